@@ -70,7 +70,10 @@ export interface PrintToPdfRequest {
 /** Small secrets kept at rest by the host: device key pairs, wrapped case keys. */
 export interface HostVault {
   isUnlocked(): Promise<boolean>;
-  /** Web host only: derive the vault key from the user's passphrase (creates the vault on first use). */
+  /**
+   * Web host: derive the vault key from the user's passphrase (creates the vault on first use).
+   * Desktop: resolves ok at once without using the passphrase; the OS keychain unlocks the vault.
+   */
   unlock(passphrase: string): Promise<HostResult<void>>;
   get(name: string): Promise<HostResult<Uint8Array | null>>;
   put(name: string, value: Uint8Array): Promise<HostResult<void>>;
@@ -82,6 +85,11 @@ export interface HostApi {
   getAppInfo(): Promise<AppInfo>;
   readonly vault: HostVault;
   getSettings(): Promise<DeviceSettings>;
+  /**
+   * Validates and saves a partial update; resolves with the settings now in force.
+   * Desktop: a change of `relays` reloads the window shortly after the reply, because the page's
+   * Content-Security-Policy (connect-src) can only change with a new page load.
+   */
   updateSettings(patch: Partial<DeviceSettings>): Promise<HostResult<DeviceSettings>>;
   /** Save dialog (desktop) or download (web). Resolves with the chosen file name. */
   exportFile(request: ExportRequest): Promise<HostResult<{ readonly fileName: string }>>;

@@ -1,0 +1,90 @@
+/**
+ * Relay configuration: command-line flags, then environment variables, then defaults, checked
+ * with zod so a typo stops the relay with a clear message instead of a half-working server.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Tunable limits; defaults suit a room of a dozen experts on one relay. */
+export const limitsSchema = z.object({
+  /** SUBMIT/EPHEMERAL frames per second per connection (token bucket refill rate). */
+  framesPerSecond: z.number().positive().default(100),
+  /** Token bucket size: how many frames may arrive in one burst (a reconnect resending its backlog). */
+  frameBurst: z.number().int().positive().default(1000),
+  /** Open connections per room. */
+  connectionsPerRoom: z.number().int().positive().default(64),
+  /** Rooms one access key may create. */
+  roomsPerAccessKey: z.number().int().positive().default(10_000),
+  /** Stored updates since the current snapshot before the relay asks a writer for a new one. */
+  compactAfter: z.number().int().positive().default(500),
+  /** Interval of WebSocket pings; a connection that misses one is dropped. */
+  pingIntervalMs: z.number().int().positive().default(30_000),
+  /** Time a new connection has to log in. */
+  loginTimeoutMs: z.number().int().positive().default(10_000),
+});
+export type RelayLimits = z.infer<typeof limitsSchema>;
+
+export const configSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65_535).default(4455),
+  host: z.string().min(1).default('127.0.0.1'),
+  dataDir: z.string().min(1).default('./.tafel-data'),
+  accessKey: z.string().min(16, 'the access key must be at least 16 characters').max(512).optional(),
+  staticDir: z.string().min(1).optional(),
+  framesPerSecond: z.coerce.number().positive().optional(),
+  frameBurst: z.coerce.number().int().positive().optional(),
+});
+export type RelayConfig = z.infer<typeof configSchema>;
+
+const FLAGS: Record<string, keyof RelayConfig> = {
+  '--port': 'port',
+  '--host': 'host',
+  '--data': 'dataDir',
+  '--access-key': 'accessKey',
+  '--static': 'staticDir',
+  '--frames-per-second': 'framesPerSecond',
+  '--frame-burst': 'frameBurst',
+};
+const ENV: Record<string, keyof RelayConfig> = {
+  TAFEL_PORT: 'port',
+  TAFEL_HOST: 'host',
+  TAFEL_DATA: 'dataDir',
+  TAFEL_ACCESS_KEY: 'accessKey',
+  TAFEL_STATIC: 'staticDir',
+  TAFEL_FRAMES_PER_SECOND: 'framesPerSecond',
+  TAFEL_FRAME_BURST: 'frameBurst',
+};
+
+export const USAGE = `Gebruik / usage: node dist/server/index.js [--port 4455] [--host 127.0.0.1] [--data ./.tafel-data] [--access-key KEY] [--static DIR]
+       [--frames-per-second 100] [--frame-burst 1000]
+  env: TAFEL_PORT, TAFEL_HOST, TAFEL_DATA, TAFEL_ACCESS_KEY, TAFEL_STATIC, TAFEL_FRAMES_PER_SECOND,
+       TAFEL_FRAME_BURST (flags win over env)`;
+
+/** Outcome of reading the configuration. */
+export type ConfigResult = { ok: true; config: RelayConfig } | { ok: false; help: boolean; message: string };
+
+/** Reads flags (`--port 1` or `--port=1`) and environment into a checked config. Never throws. */
+export function readConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): ConfigResult {
+  const raw: Partial<Record<keyof RelayConfig, string>> = {};
+  for (const [name, key] of Object.entries(ENV)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return { ok: false, help: true, message: USAGE };
+    const eq = arg.indexOf('=');
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const key = FLAGS[flag];
+    if (key === undefined) return { ok: false, help: false, message: `unknown option ${JSON.stringify(flag)}\n${USAGE}` };
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) return { ok: false, help: false, message: `option ${flag} needs a value\n${USAGE}` };
+    raw[key] = value;
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    // Never echo values: one of them may be the access key.
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    return { ok: false, help: false, message: `invalid relay configuration:\n${lines.join('\n')}\n${USAGE}` };
+  }
+  return { ok: true, config: { ...parsed.data, dataDir: path.resolve(parsed.data.dataDir) } };
+}

@@ -1,0 +1,42 @@
+/**
+ * The relay's HTTP side: /healthz, /metrics and the built renderer. WebSocket upgrades are
+ * handled by the ws adapter, not here.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setSecurityHeaders } from './securityHeaders.js';
+import { serveStatic } from './staticFiles.js';
+
+export interface HttpDeps {
+  /** Directory of the built renderer (dist/renderer). */
+  readonly staticDir: string;
+  /** False while shutting down: /healthz answers 503 so load balancers stop sending clients. */
+  readonly healthy: () => boolean;
+  readonly metrics: () => string;
+}
+
+/** A request listener for node:http. */
+export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    setSecurityHeaders(req, res);
+    const method = req.method ?? 'GET';
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed\n');
+      return;
+    }
+    const urlPath = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
+    const head = method === 'HEAD';
+    if (urlPath === '/healthz') {
+      const ok = deps.healthy();
+      res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(head ? undefined : JSON.stringify({ status: ok ? 'ok' : 'shutting-down' }));
+      return;
+    }
+    if (urlPath === '/metrics') {
+      res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.end(head ? undefined : deps.metrics());
+      return;
+    }
+    serveStatic(deps.staticDir, urlPath, head, res);
+  };
+}

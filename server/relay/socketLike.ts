@@ -1,0 +1,14 @@
+/**
+ * The smallest socket the relay core needs. The ws adapter is the only code that knows the
+ * real WebSocket; tests and other transports implement this.
+ */
+export interface SocketLike {
+  /** Remote address for the access log (IP, without port). */
+  readonly remoteAddress: string;
+  /** Bytes queued but not yet sent (for back-pressure). */
+  readonly bufferedAmount: number;
+  /** Sends a text (control message) or binary (frame) message. */
+  send(data: string | Uint8Array): void;
+  /** Closes with a protocol close code and a short reason (no content). */
+  close(code: number, reason: string): void;
+}

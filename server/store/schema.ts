@@ -1,0 +1,87 @@
+/**
+ * SQLite schema of the relay store. STRICT tables; ids are base64url text, envelopes are blobs
+ * of ciphertext the relay cannot read.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA_SQL = `
+CREATE TABLE IF NOT EXISTS rooms (
+  id TEXT PRIMARY KEY,
+  access_key_id TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  epoch INTEGER NOT NULL,
+  head INTEGER NOT NULL,
+  snapshot_seq INTEGER NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS rooms_by_key ON rooms(access_key_id);
+
+CREATE TABLE IF NOT EXISTS devices (
+  room TEXT NOT NULL,
+  id TEXT NOT NULL,
+  role TEXT NOT NULL,
+  sign_key TEXT NOT NULL,
+  box_key TEXT NOT NULL,
+  name TEXT NOT NULL,
+  organisation TEXT NOT NULL,
+  status TEXT NOT NULL,
+  added_at INTEGER NOT NULL,
+  PRIMARY KEY (room, id)
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS frames (
+  room TEXT NOT NULL,
+  seq INTEGER NOT NULL,
+  sender TEXT NOT NULL,
+  msg_id INTEGER NOT NULL,
+  epoch INTEGER NOT NULL,
+  envelope BLOB NOT NULL,
+  PRIMARY KEY (room, seq)
+) STRICT;
+CREATE UNIQUE INDEX IF NOT EXISTS frames_dedup ON frames(room, sender, msg_id);
+
+CREATE TABLE IF NOT EXISTS snapshots (
+  id INTEGER PRIMARY KEY,
+  room TEXT NOT NULL,
+  base_seq INTEGER NOT NULL,
+  sender TEXT NOT NULL,
+  msg_id INTEGER NOT NULL,
+  epoch INTEGER NOT NULL,
+  envelope BLOB NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS snapshots_by_room ON snapshots(room, id);
+
+CREATE TABLE IF NOT EXISTS invites (
+  token_hash TEXT PRIMARY KEY,
+  room TEXT NOT NULL,
+  role TEXT NOT NULL,
+  expires_at INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  require_approval INTEGER NOT NULL,
+  package TEXT,
+  state TEXT NOT NULL,
+  used_by TEXT
+) STRICT;
+CREATE INDEX IF NOT EXISTS invites_by_room ON invites(room);
+
+CREATE TABLE IF NOT EXISTS wrapped_keys (
+  room TEXT NOT NULL,
+  device TEXT NOT NULL,
+  epoch INTEGER NOT NULL,
+  wrapped TEXT NOT NULL,
+  PRIMARY KEY (room, device, epoch)
+) STRICT;
+
+CREATE TABLE IF NOT EXISTS access_log (
+  id INTEGER PRIMARY KEY,
+  room TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  device TEXT,
+  name TEXT NOT NULL,
+  organisation TEXT NOT NULL,
+  role TEXT,
+  event TEXT NOT NULL,
+  address TEXT NOT NULL,
+  detail TEXT NOT NULL
+) STRICT;
+CREATE INDEX IF NOT EXISTS access_log_by_room ON access_log(room, at);
+`;
