@@ -10,7 +10,7 @@ import { createHttpHandler } from './http/httpHandler.js';
 import { silentLogger, type Logger } from './log.js';
 import { RelayMetrics } from './metrics.js';
 import { attachWebSocketServer } from './adapters/wsAdapter.js';
-import { Relay } from './relay/relay.js';
+import { createRelay } from './relay/createRelay.js';
 import { SqliteRelayStore } from './store/sqliteStore.js';
 
 export interface StartRelayOptions {
@@ -50,7 +50,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? Date.now;
   const store = SqliteRelayStore.open(path.join(options.dataDir, 'relay.db'));
-  const relay = new Relay({
+  const relay = createRelay({
     store,
     limits,
     logger,

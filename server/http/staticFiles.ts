@@ -29,7 +29,7 @@ const MIME: Readonly<Record<string, string>> = {
 };
 
 /** What to send for a URL path: a file inside the root, the app shell, or nothing. */
-export type StaticTarget = { kind: 'file'; file: string; immutable: boolean } | { kind: 'not-found' } | { kind: 'bad-request' };
+export type StaticTarget = { kind: 'file'; file: string; immutable: boolean } | { kind: 'not-found' } | { kind: 'bad-request' } | { kind: 'no-renderer' };
 
 /** Paths that are the single-page app itself (its router reads them). */
 function isAppRoute(urlPath: string): boolean {
@@ -51,7 +51,7 @@ export function resolveStatic(root: string, rawPath: string, exists: (file: stri
   const rootAbs = path.resolve(root);
   if (isAppRoute(decoded)) {
     const index = path.join(rootAbs, 'index.html');
-    return exists(index) ? { kind: 'file', file: index, immutable: false } : { kind: 'not-found' };
+    return exists(index) ? { kind: 'file', file: index, immutable: false } : { kind: 'no-renderer' };
   }
   const file = path.resolve(rootAbs, `.${path.posix.normalize(decoded)}`);
   if (!file.startsWith(rootAbs + path.sep)) return { kind: 'bad-request' };
@@ -75,6 +75,11 @@ function isFile(file: string): boolean {
 /** Serves a static path; answers 400/404 itself. `head` sends headers only. */
 export function serveStatic(root: string, urlPath: string, head: boolean, res: ServerResponse): void {
   const target = resolveStatic(root, urlPath, isFile);
+  if (target.kind === 'no-renderer') {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(head ? undefined : 'De browserversie is niet gebouwd: npm run build (of npm run relay).\nThe browser version is not built: npm run build (or npm run relay).\n');
+    return;
+  }
   if (target.kind !== 'file') {
     const status = target.kind === 'bad-request' ? 400 : 404;
     res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -11,29 +11,18 @@ import { randomBytes } from 'node:crypto';
 import { CloseCodes, type CloseCode } from '../../shared/protocol/closeCodes.js';
 import { decodeFrame, encodeDeliver, type Envelope } from '../../shared/protocol/frames.js';
 import type { DeviceId, RoomId } from '../../shared/protocol/ids.js';
-import { encodeMessage, parseClientMessage, type DeviceInfo, type RelayMessage } from '../../shared/protocol/messages.js';
+import { encodeMessage, parseClientMessage, type DeviceInfo, type LoginMessage, type RelayMessage, type RequestMessage } from '../../shared/protocol/messages.js';
 import { canWrite } from '../../shared/protocol/roles.js';
 import type { RelayLimits } from '../config.js';
 import { errorFields, type Logger } from '../log.js';
 import type { RelayMetrics } from '../metrics.js';
 import type { AccessLogRecord, DeviceRecord, RelayStore, RoomRecord } from '../store/relayStore.js';
 import type { Connection } from './connection.js';
-import { handleLogin } from './login.js';
-import { handleRequest } from './requests.js';
+import { catchUp, compactionWriter, deviceList, type LiveRoom } from './liveRoom.js';
 import type { SocketLike } from './socketLike.js';
-import { TokenBucket } from './tokenBucket.js';
 
-/** Live state of a room with at least one connection. */
-export interface LiveRoom {
-  readonly id: RoomId;
-  readonly conns: Set<Connection>;
-  epoch: number;
-  head: number;
-  snapshotSeq: number;
-  /** Head when please-compact was last sent (0 = not asked since the last snapshot). */
-  compactAskedHead: number;
-  compactAskedAt: number;
-}
+export type { LiveRoom } from './liveRoom.js';
+import { TokenBucket } from './tokenBucket.js';
 
 export interface RelayDeps {
   readonly store: RelayStore;
@@ -42,6 +31,15 @@ export interface RelayDeps {
   readonly now: () => number;
   readonly accessKey: string;
   readonly accessKeyId: string;
+}
+
+/**
+ * The message handlers, passed in (see createRelay.ts) so that login.ts and requests.ts can
+ * depend on the Relay without the Relay depending on them.
+ */
+export interface RelayHandlers {
+  login(relay: Relay, conn: Connection, msg: LoginMessage): Promise<void>;
+  request(relay: Relay, conn: Connection, msg: RequestMessage): void;
 }
 
 /** What an adapter calls for one socket. */
@@ -59,7 +57,6 @@ interface PendingSubmit {
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 /** Consecutive rate-limited frames before the connection is closed with 4429. */
 const MAX_RATE_DROPS = 200;
-const CATCH_UP_PAGE = 1000;
 
 export class Relay {
   readonly rooms = new Map<RoomId, LiveRoom>();
@@ -70,7 +67,10 @@ export class Relay {
   private closing = false;
   metrics: RelayMetrics | undefined;
 
-  constructor(readonly deps: RelayDeps) {}
+  constructor(
+    readonly deps: RelayDeps,
+    private readonly handlers: RelayHandlers,
+  ) {}
 
   setMetrics(metrics: RelayMetrics): void {
     this.metrics = metrics;
@@ -142,7 +142,7 @@ export class Relay {
           return this.close(conn, CloseCodes.unauthenticated, 'request before login');
         }
         conn.state = 'authenticating';
-        handleLogin(this, conn, msg).catch((error: unknown) => this.unexpected(conn, error));
+        this.handlers.login(this, conn, msg).catch((error: unknown) => this.unexpected(conn, error));
         return;
       }
       if (binary) this.onFrame(conn, data);
@@ -162,7 +162,7 @@ export class Relay {
     if (msg.type === 'create-room' || msg.type === 'hello' || msg.type === 'redeem') {
       return this.close(conn, CloseCodes.badRequest, 'already logged in');
     }
-    handleRequest(this, conn, msg);
+    this.handlers.request(this, conn, msg);
   }
 
   private onFrame(conn: Connection, bytes: Uint8Array): void {
@@ -281,15 +281,9 @@ export class Relay {
 
   /** Asks one writer for a snapshot once the tail since the last one passes the threshold. */
   maybeAskForSnapshot(room: LiveRoom): void {
-    const { compactAfter } = this.deps.limits;
-    if (room.head - room.snapshotSeq < compactAfter) return;
     const now = this.deps.now();
-    const askedRecently = room.compactAskedHead !== 0 && room.head - room.compactAskedHead < compactAfter / 2 && now - room.compactAskedAt < 60_000;
-    if (askedRecently) return;
-    const writers = [...room.conns].filter((c) => c.state === 'live' && !c.pending && canWrite(c.role!));
-    if (writers.length === 0) return;
-    // Rotate through writers so one slow device does not keep the room uncompacted.
-    const writer = writers[Math.floor(room.head / compactAfter) % writers.length]!;
+    const writer = compactionWriter(room, this.deps.limits.compactAfter, now);
+    if (writer === undefined) return;
     room.compactAskedHead = room.head;
     room.compactAskedAt = now;
     this.sendMessage(writer, { type: 'please-compact', upTo: room.head });
@@ -325,20 +319,7 @@ export class Relay {
     conn.state = 'live';
     if (conn.pending) return;
     for (const k of this.deps.store.keysFor(room.id, device.id)) this.sendMessage(conn, { type: 'keys', epoch: k.epoch, wrapped: k.wrapped });
-    let after = since;
-    if (since < room.snapshotSeq) {
-      const snapshot = this.deps.store.currentSnapshot(room.id);
-      if (snapshot !== undefined) {
-        this.sendBinary(conn, encodeDeliver(snapshot.baseSeq, snapshot.envelope), 'deliver');
-        after = snapshot.baseSeq;
-      }
-    }
-    for (;;) {
-      const page = this.deps.store.readFrames(room.id, after, CATCH_UP_PAGE);
-      for (const f of page) this.sendBinary(conn, encodeDeliver(f.seq, f.envelope), 'deliver');
-      if (page.length < CATCH_UP_PAGE) break;
-      after = page.at(-1)!.seq;
-    }
+    for (const f of catchUp(this.deps.store, room, since)) this.sendBinary(conn, encodeDeliver(f.seq, f.envelope), 'deliver', true);
     this.sendMessage(conn, { type: 'caught-up', head: room.head });
   }
 
@@ -349,18 +330,9 @@ export class Relay {
     for (const data of queued) this.onMessage(conn, data);
   }
 
-  /** The room's members as the room sees them (online = has a live connection). */
+  /** The room's members as the room sees them. */
   deviceList(room: LiveRoom): DeviceInfo[] {
-    const online = new Set([...room.conns].filter((c) => c.state === 'live').map((c) => c.deviceId));
-    return this.deps.store.listDevices(room.id).map((d) => ({
-      id: d.id,
-      role: d.role,
-      label: { name: d.name, organisation: d.organisation },
-      signPublicKey: d.signPublicKey,
-      boxPublicKey: d.boxPublicKey,
-      status: d.status === 'pending' ? 'pending' : 'active',
-      online: online.has(d.id),
-    }));
+    return deviceList(this.deps.store, room);
   }
 
   /** Tells everyone in the room who is there (so clients re-send awareness). */
@@ -389,9 +361,10 @@ export class Relay {
     conn.socket.send(text);
   }
 
-  sendBinary(conn: Connection, bytes: Uint8Array, type: 'deliver' | 'ephemeral'): void {
+  /** Sends a frame; during live fan-out a reader that fell too far behind is dropped (it can catch up later). */
+  sendBinary(conn: Connection, bytes: Uint8Array, type: 'deliver' | 'ephemeral', catchingUp = false): void {
     if (conn.state === 'closed') return;
-    if (conn.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    if (!catchingUp && conn.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
       this.close(conn, CloseCodes.rateLimited, 'reader too slow');
       return;
     }
@@ -434,11 +407,17 @@ export class Relay {
     if (conn.room === undefined) return;
     const room = this.rooms.get(conn.room);
     if (room === undefined || !room.conns.delete(conn)) return;
-    if (wasLive && conn.deviceId !== undefined) {
-      const device = this.deps.store.getDevice(conn.room, conn.deviceId);
+    if (wasLive && conn.deviceId !== undefined) this.logDisconnect(conn);
+    if (room.conns.size === 0) this.rooms.delete(room.id);
+    else if (!this.closing) this.broadcastPeers(room);
+  }
+
+  private logDisconnect(conn: Connection): void {
+    try {
+      const device = this.deps.store.getDevice(conn.room!, conn.deviceId!);
       this.accessLog({
-        room: conn.room,
-        deviceId: conn.deviceId,
+        room: conn.room!,
+        deviceId: conn.deviceId!,
         name: device?.name ?? '',
         organisation: device?.organisation ?? '',
         role: conn.role ?? null,
@@ -446,9 +425,10 @@ export class Relay {
         address: conn.socket.remoteAddress,
         detail: '',
       });
+    } catch (error) {
+      // A socket that outlives the store (terminated after the shutdown grace) must not crash the relay.
+      this.deps.logger.warn('disconnect-not-logged', errorFields(error));
     }
-    if (room.conns.size === 0) this.rooms.delete(room.id);
-    else if (!this.closing) this.broadcastPeers(room);
   }
 
   private unexpected(conn: Connection, error: unknown): void {

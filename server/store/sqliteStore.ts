@@ -168,12 +168,13 @@ export class SqliteRelayStore implements RelayStore {
     this.q = prepareAll(db);
   }
 
-  /** Opens (and creates) the database at `file`; the directory is made 0700. */
+  /** Opens (and creates) the database at `file` (or ':memory:'); the directory is made 0700. */
   static open(file: string): SqliteRelayStore {
-    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    const inMemory = file === ':memory:';
+    if (!inMemory) fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const db = new Database(file);
     // Ciphertext only, but still nobody else's business: owner-only (WAL and SHM inherit this).
-    fs.chmodSync(file, 0o600);
+    if (!inMemory) fs.chmodSync(file, 0o600);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
