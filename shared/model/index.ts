@@ -1,0 +1,28 @@
+/**
+ * The case document model: the only way code touches a case's Y.Doc. See docs/case-model.md.
+ */
+export { SCHEMA_VERSION, CASE_JSON_FORMAT, sectionFragmentName } from './schema.js';
+export { createCase, openCase, type CaseModel, type CaseCollections, type MetaAccess, type NieuweCasus } from './caseModel.js';
+export { defaultContext, type Actor, type ModelContext } from './context.js';
+export { ModelError, type ModelErrorCode } from './errors.js';
+export { Collection, type AddOptions } from './entityStore.js';
+export type { AnalyseAccess, AnalyseStatus, HypotheseStatus, Sectie, SectieTekstEditor } from './analyseAccess.js';
+export type { GezinsprofielAccess, GezinsprofielPatch, ProfielStand } from './profielAccess.js';
+export { migrateCase, MIGRATIONS, type Migration, type MigrateOptions, type MigrationResult } from './migrations.js';
+export { schemaVersion, isEmptyCase } from './version.js';
+export { observePart, partStore, type CasePart, type PartListener, type PartStore } from './subscribe.js';
+export { exportCase, importCase, parseCaseJson, type ExportOptions, type ImportResult } from './importExport.js';
+export type { ImportProbleem, ImportProbleemCode } from './importProblems.js';
+export { caseJsonSchema, type CaseJson, type AnalyseJson } from './caseJson.js';
+export { validateCase, type CaseProblem } from './validate.js';
+export { magZien, magAnnotatieZien, type Viewer, type Restricted } from './visibility.js';
+export { STANDAARD_SECTIES, sectieLijstVoorRegio, isSectieId, type SectieDefinitie, type SectieLijst } from './sections.js';
+export { REMOTE_ORIGIN, MIGRATION_ORIGIN, localOrigin, importOrigin, isCaseOrigin, originSource, type CaseOrigin, type OriginSource } from './origins.js';
+export { emptyRichDoc, richDocFromPlainText, plainTextOf, readRichDoc, writeRichDoc, type RichDoc, type RichNode, type RichMark } from './richText.js';
+export { ankerPositie, resolveAnkerPositie, type RelatievePositie } from './annotaties.js';
+export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';
+export { FASEN, type Fase } from './plan.js';
+export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type EntityMeta } from './fields.js';
+export { COLLECTION_NAMES, type CollectionName } from './registry.js';
+export { demoCaseJson } from './demoCase.js';
+export type * from './types.js';

@@ -1,0 +1,151 @@
+/**
+ * The plan (veiligheidsplan / integraal plan, DOMAIN.md §3): zorg statements, veiligheidsdoelen,
+ * veiligheidsvoorwaarden, afspraken per fase (wie, wat, wanneer, wie controleert, status), signalen,
+ * noodcontacten (restricted), netwerk roles, evaluation dates and a plain-language family version.
+ * Each part is its own collection owned by a plan, so experts add items concurrently without loss.
+ */
+import { z } from 'zod';
+import { dagSchema, idSchema, kortSchema, tekstSchema, zichtbaarVoorSchema } from './fields.js';
+import { richTextSchema, emptyRichDoc } from './richText.js';
+import { defineCollection } from './spec.js';
+
+const rich = richTextSchema.default(emptyRichDoc);
+
+/** Phases of gefaseerd samenwerken aan veiligheid (DOMAIN.md §3.1). */
+export const FASEN = ['directe_veiligheid', 'stabiele_veiligheid', 'risicogestuurde_zorg', 'herstel'] as const;
+/** A phase. */
+export type Fase = (typeof FASEN)[number];
+/** Schema of a phase. */
+export const faseSchema = z.enum(FASEN);
+
+/** Who an afspraak or check is for: a gezinslid, a network member or a professional. */
+const ACTOR_COLLECTIONS = ['personen', 'netwerk', 'deelnemers'] as const;
+
+/** A plan. */
+export const plannen = defineCollection({
+  name: 'plannen',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    type: z.enum(['veiligheidsplan', 'integraal_plan', 'gezinsplan', 'analyse_en_herstelplan']),
+    titel: kortSchema.min(1),
+    status: z.enum(['concept', 'afgestemd_met_gezin', 'vastgesteld', 'geevalueerd', 'vervallen']).default('concept'),
+    evaluatieMomenten: z.array(dagSchema).default([]),
+    /** The plan in the family's words (child-friendly). */
+    gezinsVersie: rich,
+  }),
+  refs: [],
+});
+
+/** A danger (zorg) statement: who worries, about what, what happens if nothing changes. */
+export const zorgStatements = defineCollection({
+  name: 'zorgStatements',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    planId: idSchema,
+    wieMaaktZichZorgen: kortSchema.min(1),
+    waarover: tekstSchema.min(1),
+    watAlsNietsVerandert: tekstSchema,
+    /** Gezinsleden who dispute the statement (their view is recorded, not overruled). */
+    betwistDoor: z.array(idSchema).default([]),
+  }),
+  refs: [
+    { field: 'planId', to: ['plannen'] },
+    { field: 'betwistDoor', to: ['personen', 'netwerk'] },
+  ],
+});
+
+/** A safety goal paired with a zorg statement. */
+export const veiligheidsdoelen = defineCollection({
+  name: 'veiligheidsdoelen',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    zorgStatementId: idSchema,
+    doel: rich,
+    hoeLangVolhouden: kortSchema.optional(),
+  }),
+  refs: [{ field: 'zorgStatementId', to: ['zorgStatements'] }],
+});
+
+/** A minimum condition (bodemeis), usually set by Veilig Thuis. */
+export const veiligheidsvoorwaarden = defineCollection({
+  name: 'veiligheidsvoorwaarden',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    planId: idSchema,
+    tekst: tekstSchema.min(1),
+    gesteldDoorOrgId: idSchema,
+  }),
+  refs: [
+    { field: 'planId', to: ['plannen'] },
+    { field: 'gesteldDoorOrgId', to: ['organisaties'] },
+  ],
+});
+
+/** An agreement: wie, wat, wanneer, wie controleert, status. */
+export const afspraken = defineCollection({
+  name: 'afspraken',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    planId: idSchema,
+    fase: faseSchema,
+    wie: z.array(idSchema).default([]),
+    wat: rich,
+    wanneer: kortSchema,
+    waar: kortSchema.optional(),
+    controleDoor: z.array(idSchema).default([]),
+    status: z.enum(['actief', 'nagekomen', 'niet_nagekomen', 'gewijzigd', 'vervallen']).default('actief'),
+  }),
+  refs: [
+    { field: 'planId', to: ['plannen'] },
+    { field: 'wie', to: ACTOR_COLLECTIONS },
+    { field: 'controleDoor', to: ACTOR_COLLECTIONS },
+  ],
+});
+
+/** An early warning sign and what to do then. */
+export const signalen = defineCollection({
+  name: 'signalen',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    planId: idSchema,
+    persoonId: idSchema.optional(),
+    signaal: tekstSchema.min(1),
+    watDanTeDoen: tekstSchema,
+  }),
+  refs: [
+    { field: 'planId', to: ['plannen'] },
+    { field: 'persoonId', to: ['personen'] },
+  ],
+});
+
+/** An emergency contact. Restricted: only `zichtbaarVoor` may see it. */
+export const noodcontacten = defineCollection({
+  name: 'noodcontacten',
+  gevoeligheid: 'geheim',
+  restrictedEntity: true,
+  schema: z.strictObject({
+    planId: idSchema,
+    naam: kortSchema.min(1),
+    telefoon: kortSchema,
+    wanneer: kortSchema,
+    zichtbaarVoor: zichtbaarVoorSchema,
+  }),
+  refs: [{ field: 'planId', to: ['plannen'] }],
+});
+
+/** A network member's task in the plan, and which agreements they check. */
+export const netwerkRollen = defineCollection({
+  name: 'netwerkRollen',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    planId: idSchema,
+    netwerkLidId: idSchema,
+    taak: tekstSchema.min(1),
+    controleertAfspraakIds: z.array(idSchema).default([]),
+  }),
+  refs: [
+    { field: 'planId', to: ['plannen'] },
+    { field: 'netwerkLidId', to: ['netwerk'] },
+    { field: 'controleertAfspraakIds', to: ['afspraken'] },
+  ],
+});

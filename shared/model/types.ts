@@ -1,0 +1,40 @@
+/** The case's entity types in the domain's own words (DOMAIN.md §7), as the model reads them. */
+import type { z } from 'zod';
+import type { Entity } from './fields.js';
+import type { COLLECTIONS } from './registry.js';
+
+type Of<N extends keyof typeof COLLECTIONS> = Entity<z.output<(typeof COLLECTIONS)[N]['schema']>>;
+
+/** An organisation at the table. */ export type Organisatie = Of<'organisaties'>;
+/** A professional at the table. */ export type CasusDeelnemer = Of<'deelnemers'>;
+/** A gezinslid. */ export type Persoon = Of<'personen'>;
+/** A relation between gezinsleden. */ export type Relatie = Of<'relaties'>;
+/** A network member (ecomap). */ export type NetwerkLid = Of<'netwerk'>;
+/** Help given by an organisation. */ export type BetrokkenHulpverlener = Of<'hulpverleners'>;
+/** A fact on the tijdlijn. */ export type TijdlijnGebeurtenis = Of<'gebeurtenissen'>;
+/** An analysis section (its text is the section fragment). */ export type AnalyseSectie = Of<'secties'>;
+/** A perspective in someone's own words. */ export type Perspectief = Of<'perspectieven'>;
+/** A factor. */ export type Factor = Of<'factoren'>;
+/** A hypothesis. */ export type Hypothese = Of<'hypothesen'>;
+/** Evidence for or against a hypothesis. */ export type Bewijs = Of<'bewijzen'>;
+/** A recorded disagreement. */ export type Meningsverschil = Of<'meningsverschillen'>;
+/** A view in a disagreement. */ export type Standpunt = Of<'standpunten'>;
+/** A profile indicator. */ export type ProfielIndicator = Of<'indicatoren'>;
+/** An expert's own profile position. */ export type ProfielStandpunt = Of<'profielStandpunten'>;
+/** A plan. */ export type Plan = Of<'plannen'>;
+/** A zorg (danger) statement. */ export type ZorgStatement = Of<'zorgStatements'>;
+/** A safety goal. */ export type Veiligheidsdoel = Of<'veiligheidsdoelen'>;
+/** A minimum condition. */ export type Veiligheidsvoorwaarde = Of<'veiligheidsvoorwaarden'>;
+/** An agreement. */ export type Afspraak = Of<'afspraken'>;
+/** An early warning sign. */ export type Signaal = Of<'signalen'>;
+/** An emergency contact (restricted). */ export type Noodcontact = Of<'noodcontacten'>;
+/** A network member's task in the plan. */ export type NetwerkRol = Of<'netwerkRollen'>;
+/** A risk assessment outcome. */ export type RisicoTaxatie = Of<'risicotaxaties'>;
+/** A 0-10 safety score. */ export type VeiligheidsSchaal = Of<'veiligheidsSchalen'>;
+/** A meeting. */ export type Overleg = Of<'overleggen'>;
+/** Attendance at a meeting. */ export type Aanwezigheid = Of<'aanwezigheid'>;
+/** A decision. */ export type Besluit = Of<'besluiten'>;
+/** An action item. */ export type Actiepunt = Of<'actiepunten'>;
+/** An agreed version. */ export type VastgesteldeVersie = Of<'versies'>;
+/** An annotation thread's opening comment. */ export type Annotatie = Of<'annotaties'>;
+/** A reply in an annotation thread. */ export type Reactie = Of<'reacties'>;

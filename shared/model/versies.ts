@@ -1,0 +1,31 @@
+/**
+ * Agreed versions (vastgestelde versies): what the table agreed, who agreed, when, who attended,
+ * and a fingerprint of the agreed content, so an export can prove which state it shows. Creating
+ * the snapshot and the fingerprint is the meeting feature's job; the case only records them.
+ */
+import { z } from 'zod';
+import { idSchema, kortSchema, momentSchema } from './fields.js';
+import { defineCollection } from './spec.js';
+
+/** An agreed version of the case. */
+export const versies = defineCollection({
+  name: 'versies',
+  gevoeligheid: 'bijzonder',
+  schema: z.strictObject({
+    /** Where the snapshot is kept (e.g. a snapshot id in the encrypted store). */
+    snapshotRef: kortSchema.min(1),
+    vingerafdruk: kortSchema.min(1),
+    /** What was agreed: e.g. ['analyse', 'plan']. */
+    omvat: z.array(z.enum(['analyse', 'gezinsprofiel', 'plan', 'verslag'])).default([]),
+    vastgesteldOp: momentSchema,
+    vastgesteldDoor: z.array(idSchema).default([]),
+    aanwezigen: z.array(idSchema).default([]),
+    overlegId: idSchema.optional(),
+    omschrijving: kortSchema.optional(),
+  }),
+  refs: [
+    { field: 'vastgesteldDoor', to: ['deelnemers'] },
+    { field: 'aanwezigen', to: ['deelnemers', 'personen', 'netwerk'] },
+    { field: 'overlegId', to: ['overleggen'] },
+  ],
+});
