@@ -1,0 +1,170 @@
+/**
+ * The outbound half of a case session: local Yjs updates are batched (~40 ms), merged, sealed
+ * under the newest case key, kept in the local store's queue, and sent. Every queued update is
+ * resent (same msg id) after a reconnect until the relay acks it; after a key rotation the relay
+ * refuses old-epoch frames (4409, retry) and they are resealed under the new key.
+ */
+import * as Y from 'yjs';
+import type { CryptoPort } from '../platform/cryptoPort.js';
+import type { TimerPort } from '../platform/timers.js';
+import { CloseCodes } from '../protocol/closeCodes.js';
+import { decodeEnvelope, encodeSubmit, type Envelope } from '../protocol/frames.js';
+import type { DeviceId, RoomId } from '../protocol/ids.js';
+import { openEnvelope, sealEnvelope } from './envelopeCrypto.js';
+import type { CaseKeyring } from './keyring.js';
+import type { LocalCaseStore, QueuedUpdate } from './localCaseStore.js';
+
+/** What the outbox needs from its session. */
+export interface OutboxContext {
+  readonly crypto: CryptoPort;
+  readonly store: LocalCaseStore;
+  readonly timers: TimerPort;
+  readonly room: RoomId;
+  readonly sender: DeviceId;
+  readonly keyring: CaseKeyring;
+  readonly batchMs: number;
+  /** The epoch the relay currently accepts. */
+  relayEpoch(): number;
+  /** True while logged in, approved and caught up. */
+  canSend(): boolean;
+  send(frame: Uint8Array<ArrayBuffer>): boolean;
+  /** The number of pending changes changed. */
+  changed(): void;
+}
+
+const RETRY_LATER_MS = 1000;
+
+/** Local edits on their way to the relay. */
+export class Outbox {
+  private batch: Uint8Array[] = [];
+  private batchTimer: unknown;
+  private sealing: Promise<void> = Promise.resolve();
+  private readonly queued = new Map<number, Uint8Array<ArrayBuffer>>();
+  private readonly inFlight = new Set<number>();
+  private pumping = false;
+  private pumpAgain = false;
+
+  constructor(private readonly ctx: OutboxContext) {}
+
+  /** Updates sealed but not acked, plus one for an unsealed batch. */
+  get pendingChanges(): number {
+    return this.queued.size + (this.batch.length > 0 ? 1 : 0);
+  }
+
+  /** Sent and awaiting their ack. */
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  /** Takes over the queue found in the local store (already applied to the document). */
+  restore(queue: readonly QueuedUpdate[]): void {
+    for (const q of queue) this.queued.set(q.msgId, q.envelope as Uint8Array<ArrayBuffer>);
+  }
+
+  /** A local Yjs update to send. */
+  add(update: Uint8Array): void {
+    this.batch.push(update);
+    if (this.batch.length === 1) {
+      this.batchTimer = this.ctx.timers.setTimeout(() => this.sealBatch(), this.ctx.batchMs);
+      this.ctx.changed();
+    }
+  }
+
+  /** Seals the current batch now and resolves once every edit so far is in the local store. */
+  async flush(): Promise<void> {
+    this.ctx.timers.clearTimeout(this.batchTimer);
+    this.sealBatch();
+    await this.sealing;
+  }
+
+  private sealBatch(): void {
+    if (this.batch.length === 0) return;
+    const updates = this.batch;
+    this.batch = [];
+    this.sealing = this.sealing.then(async () => {
+      const epoch = this.ctx.keyring.latestEpoch;
+      const key = this.ctx.keyring.key(epoch);
+      if (key === undefined) {
+        // No case key yet (awaiting approval): keep the edits for the next batch.
+        this.batch.unshift(...updates);
+        return;
+      }
+      const msgId = await this.ctx.store.nextMsgId(this.ctx.room);
+      // Merging a batch of a few updates is cheap; long logs are never merged (snapshots are).
+      const plaintext = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      const envelope = await sealEnvelope(this.ctx.crypto, await key, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, plaintext);
+      await this.ctx.store.enqueue(this.ctx.room, { msgId, envelope });
+      this.queued.set(msgId, envelope);
+      this.ctx.changed();
+      void this.pump();
+    });
+  }
+
+  /** Sends every queued update not in flight, resealing those under an old epoch. */
+  async pump(): Promise<void> {
+    if (this.pumping) {
+      this.pumpAgain = true;
+      return;
+    }
+    this.pumping = true;
+    try {
+      do {
+        this.pumpAgain = false;
+        for (const msgId of [...this.queued.keys()].sort((a, b) => a - b)) {
+          if (!this.ctx.canSend()) return;
+          let envelope = this.queued.get(msgId);
+          if (envelope === undefined || this.inFlight.has(msgId)) continue;
+          const decoded = decodeEnvelope(envelope);
+          if (!decoded.ok) continue;
+          if (decoded.value.header.epoch !== this.ctx.relayEpoch()) {
+            envelope = await this.reseal(decoded.value);
+            if (envelope === undefined) continue;
+          }
+          if (this.ctx.send(encodeSubmit(envelope) as Uint8Array<ArrayBuffer>)) this.inFlight.add(msgId);
+        }
+      } while (this.pumpAgain);
+    } finally {
+      this.pumping = false;
+    }
+  }
+
+  private async reseal(envelope: Envelope): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    const epoch = this.ctx.relayEpoch();
+    const target = this.ctx.keyring.key(epoch);
+    const source = this.ctx.keyring.key(envelope.header.epoch);
+    if (target === undefined || source === undefined) return undefined;
+    const plaintext = await openEnvelope(this.ctx.crypto, await source, envelope);
+    if (plaintext === undefined) return undefined;
+    const { msgId } = envelope.header;
+    const resealed = await sealEnvelope(this.ctx.crypto, await target, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, plaintext);
+    if (!this.queued.has(msgId)) return undefined;
+    await this.ctx.store.replaceQueued(this.ctx.room, { msgId, envelope: resealed });
+    this.queued.set(msgId, resealed);
+    return resealed;
+  }
+
+  /** The relay stored `msgId` as `seq`. Resolves true if it was one of ours (now in the frames). */
+  async acknowledged(msgId: number, seq: number): Promise<boolean> {
+    this.inFlight.delete(msgId);
+    if (!this.queued.has(msgId)) return false;
+    await this.ctx.store.acknowledge(this.ctx.room, msgId, seq);
+    this.queued.delete(msgId);
+    this.ctx.changed();
+    return true;
+  }
+
+  /** The relay refused `msgId` (error with msgId): reseal and resend, or resend later. */
+  refused(msgId: number, code: number, retry: boolean): void {
+    if (!this.queued.has(msgId)) return;
+    this.inFlight.delete(msgId);
+    if (code === CloseCodes.conflict.code && retry) void this.pump();
+    else if (retry || code === CloseCodes.rateLimited.code || code === CloseCodes.internalError.code) {
+      this.ctx.timers.setTimeout(() => void this.pump(), RETRY_LATER_MS);
+    }
+  }
+
+  /** The connection dropped: nothing is in flight any more (all is resent after the next login). */
+  disconnected(): void {
+    this.inFlight.clear();
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The sync client of one device: the renderer's entry point to encrypted sync. It creates cases
+ * (the case key is made here, on the chair's device), joins cases by invite link, opens cases
+ * from the local store, and keeps the encrypted case list.
+ *
+ *   const sync = new SyncClient({ crypto, sockets, store, vault, label });
+ *   const session = await sync.createCase({ relayUrl, accessKey, title: 'Gezin K.' });
+ *   session.doc; session.awareness; session.on('status', ...)
+ */
+import { newSymmetricKey, randomBytes } from '../crypto/index.js';
+import type { HostVault } from '../host/hostApi.js';
+import { parseRelayUrl } from '../host/relayUrl.js';
+import type { CryptoPort } from '../platform/cryptoPort.js';
+import type { SocketPort } from '../platform/socketPort.js';
+import { systemTimers, type TimerPort } from '../platform/timers.js';
+import { fromBase64Url, roomIdFromBytes, type DeviceId, type RoomId } from '../protocol/ids.js';
+import type { DeviceLabel } from '../protocol/messages.js';
+import type { Role } from '../protocol/roles.js';
+import { openCaseIndexEntry, sealCaseIndexEntry, type CaseIndexEntry } from './caseIndex.js';
+import { CaseSession, type CaseSessionDeps, type LoginPlan } from './caseSession.js';
+import { parseInviteLink } from './inviteLink.js';
+import { KeyStore } from './keyStore.js';
+import type { LocalCaseStore } from './localCaseStore.js';
+import { safetyCode } from './safetyCode.js';
+
+/** What the sync client runs on. */
+export interface SyncClientDeps {
+  /** WebCrypto: `crypto` in the renderer, `globalThis.crypto` in Node. */
+  readonly crypto: CryptoPort;
+  /** WebSockets: `webSocketPort(WebSocket)`. */
+  readonly sockets: SocketPort;
+  readonly store: LocalCaseStore;
+  /** The host's vault (HostApi.vault); must be unlocked before keys are used. */
+  readonly vault: HostVault;
+  /** How this person appears to others in a case and in the access log. */
+  readonly label: DeviceLabel;
+  readonly timers?: TimerPort;
+}
+
+/** A case in the local list. */
+export interface CaseSummary {
+  readonly room: RoomId;
+  readonly relayUrl: string;
+  readonly role: Role | null;
+  /** null if the entry was never written or did not open. */
+  readonly entry: CaseIndexEntry | null;
+}
+
+/** Options for opening a case. */
+export interface OpenCaseOptions {
+  /** false: work from the local store only; call `session.connect()` later. Default true. */
+  readonly connect?: boolean;
+}
+
+/** The device's entry point to encrypted sync. */
+export class SyncClient {
+  readonly keys: KeyStore;
+  private readonly sessionDeps: CaseSessionDeps;
+
+  constructor(private readonly deps: SyncClientDeps) {
+    this.keys = new KeyStore(deps.vault, deps.crypto);
+    this.sessionDeps = { crypto: deps.crypto, sockets: deps.sockets, timers: deps.timers ?? systemTimers(), store: deps.store, keys: this.keys, label: deps.label };
+  }
+
+  /** This device's id (its key pairs are made on first use). */
+  async deviceId(): Promise<DeviceId> {
+    return (await this.keys.deviceKeys()).id;
+  }
+
+  /**
+   * Creates a case on a relay (the operator's access key allows it): a fresh room id, and the
+   * case key for epoch 1 made on this device, kept in the vault and wrapped for this device at
+   * the relay. Resolves once the relay has welcomed the chair.
+   */
+  async createCase(options: { relayUrl: string; accessKey: string; title: string; status?: string }): Promise<CaseSession> {
+    const relay = parseRelayUrl(options.relayUrl);
+    if (relay === null) throw new TypeError('not a relay URL');
+    const room = roomIdFromBytes(randomBytes(this.deps.crypto, 16));
+    const caseKey = newSymmetricKey(this.deps.crypto);
+    await this.keys.putCaseKeys(room, [{ epoch: 1, key: caseKey }]);
+    await this.deps.store.putCase({ room, relay: relay.url, membership: 'member', role: 'admin', index: null });
+    await this.setCaseIndex(room, { title: options.title, status: options.status ?? '', lastChange: Date.now() });
+    const session = await CaseSession.open(this.sessionDeps, { room, relayUrl: relay.url, login: { type: 'create-room', accessKey: options.accessKey } });
+    try {
+      await session.whenWelcomed();
+      const me = session.device;
+      await session.request({ type: 'put-keys', epoch: 1, entries: [{ deviceId: me.id, wrapped: await session.wrapFor(me.id, me.boxPublicSpki, 1, caseKey) }] });
+    } catch (error) {
+      await session.destroy();
+      // The relay did not take the case: leave nothing half-made on this device.
+      await this.deps.store.deleteCase(room);
+      throw error;
+    }
+    return session;
+  }
+
+  /**
+   * Joins a case by invite link (either form). The session redeems the invite: the relay burns
+   * it and hands over the sealed package; its status says what happened ('syncing', then
+   * 'synced'; 'awaiting-approval' until the chair admits this device; or 'error' with
+   * invite-used / invite-expired / invite-invalid). Throws a TypeError for a malformed link.
+   */
+  async joinByInvite(link: string, options: OpenCaseOptions = {}): Promise<CaseSession> {
+    const invite = parseInviteLink(link);
+    if (invite === null) throw new TypeError('not an invite link');
+    const existing = await this.deps.store.getCase(invite.room);
+    if (existing?.membership === 'member') return this.openCase(invite.room, options);
+    const secret = fromBase64Url(invite.secret)!;
+    await this.keys.putPendingInvite(invite.room, { token: invite.token, secret });
+    await this.deps.store.putCase({ room: invite.room, relay: invite.relayUrl, membership: 'redeeming', role: null, index: existing?.index ?? null });
+    return this.openCase(invite.room, options);
+  }
+
+  /** Opens a case this device has (created, joined, or is joining). */
+  async openCase(room: RoomId, options: OpenCaseOptions = {}): Promise<CaseSession> {
+    const record = await this.deps.store.getCase(room);
+    if (record === undefined) throw new Error('sync: unknown case');
+    let login: LoginPlan = { type: 'hello' };
+    if (record.membership === 'redeeming') {
+      const pending = await this.keys.pendingInvite(room);
+      if (pending === undefined) throw new Error('sync: invite secret missing');
+      login = { type: 'redeem', token: pending.token, secret: pending.secret };
+    }
+    return CaseSession.open(this.sessionDeps, { room, relayUrl: record.relay, login, ...(options.connect === undefined ? {} : { connect: options.connect }) });
+  }
+
+  /**
+   * The safety code a newcomer reads to the chair (while 'awaiting-approval'), computed from the
+   * invite secret and both devices' keys; undefined before the invite package was opened.
+   */
+  async safetyCode(room: RoomId): Promise<string | undefined> {
+    const pending = await this.keys.pendingInvite(room);
+    const inviter = pending?.inviterSignPublicKey === undefined ? undefined : fromBase64Url(pending.inviterSignPublicKey);
+    if (pending === undefined || inviter === undefined) return undefined;
+    return safetyCode(this.deps.crypto, pending.secret, inviter, (await this.keys.deviceKeys()).signPublicSpki);
+  }
+
+  /** The local case list, decrypted. */
+  async listCases(): Promise<CaseSummary[]> {
+    const indexKey = await this.keys.indexKey();
+    const out: CaseSummary[] = [];
+    for (const record of await this.deps.store.listCases()) {
+      const entry = record.index === null ? undefined : await openCaseIndexEntry(this.deps.crypto, indexKey, record.room, record.index);
+      out.push({ room: record.room, relayUrl: record.relay, role: record.role, entry: entry ?? null });
+    }
+    return out;
+  }
+
+  /** Writes a case's entry in the local (encrypted) case list. */
+  async setCaseIndex(room: RoomId, entry: CaseIndexEntry): Promise<void> {
+    const record = await this.deps.store.getCase(room);
+    if (record === undefined) throw new Error('sync: unknown case');
+    const sealed = await sealCaseIndexEntry(this.deps.crypto, await this.keys.indexKey(), room, entry);
+    await this.deps.store.putCase({ ...record, index: sealed });
+  }
+
+  /** Forgets a case on this device (its local data; keys stay in the vault for recovery). */
+  async forgetCase(room: RoomId): Promise<void> {
+    await this.deps.store.deleteCase(room);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Real sync clients for integration tests: `SyncClient`s with Node's WebCrypto, real `ws`
+ * WebSockets, an in-memory vault per device and a local store (memory by default). The socket
+ * port can be pointed at another relay address (a relay restarted on a new port).
+ */
+import { WebSocket } from 'ws';
+import type * as Y from 'yjs';
+import type { HostVault } from '../../shared/host/hostApi.js';
+import { webSocketPort, type SocketPort } from '../../shared/platform/socketPort.js';
+import type { CaseSession } from '../../shared/sync/caseSession.js';
+import type { LocalCaseStore } from '../../shared/sync/localCaseStore.js';
+import { MemoryCaseStore } from '../../shared/sync/memoryCaseStore.js';
+import type { SyncStatus } from '../../shared/sync/status.js';
+import { SyncClient } from '../../shared/sync/syncClient.js';
+
+/** A HostVault in memory (what the host's vault would keep, without the at-rest protection). */
+export class MemoryVault implements HostVault {
+  readonly entries = new Map<string, Uint8Array>();
+  async isUnlocked() {
+    return true;
+  }
+  async unlock() {
+    return { ok: true as const, value: undefined };
+  }
+  async get(name: string) {
+    return { ok: true as const, value: this.entries.get(name)?.slice() ?? null };
+  }
+  async put(name: string, value: Uint8Array) {
+    this.entries.set(name, value.slice());
+    return { ok: true as const, value: undefined };
+  }
+  async delete(name: string) {
+    this.entries.delete(name);
+    return { ok: true as const, value: undefined };
+  }
+}
+
+/** A socket port whose target can be changed (every URL is rewritten to `target`). */
+export class RedirectingSockets implements SocketPort {
+  private readonly inner = webSocketPort(WebSocket);
+  /** Every binary frame received, as the relay sent it (for tests that inspect ciphertext). */
+  readonly received: Uint8Array[] = [];
+  /** Changes inbound binary frames before the client sees them (a tampering relay or network); null drops the frame. */
+  tamper: ((frame: Uint8Array) => Uint8Array | null) | undefined;
+  constructor(public target: string | undefined = undefined) {}
+  connect(url: string, events: Parameters<SocketPort['connect']>[1]) {
+    return this.inner.connect(this.target ?? url, {
+      ...events,
+      binary: (data) => {
+        this.received.push(data.slice());
+        const frame = this.tamper === undefined ? data : this.tamper(data.slice());
+        if (frame !== null) events.binary(frame);
+      },
+    });
+  }
+}
+
+export interface TestDeviceSetup {
+  readonly name: string;
+  readonly client: SyncClient;
+  readonly vault: MemoryVault;
+  readonly store: LocalCaseStore;
+  readonly sockets: RedirectingSockets;
+}
+
+/** A device: its own vault, local store and sync client. */
+export function makeSyncDevice(name: string, options: { store?: LocalCaseStore; vault?: MemoryVault; sockets?: RedirectingSockets; organisation?: string } = {}): TestDeviceSetup {
+  const vault = options.vault ?? new MemoryVault();
+  const store = options.store ?? new MemoryCaseStore();
+  const sockets = options.sockets ?? new RedirectingSockets();
+  const client = new SyncClient({ crypto: globalThis.crypto, sockets, store, vault, label: { name, organisation: options.organisation ?? 'Veilig Thuis' } });
+  return { name, client, vault, store, sockets };
+}
+
+/** Waits until `check` is true, polling; throws with `what` after the timeout. */
+export async function eventually(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timeout: ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Waits for a session status matching `pred`. */
+export function statusReached(session: CaseSession, pred: (s: SyncStatus) => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  return eventually(() => pred(session.status), `${what} (last: ${JSON.stringify(session.status)})`, timeoutMs);
+}
+
+/** A canonical JSON view of a document's shared types used in the tests. */
+export function docState(doc: Y.Doc): string {
+  const map = doc.getMap('m').toJSON();
+  return JSON.stringify({ text: doc.getText('t').toString(), map: Object.keys(map).sort().map((k) => [k, map[k]]) });
+}

@@ -1,0 +1,73 @@
+/**
+ * The behaviour every `LocalCaseStore` must have, as a reusable vitest suite: run it against
+ * the in-memory store and the IndexedDB store.
+ */
+import { describe, expect, it } from 'vitest';
+import type { RoomId } from '../../shared/protocol/ids.js';
+import type { LocalCaseStore } from '../../shared/sync/localCaseStore.js';
+
+const ROOM = 'AAAAAAAAAAAAAAAAAAAAAA' as RoomId;
+const OTHER = 'BBBBBBBBBBBBBBBBBBBBBA' as RoomId;
+const bytes = (...n: number[]) => Uint8Array.from(n);
+
+export function localCaseStoreContract(name: string, make: () => Promise<LocalCaseStore>): void {
+  describe(`${name}: LocalCaseStore contract`, () => {
+    it('keeps case records and forgets a case with all its data', async () => {
+      const store = await make();
+      await store.putCase({ room: ROOM, relay: 'wss://relay.example.nl', membership: 'member', role: 'admin', index: bytes(9) });
+      await store.putCase({ room: OTHER, relay: 'wss://relay.example.nl', membership: 'redeeming', role: null, index: null });
+      await store.enqueue(ROOM, { msgId: 1, envelope: bytes(1) });
+      expect((await store.listCases()).map((c) => c.room).sort()).toEqual([ROOM, OTHER].sort());
+      expect((await store.getCase(ROOM))?.index).toEqual(bytes(9));
+      await store.deleteCase(ROOM);
+      expect(await store.getCase(ROOM)).toBeUndefined();
+      expect((await store.load(ROOM)).queue).toEqual([]);
+      expect(await store.getCase(OTHER)).toBeDefined();
+    });
+
+    it('never hands out a msg id twice, per room', async () => {
+      const store = await make();
+      const ids = await Promise.all([store.nextMsgId(ROOM), store.nextMsgId(ROOM), store.nextMsgId(ROOM)]);
+      expect(new Set(ids).size).toBe(3);
+      expect(await store.nextMsgId(OTHER)).toBe(1);
+    });
+
+    it('moves an acknowledged update from the queue to the frames', async () => {
+      const store = await make();
+      await store.enqueue(ROOM, { msgId: 2, envelope: bytes(2) });
+      await store.enqueue(ROOM, { msgId: 1, envelope: bytes(1) });
+      await store.replaceQueued(ROOM, { msgId: 2, envelope: bytes(22) });
+      await store.replaceQueued(ROOM, { msgId: 7, envelope: bytes(7) });
+      await store.acknowledge(ROOM, 1, 5);
+      await store.acknowledge(ROOM, 1, 5);
+      await store.setLastSeq(ROOM, 5);
+      const state = await store.load(ROOM);
+      expect(state.queue).toEqual([{ msgId: 2, envelope: bytes(22) }]);
+      expect(state.frames).toEqual([{ seq: 5, envelope: bytes(1) }]);
+      expect(state.lastSeq).toBe(5);
+    });
+
+    it('keeps frames in seq order, ignores duplicates, and drops what a snapshot covers', async () => {
+      const store = await make();
+      await store.appendFrames(ROOM, [
+        { seq: 3, envelope: bytes(3) },
+        { seq: 1, envelope: bytes(1) },
+      ]);
+      await store.appendFrames(ROOM, [
+        { seq: 3, envelope: bytes(99) },
+        { seq: 2, envelope: bytes(2) },
+      ]);
+      expect((await store.load(ROOM)).frames.map((f) => [f.seq, f.envelope[0]])).toEqual([
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ]);
+      await store.putSnapshot(ROOM, { baseSeq: 2, envelope: bytes(20) });
+      await store.putSnapshot(ROOM, { baseSeq: 1, envelope: bytes(10) });
+      await store.appendFrames(ROOM, [{ seq: 2, envelope: bytes(2) }]);
+      const state = await store.load(ROOM);
+      expect(state.snapshot).toEqual({ baseSeq: 2, envelope: bytes(20) });
+      expect(state.frames.map((f) => f.seq)).toEqual([3]);
+    });
+  });
+}
