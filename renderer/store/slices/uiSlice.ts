@@ -1,0 +1,9 @@
+/** UI state: which panel of the start screen is open. */
+import type { StateCreator } from 'zustand';
+import type { AppState, UiSlice } from '../appState.js';
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  openPanel: 'none',
+  showPanel: (openPanel) => set({ openPanel }),
+  closePanel: () => set({ openPanel: 'none' }),
+});
