@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles/tafel-theme.css';
 import './styles/app.css';
+import './styles/workspace.css';
 import { emptyCaseLibrary } from './cases/caseLibrary.js';
 import { getHost } from './host/index.js';
 import { useAppStore } from './store/index.js';

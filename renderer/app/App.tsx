@@ -13,6 +13,8 @@ import { useAppStore, type VaultState } from '../store/index.js';
 import { HostContext } from './hostContext.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { StartScreen } from './StartScreen.js';
+import { useOpenCase } from '../store/index.js';
+import { CaseWorkspace } from '../workspace/CaseWorkspace.js';
 
 async function readVaultState(host: HostApi): Promise<VaultState> {
   if (await host.vault.isUnlocked()) return 'unlocked';
@@ -30,11 +32,12 @@ export function App({ host, library }: AppProps) {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const [version, setVersion] = useState<string | null>(null);
+  const caseOpen = useOpenCase((s) => s.opened !== null);
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = t('app.name');
-  }, [language, t]);
+    if (!caseOpen) document.title = t('app.name');
+  }, [language, t, caseOpen]);
 
   useEffect(() => {
     let live = true;
@@ -74,7 +77,7 @@ export function App({ host, library }: AppProps) {
       </header>
       <main id="inhoud" tabIndex={-1} className="utrecht-page-body tafel-main">
         <div className="utrecht-page-body__content">
-          <StartScreen library={library} />
+          {caseOpen ? <CaseWorkspace /> : <StartScreen library={library} />}
         </div>
       </main>
       <footer className="utrecht-page-footer tafel-footer">

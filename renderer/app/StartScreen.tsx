@@ -9,6 +9,7 @@ import { JoinPanel } from '../panels/JoinPanel.js';
 import { NewCasePanel } from '../panels/NewCasePanel.js';
 import { useAppStore, type StartPanel } from '../store/index.js';
 import { VaultPanel } from '../vault/VaultPanel.js';
+import { OpenDemoButton } from '../cases/OpenDemoButton.js';
 
 export function StartScreen({ library }: { readonly library: CaseLibrary }) {
   const t = useT();
@@ -37,6 +38,7 @@ export function StartScreen({ library }: { readonly library: CaseLibrary }) {
       <div className="utrecht-button-group tafel-actions" role="group" aria-label={t('start.actionsLabel')}>
         {action('new-case', 'action-new-case', t('start.newCase'), true)}
         {action('join', 'action-join', t('start.join'), false)}
+        <OpenDemoButton />
       </div>
       {openPanel === 'new-case' && <NewCasePanel onClose={closePanel} />}
       {openPanel === 'join' && <JoinPanel onClose={closePanel} />}

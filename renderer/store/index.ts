@@ -14,3 +14,4 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createSessionSlice(...a),
   ...createUiSlice(...a),
 }));
+export { useOpenCase, type OpenCaseState } from './openCase.js';

@@ -4,7 +4,29 @@
  */
 import type { Catalogue } from './messages.nl.js';
 
+import { workspaceEn } from './areas/workspace.en.js';
+import { gezinEn } from './areas/gezin.en.js';
+import { tijdlijnEn } from './areas/tijdlijn.en.js';
+import { analyseEn } from './areas/analyse.en.js';
+import { gezinsprofielEn } from './areas/gezinsprofiel.en.js';
+import { risicoEn } from './areas/risico.en.js';
+import { planEn } from './areas/plan.en.js';
+import { overleggenEn } from './areas/overleggen.en.js';
+import { casusbeheerEn } from './areas/casusbeheer.en.js';
+import { richtextEn } from './areas/richtext.en.js';
+
 export const en: Catalogue = {
+  ...workspaceEn,
+  ...gezinEn,
+  ...tijdlijnEn,
+  ...analyseEn,
+  ...gezinsprofielEn,
+  ...risicoEn,
+  ...planEn,
+  ...overleggenEn,
+  ...casusbeheerEn,
+  ...richtextEn,
+
   'app.name': 'Tafel',
   'app.intro':
     'With Tafel, experts from different organisations work together on the explanatory analysis and the safety plan of one family, end-to-end encrypted.',

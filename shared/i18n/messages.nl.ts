@@ -3,7 +3,29 @@
  * calm Dutch for professionals ("u", short sentences, the domain's own words). Placeholders are
  * `{name}`; the English catalogue must use the same ones (checked in i18n.test.ts).
  */
+import { workspaceNl } from './areas/workspace.nl.js';
+import { gezinNl } from './areas/gezin.nl.js';
+import { tijdlijnNl } from './areas/tijdlijn.nl.js';
+import { analyseNl } from './areas/analyse.nl.js';
+import { gezinsprofielNl } from './areas/gezinsprofiel.nl.js';
+import { risicoNl } from './areas/risico.nl.js';
+import { planNl } from './areas/plan.nl.js';
+import { overleggenNl } from './areas/overleggen.nl.js';
+import { casusbeheerNl } from './areas/casusbeheer.nl.js';
+import { richtextNl } from './areas/richtext.nl.js';
+
 export const nl = {
+  ...workspaceNl,
+  ...gezinNl,
+  ...tijdlijnNl,
+  ...analyseNl,
+  ...gezinsprofielNl,
+  ...risicoNl,
+  ...planNl,
+  ...overleggenNl,
+  ...casusbeheerNl,
+  ...richtextNl,
+
   'app.name': 'Tafel',
   'app.intro':
     'Met Tafel werken deskundigen uit verschillende organisaties samen aan de verklarende analyse en het veiligheidsplan van één gezin, eind-tot-eind versleuteld.',

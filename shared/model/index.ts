@@ -26,3 +26,4 @@ export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type E
 export { COLLECTION_NAMES, type CollectionName } from './registry.js';
 export { demoCaseJson } from './demoCase.js';
 export type * from './types.js';
+export { structuredRoots } from './undoScope.js';

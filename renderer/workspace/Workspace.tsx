@@ -1,0 +1,85 @@
+/**
+ * The case workspace: the case's title and sync state, who is here, the navigation of the case's
+ * parts and the open part. Focus moves to the part's heading on navigation, so a screen reader
+ * hears where it landed.
+ */
+import { useEffect, useRef } from 'react';
+import { useT } from '../i18n/useT.js';
+import { PARTS, type PartId } from './parts.js';
+import { announcePart } from './presence.js';
+import { Presence } from './Presence.js';
+import { SyncStatusText } from './SyncStatusText.js';
+import { UndoButtons } from './UndoButtons.js';
+import { usePart, useWorkspace } from './workspaceContext.js';
+import type { CaseModel } from '../../shared/model/index.js';
+
+const readTitle = (model: CaseModel): string => model.meta.get().titel;
+
+export interface WorkspaceProps {
+  readonly part: PartId;
+  onNavigate(part: PartId): void;
+  onClose(): void;
+}
+
+export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
+  const t = useT();
+  const workspace = useWorkspace();
+  const title = usePart({ soort: 'meta' }, readTitle);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  const current = PARTS.find((p) => p.id === part) ?? PARTS[0]!;
+  const Part = current.component;
+
+  useEffect(() => {
+    announcePart(workspace.awareness, current.id);
+    if (firstRender.current) firstRender.current = false;
+    else heading.current?.focus();
+  }, [workspace.awareness, current.id]);
+
+  useEffect(() => {
+    document.title = t('workspace.documentTitle', { title, part: t(current.label) });
+  }, [t, title, current.label]);
+
+  return (
+    <div className="tafel-workspace">
+      <div className="tafel-workspace__bar">
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onClose}>
+          {t('workspace.backToStart')}
+        </button>
+        <h1 className="utrecht-heading-1 tafel-workspace__title">{title}</h1>
+        <SyncStatusText source={workspace.sync} />
+        <UndoButtons />
+      </div>
+      {!workspace.canEdit && (
+        <div className="utrecht-alert utrecht-alert--info tafel-readonly-notice">
+          <p className="utrecht-paragraph">{t('workspace.readOnly')}</p>
+        </div>
+      )}
+      <div className="tafel-workspace__body">
+        <nav className="tafel-workspace__nav" aria-label={t('workspace.navLabel')}>
+          <ul className="tafel-workspace__nav-list">
+            {PARTS.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="tafel-workspace__nav-item"
+                  aria-current={p.id === current.id ? 'page' : undefined}
+                  onClick={() => onNavigate(p.id)}
+                >
+                  {t(p.label)}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Presence />
+        </nav>
+        <section className="tafel-workspace__part" aria-labelledby="part-heading" data-part={current.id}>
+          <h2 id="part-heading" ref={heading} tabIndex={-1} className="utrecht-heading-2">
+            {t(current.label)}
+          </h2>
+          <Part />
+        </section>
+      </div>
+    </div>
+  );
+}

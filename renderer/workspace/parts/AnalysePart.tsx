@@ -1,0 +1,6 @@
+/** The analyse part of the workspace. Placeholder until its editor lands. */
+import { PartPlaceholder } from './PartPlaceholder.js';
+
+export function AnalysePart() {
+  return <PartPlaceholder part="analyse" />;
+}
