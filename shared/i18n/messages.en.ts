@@ -14,6 +14,7 @@ import { planEn } from './areas/plan.en.js';
 import { overleggenEn } from './areas/overleggen.en.js';
 import { casusbeheerEn } from './areas/casusbeheer.en.js';
 import { richtextEn } from './areas/richtext.en.js';
+import { fieldsEn } from './areas/fields.en.js';
 
 export const en: Catalogue = {
   ...workspaceEn,
@@ -26,6 +27,7 @@ export const en: Catalogue = {
   ...overleggenEn,
   ...casusbeheerEn,
   ...richtextEn,
+  ...fieldsEn,
 
   'app.name': 'Tafel',
   'app.intro':

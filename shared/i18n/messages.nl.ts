@@ -13,6 +13,7 @@ import { planNl } from './areas/plan.nl.js';
 import { overleggenNl } from './areas/overleggen.nl.js';
 import { casusbeheerNl } from './areas/casusbeheer.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
+import { fieldsNl } from './areas/fields.nl.js';
 
 export const nl = {
   ...workspaceNl,
@@ -25,6 +26,7 @@ export const nl = {
   ...overleggenNl,
   ...casusbeheerNl,
   ...richtextNl,
+  ...fieldsNl,
 
   'app.name': 'Tafel',
   'app.intro':

@@ -1,0 +1,68 @@
+/**
+ * A labelled text input bound to one field of the case. It keeps a local draft while the user
+ * types and writes on blur or Enter: a structured field is one value (last writer wins), so
+ * writing per keystroke would make two people typing in it overwrite each other letter by letter.
+ * A change from a peer shows at once unless the user is editing the field.
+ */
+import { useId, useState } from 'react';
+
+export interface TextFieldProps {
+  readonly label: string;
+  readonly value: string;
+  /** Called with the new text when the user finishes editing and it changed. */
+  onCommit(value: string): void;
+  readonly readOnly?: boolean;
+  readonly multiline?: boolean;
+  readonly description?: string;
+  readonly required?: boolean;
+  readonly type?: 'text' | 'date' | 'tel' | 'number';
+  readonly className?: string;
+}
+
+export function TextField({ label, value, onCommit, readOnly = false, multiline = false, description, required = false, type = 'text', className }: TextFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? value;
+  const commit = (): void => {
+    if (draft !== null && draft !== value) onCommit(draft);
+    setDraft(null);
+  };
+  const common = {
+    id,
+    value: shown,
+    readOnly,
+    required,
+    'aria-describedby': description === undefined ? undefined : `${id}-description`,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: commit,
+  };
+  return (
+    <div className={`utrecht-form-field utrecht-form-field--text tafel-field ${className ?? ''}`}>
+      <div className="utrecht-form-field__label">
+        <label className="utrecht-form-label" htmlFor={id}>
+          {label}
+        </label>
+      </div>
+      {description !== undefined && (
+        <div className="utrecht-form-field__description" id={`${id}-description`}>
+          {description}
+        </div>
+      )}
+      <div className="utrecht-form-field__input">
+        {multiline ? (
+          <textarea {...common} className="utrecht-textarea tafel-field__textarea" rows={3} />
+        ) : (
+          <input
+            {...common}
+            type={type}
+            className="utrecht-textbox"
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit();
+              if (e.key === 'Escape') setDraft(null);
+            }}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+/** The structured-editor kit every workspace part builds on (reuse before writing a new field). */
+export { useCollection, type EntitiesOf } from './useCollection.js';
+export { useWrite, type Write } from './useWrite.js';
+export { TextField, type TextFieldProps } from './TextField.js';
+export { SelectField, type SelectFieldProps, type SelectOption } from './SelectField.js';
+export { CheckboxField, type CheckboxFieldProps } from './CheckboxField.js';
+export { EntityList, type EntityListProps } from './EntityList.js';
+export { RemoveButton } from './RemoveButton.js';
