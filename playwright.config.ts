@@ -9,7 +9,9 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const PORT = 4460;
+// Parallel work on one machine: each engineer may run the suite on its own port and build dir.
+const PORT = Number(process.env['TAFEL_E2E_PORT'] ?? 4460);
+const STATIC_DIR = process.env['TAFEL_E2E_STATIC'] ?? 'dist/renderer';
 // A fresh, empty relay data directory per run: no state leaks between runs. Workers load this
 // file again; the environment variable makes them reuse the run's directory instead of making more.
 process.env['TAFEL_E2E_DATA'] ??= mkdtempSync(path.join(tmpdir(), 'tafel-e2e-'));
@@ -44,7 +46,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node dist/server/index.js --port ${PORT} --host 127.0.0.1 --data ${DATA_DIR} --static dist/renderer`,
+    command: `node dist/server/index.js --port ${PORT} --host 127.0.0.1 --data ${DATA_DIR} --static ${STATIC_DIR}`,
     // The relay insists on ≥ 16 characters; through the environment so it stays out of `ps`.
     env: { TAFEL_ACCESS_KEY: 'e2e-access-key-for-tests' },
     url: `http://127.0.0.1:${PORT}/healthz`,
