@@ -52,6 +52,13 @@ module.exports = {
       to: { path: '(^|/)node_modules/electron/' },
     },
     {
+      name: 'app-not-to-tests',
+      comment: 'Test and benchmark support (e.g. the benchmark-only null cipher) is unreachable from the app.',
+      severity: 'error',
+      from: { path: '^(main|renderer|shared|server)/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^tests/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

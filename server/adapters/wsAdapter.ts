@@ -3,6 +3,7 @@
  * connections, keeps them alive with ping/pong, and closes them all on shutdown.
  */
 import type { Server } from 'node:http';
+import { Socket } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { MAX_FRAME_BYTES } from '../../shared/protocol/frames.js';
@@ -17,6 +18,36 @@ export interface WebSocketSide {
 
 const CLOSE_GRACE_MS = 2000;
 
+/**
+ * ws keeps the connection's net.Socket in the undocumented field `_socket`; it is the only way
+ * to cork it. Undefined if a ws version renames or hides it (sends then go out uncorked).
+ */
+function netSocketOf(ws: WebSocket): Socket | undefined {
+  const socket = (ws as unknown as { _socket?: unknown })._socket;
+  return socket instanceof Socket ? socket : undefined;
+}
+
+/**
+ * Corks the socket for the rest of the event-loop tick on the first send of the tick. ws writes
+ * every message with its own system call; a fan-out sends many per tick to the same socket, and
+ * one writev per socket per tick roughly halves the relay's CPU per delivery
+ * (docs/benchmarks.md, "Where the time goes").
+ */
+function tickCorker(ws: WebSocket): () => void {
+  let corked = false;
+  return () => {
+    if (corked) return;
+    const socket = netSocketOf(ws);
+    if (socket === undefined) return;
+    corked = true;
+    socket.cork();
+    process.nextTick(() => {
+      corked = false;
+      socket.uncork();
+    });
+  };
+}
+
 export function attachWebSocketServer(server: Server, relay: Relay, limits: RelayLimits): WebSocketSide {
   // Ciphertext does not compress, and compression next to secrets invites CRIME-style leaks.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
@@ -29,13 +60,16 @@ export function attachWebSocketServer(server: Server, relay: Relay, limits: Rela
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
       const remoteAddress = req.socket.remoteAddress ?? 'unknown';
+      const corkForThisTick = tickCorker(ws);
       const like: SocketLike = {
         remoteAddress,
         get bufferedAmount() {
           return ws.bufferedAmount;
         },
         send: (data) => {
-          if (ws.readyState === ws.OPEN) ws.send(data, { binary: typeof data !== 'string' });
+          if (ws.readyState !== ws.OPEN) return;
+          corkForThisTick();
+          ws.send(data, { binary: typeof data !== 'string' });
         },
         close: (code, reason) => ws.close(code, reason),
       };

@@ -9,12 +9,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import { CloseCodes, type CloseCode } from '../../shared/protocol/closeCodes.js';
-import { decodeFrame, encodeDeliver, type Envelope } from '../../shared/protocol/frames.js';
+import { decodeFrame, encodeDeliver } from '../../shared/protocol/frames.js';
 import type { DeviceId, RoomId } from '../../shared/protocol/ids.js';
 import { encodeMessage, parseClientMessage, type DeviceInfo, type LoginMessage, type RelayMessage, type RequestMessage } from '../../shared/protocol/messages.js';
 import { canWrite } from '../../shared/protocol/roles.js';
 import type { RelayLimits } from '../config.js';
 import { errorFields, type Logger } from '../log.js';
+import { GroupCommit } from './groupCommit.js';
 import type { RelayMetrics } from '../metrics.js';
 import type { AccessLogRecord, DeviceRecord, RelayStore, RoomRecord } from '../store/relayStore.js';
 import type { Connection } from './connection.js';
@@ -48,11 +49,6 @@ export interface ConnectionHandle {
   closed(): void;
 }
 
-interface PendingSubmit {
-  readonly conn: Connection;
-  readonly envelope: Envelope;
-}
-
 /** A slow reader holding more than this unsent is dropped rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 /** Consecutive rate-limited frames before the connection is closed with 4429. */
@@ -62,8 +58,7 @@ export class Relay {
   readonly rooms = new Map<RoomId, LiveRoom>();
   private readonly conns = new Set<Connection>();
   private nextId = 1;
-  private pending: PendingSubmit[] = [];
-  private flushScheduled = false;
+  private readonly commits = new GroupCommit(this);
   private closing = false;
   metrics: RelayMetrics | undefined;
 
@@ -194,89 +189,12 @@ export class Relay {
       this.reject('stale-epoch');
       return this.sendError(conn, CloseCodes.conflict, 'epoch is not the current one; fetch keys and reseal', { retry: true, msgId: header.msgId });
     }
-    this.pending.push({ conn, envelope: frame.envelope });
-    if (!this.flushScheduled) {
-      this.flushScheduled = true;
-      setImmediate(() => this.flush());
-    }
+    this.commits.submit(conn, frame.envelope);
   }
 
-  /**
-   * Group commit: every SUBMIT that arrived in this event-loop turn goes into one transaction,
-   * then each sender gets its ack and the room its DELIVER frames. Nothing is acked or fanned
-   * out before the store has committed it.
-   */
+  /** Commits, acks and fans out every SUBMIT received so far (see groupCommit.ts). */
   flush(): void {
-    this.flushScheduled = false;
-    const batch = this.pending;
-    this.pending = [];
-    if (batch.length === 0) return;
-    const updates: PendingSubmit[] = [];
-    const touched = new Set<LiveRoom>();
-    for (const item of batch) {
-      const room = this.rooms.get(item.envelope.header.room);
-      // The epoch may have been raised since the frame was queued.
-      if (room === undefined || item.conn.state === 'closed') continue;
-      if (item.envelope.header.epoch !== room.epoch) {
-        this.sendError(item.conn, CloseCodes.conflict, 'epoch is not the current one; fetch keys and reseal', { retry: true, msgId: item.envelope.header.msgId });
-        continue;
-      }
-      if (item.envelope.header.kind === 'snapshot') this.commitSnapshot(item, room);
-      else updates.push(item);
-    }
-    if (updates.length === 0) return;
-    const started = performance.now();
-    let outcomes;
-    try {
-      outcomes = this.deps.store.appendUpdates(
-        updates.map(({ envelope }) => ({
-          room: envelope.header.room,
-          sender: envelope.header.sender,
-          msgId: envelope.header.msgId,
-          epoch: envelope.header.epoch,
-          envelope: envelope.bytes,
-        })),
-      );
-    } catch (error) {
-      this.deps.logger.error('store-append-failed', { frames: updates.length, ...errorFields(error) });
-      for (const { conn, envelope } of updates) this.sendError(conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: envelope.header.msgId });
-      return;
-    }
-    this.metrics?.storeSeconds.observe((performance.now() - started) / 1000);
-    updates.forEach((item, i) => {
-      const outcome = outcomes[i]!;
-      const room = this.rooms.get(item.envelope.header.room)!;
-      this.sendMessage(item.conn, { type: 'ack', msgId: item.envelope.header.msgId, seq: outcome.seq });
-      if (outcome.duplicate) return;
-      room.head = Math.max(room.head, outcome.seq);
-      touched.add(room);
-      const deliver = encodeDeliver(outcome.seq, item.envelope.bytes);
-      for (const other of room.conns) {
-        if (other !== item.conn && other.state === 'live' && !other.pending) this.sendBinary(other, deliver, 'deliver');
-      }
-    });
-    for (const room of touched) this.maybeAskForSnapshot(room);
-  }
-
-  private commitSnapshot(item: PendingSubmit, room: LiveRoom): void {
-    const { header, bytes } = item.envelope;
-    const started = performance.now();
-    const outcome = this.deps.store.putSnapshot({ room: room.id, baseSeq: header.baseSeq, sender: header.sender, msgId: header.msgId, epoch: header.epoch, envelope: bytes });
-    this.metrics?.storeSeconds.observe((performance.now() - started) / 1000);
-    if (!outcome.ok) {
-      this.reject(`snapshot-${outcome.reason}`);
-      this.sendError(item.conn, CloseCodes.conflict, outcome.reason === 'stale' ? 'snapshot is not newer than the current one' : 'snapshot base seq is beyond the head', {
-        retry: false,
-        msgId: header.msgId,
-      });
-      return;
-    }
-    if (!outcome.duplicate) {
-      room.snapshotSeq = Math.max(room.snapshotSeq, outcome.baseSeq);
-      room.compactAskedHead = 0;
-      this.deps.logger.info('snapshot-stored', { room: room.id, baseSeq: outcome.baseSeq, droppedFrames: outcome.droppedFrames });
-    }
-    this.sendMessage(item.conn, { type: 'ack', msgId: header.msgId, seq: outcome.baseSeq });
+    this.commits.flush();
   }
 
   /** Asks one writer for a snapshot once the tail since the last one passes the threshold. */

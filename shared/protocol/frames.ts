@@ -166,13 +166,16 @@ export function encodeEnvelope(headerBytes: Uint8Array, nonce: Uint8Array, ciphe
   return out;
 }
 
-/** Decodes and checks an envelope; never throws. */
-export function decodeEnvelope(bytes: Uint8Array): DecodeResult<Envelope> {
+/**
+ * Decodes and checks an envelope; never throws. `local-store`: read back from this device's own
+ * store, which may keep an update too large to send (never sent; see shared/sync/outbox.ts).
+ */
+export function decodeEnvelope(bytes: Uint8Array, limit: 'wire' | 'local-store' = 'wire'): DecodeResult<Envelope> {
   if (bytes.length < 2) return fail('truncated', 'envelope shorter than its header');
   if (bytes[0] !== ENVELOPE_VERSION) return fail('unsupported-version', 'envelope version not supported');
   const kind = KIND_BY_CODE.get(bytes[1]!);
   if (kind === undefined) return fail('unknown-kind', 'unknown envelope kind');
-  if (bytes.length > maxEnvelopeBytes(kind)) return fail('too-large', `${kind} envelope over its size limit`);
+  if (limit === 'wire' && bytes.length > maxEnvelopeBytes(kind)) return fail('too-large', `${kind} envelope over its size limit`);
   if (bytes.length < ENVELOPE_OVERHEAD) return fail('truncated', 'envelope shorter than header, nonce and tag');
   const dv = view(bytes);
   let o = 2;

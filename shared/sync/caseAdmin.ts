@@ -45,9 +45,11 @@ export async function createInvite(session: CaseSession, options: InviteOptions)
   const tokenHash = toBase64Url(await sha256(crypto, tokenBytes));
   const createdAt = options.now ?? Date.now();
   const expiresAt = createdAt + Math.min(options.lifetimeMs ?? INVITE_LIFETIME_MS.default, INVITE_LIFETIME_MS.max);
+  const relayUrl = session.options.relayUrl;
+  if (relayUrl === null) throw new Error('sync: a case kept only on this device has no invites; publish it first');
   const device = session.device;
   const sealed = await sealInvitePackage(crypto, secret, tokenHash, {
-    relayUrl: session.options.relayUrl,
+    relayUrl,
     room: session.room,
     role: options.role,
     requireApproval: options.requireApproval,
@@ -63,7 +65,7 @@ export async function createInvite(session: CaseSession, options: InviteOptions)
   await session.request({ type: 'create-invite', tokenHash, role: options.role, expiresAt, package: sealed, requireApproval: options.requireApproval });
   // The chair needs the secret again only to compute the safety code before approving.
   if (options.requireApproval) await session.deps.keys.addIssuedInvite(session.room, { tokenHash, secret, role: options.role, requireApproval: true, createdAt });
-  const link: InviteLink = { relayUrl: session.options.relayUrl, room: session.room, token, secret: toBase64Url(secret) };
+  const link: InviteLink = { relayUrl, room: session.room, token, secret: toBase64Url(secret) };
   return { tafelLink: buildTafelLink(link), webLink: buildWebLink(link), tokenHash, role: options.role, requireApproval: options.requireApproval, expiresAt };
 }
 

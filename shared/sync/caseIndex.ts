@@ -1,5 +1,5 @@
 /**
- * The local case index: per case a title, status and last change, shown in the case list.
+ * The local case index: per case a title, status, phase and last change, shown in the case list.
  * Titles are case content, so each entry is sealed (AES-256-GCM, bound to its room id) under a
  * device key kept in the vault; the local store holds only ciphertext.
  */
@@ -14,11 +14,13 @@ export interface CaseIndexEntry {
   readonly title: string;
   /** Free status word from the case model (e.g. "voorbereiding", "overleg", "afgerond"). */
   readonly status: string;
+  /** The MDA++ phase the case is in, as the case model names it (absent in older entries). */
+  readonly fase?: string;
   /** Milliseconds since the Unix epoch. */
   readonly lastChange: number;
 }
 
-const entrySchema = z.object({ title: z.string().max(500), status: z.string().max(100), lastChange: z.number().int().min(0) });
+const entrySchema = z.object({ title: z.string().max(500), status: z.string().max(100), fase: z.string().max(100).optional(), lastChange: z.number().int().min(0) });
 
 function associatedData(room: RoomId): Uint8Array {
   return utf8(`tafel/case-index/v1|${room}`);

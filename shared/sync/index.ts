@@ -7,6 +7,7 @@ export * from './backoff.js';
 export * from './caseAdmin.js';
 export * from './caseIndex.js';
 export * from './caseSession.js';
+export * from './guardedStore.js';
 export * from './inviteLink.js';
 export * from './invitePackage.js';
 export * from './keyStore.js';

@@ -38,8 +38,11 @@ export type Membership =
 /** What the store keeps about a case besides its content. */
 export interface CaseRecord {
   readonly room: RoomId;
-  /** The relay's origin, e.g. "https://relay.example.nl" (not content: where the case lives). */
-  readonly relay: string;
+  /**
+   * The relay's WebSocket URL, e.g. "wss://relay.example.nl" (not content: where the case lives),
+   * or null for a case kept only on this device (until it is published).
+   */
+  readonly relay: string | null;
   readonly membership: Membership;
   /** This device's role, as the relay last said (null before the first welcome). */
   readonly role: Role | null;

@@ -3,16 +3,23 @@
  * under the newest case key, kept in the local store's queue, and sent. Every queued update is
  * resent (same msg id) after a reconnect until the relay acks it; after a key rotation the relay
  * refuses old-epoch frames (4409, retry) and they are resealed under the new key.
+ *
+ * A batch too big for one update frame (a huge paste) is split into several valid updates
+ * (updateSplit.ts). One that cannot be split is kept in the queue, so it is not lost on this
+ * device, but never sent (the relay would drop the connection); the session reports 'too-large'
+ * and later edits go on being sent. A failing local store is reported and the batch retried.
  */
 import * as Y from 'yjs';
 import type { CryptoPort } from '../platform/cryptoPort.js';
 import type { TimerPort } from '../platform/timers.js';
 import { CloseCodes } from '../protocol/closeCodes.js';
-import { decodeEnvelope, encodeSubmit, type Envelope } from '../protocol/frames.js';
+import { MAX_PADDED_PLAINTEXT, decodeEnvelope, encodeSubmit, type Envelope } from '../protocol/frames.js';
 import type { DeviceId, RoomId } from '../protocol/ids.js';
 import { openEnvelope, sealEnvelope } from './envelopeCrypto.js';
 import type { CaseKeyring } from './keyring.js';
 import type { LocalCaseStore, QueuedUpdate } from './localCaseStore.js';
+import { paddedLength } from './padding.js';
+import { splitUpdate } from './updateSplit.js';
 
 /** What the outbox needs from its session. */
 export interface OutboxContext {
@@ -30,9 +37,18 @@ export interface OutboxContext {
   send(frame: Uint8Array<ArrayBuffer>): boolean;
   /** The number of pending changes changed. */
   changed(): void;
+  /** Something failed: an edit too large to send, or the local store (retried later). */
+  problem(kind: 'too-large' | 'failed', error?: unknown): void;
+  /** Sealing and storing works again after a failure. */
+  recovered(): void;
 }
 
 const RETRY_LATER_MS = 1000;
+/**
+ * Unacknowledged frames on the wire at most: a long queue (offline work, a published local case)
+ * goes out as acks come back instead of all at once into the relay's rate limit.
+ */
+const MAX_IN_FLIGHT = 64;
 
 /** Local edits on their way to the relay. */
 export class Outbox {
@@ -41,7 +57,10 @@ export class Outbox {
   private sealing: Promise<void> = Promise.resolve();
   private readonly queued = new Map<number, Uint8Array<ArrayBuffer>>();
   private readonly inFlight = new Set<number>();
+  /** Queued updates too large for one frame: kept, never sent. */
+  private readonly tooLarge = new Set<number>();
   private pumping = false;
+  private failing = false;
   private pumpAgain = false;
 
   constructor(private readonly ctx: OutboxContext) {}
@@ -56,9 +75,19 @@ export class Outbox {
     return this.inFlight.size;
   }
 
+  /** Edits kept on this device because they are too large to send. */
+  get heldCount(): number {
+    return this.tooLarge.size;
+  }
+
   /** Takes over the queue found in the local store (already applied to the document). */
   restore(queue: readonly QueuedUpdate[]): void {
-    for (const q of queue) this.queued.set(q.msgId, q.envelope as Uint8Array<ArrayBuffer>);
+    for (const q of queue) {
+      this.queued.set(q.msgId, q.envelope as Uint8Array<ArrayBuffer>);
+      const decoded = decodeEnvelope(q.envelope, 'local-store');
+      if (decoded.ok && !fitsOneFrame(decoded.value.header.plaintextLength)) this.tooLarge.add(q.msgId);
+    }
+    if (this.tooLarge.size > 0) this.ctx.problem('too-large');
   }
 
   /** A local Yjs update to send. */
@@ -89,15 +118,46 @@ export class Outbox {
         this.batch.unshift(...updates);
         return;
       }
-      const msgId = await this.ctx.store.nextMsgId(this.ctx.room);
-      // Merging a batch of a few updates is cheap; long logs are never merged (snapshots are).
-      const plaintext = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-      const envelope = await sealEnvelope(this.ctx.crypto, await key, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, plaintext);
-      await this.ctx.store.enqueue(this.ctx.room, { msgId, envelope });
-      this.queued.set(msgId, envelope);
+      let pieces: Uint8Array[] = [];
+      let stored = 0;
+      try {
+        // Merging a batch of a few updates is cheap; long logs are never merged (snapshots are).
+        const plaintext = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+        pieces = splitUpdate(plaintext, MAX_PADDED_PLAINTEXT.update) ?? [plaintext];
+        for (const piece of pieces) {
+          const msgId = await this.ctx.store.nextMsgId(this.ctx.room);
+          const envelope = await sealEnvelope(this.ctx.crypto, await key, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, piece);
+          await this.ctx.store.enqueue(this.ctx.room, { msgId, envelope });
+          stored++;
+          this.queued.set(msgId, envelope);
+          if (!fitsOneFrame(piece.length)) {
+            this.tooLarge.add(msgId);
+            this.ctx.problem('too-large');
+          }
+        }
+      } catch (error) {
+        // Not in the store (yet): keep what is left in memory and try again shortly.
+        this.batch.unshift(...(stored === 0 ? updates : pieces.slice(stored)));
+        this.failing = true;
+        this.ctx.problem('failed', error);
+        this.retryLater(() => this.sealBatch());
+      }
+      if (this.failing && stored > 0 && stored === pieces.length) {
+        this.failing = false;
+        this.ctx.recovered();
+      }
       this.ctx.changed();
-      void this.pump();
+      this.pumpInBackground();
     });
+  }
+
+  private retryLater(task: () => void): void {
+    this.ctx.timers.setTimeout(task, RETRY_LATER_MS);
+  }
+
+  /** Runs `pump()` without awaiting it; a failure is reported, not lost. */
+  pumpInBackground(): void {
+    this.pump().catch((error: unknown) => this.ctx.problem('failed', error));
   }
 
   /** Sends every queued update not in flight, resealing those under an old epoch. */
@@ -111,9 +171,9 @@ export class Outbox {
       do {
         this.pumpAgain = false;
         for (const msgId of [...this.queued.keys()].sort((a, b) => a - b)) {
-          if (!this.ctx.canSend()) return;
+          if (!this.ctx.canSend() || this.inFlight.size >= MAX_IN_FLIGHT) return;
           let envelope = this.queued.get(msgId);
-          if (envelope === undefined || this.inFlight.has(msgId)) continue;
+          if (envelope === undefined || this.inFlight.has(msgId) || this.tooLarge.has(msgId)) continue;
           const decoded = decodeEnvelope(envelope);
           if (!decoded.ok) continue;
           if (decoded.value.header.epoch !== this.ctx.relayEpoch()) {
@@ -150,6 +210,7 @@ export class Outbox {
     await this.ctx.store.acknowledge(this.ctx.room, msgId, seq);
     this.queued.delete(msgId);
     this.ctx.changed();
+    if (this.queued.size > this.inFlight.size) this.pumpInBackground();
     return true;
   }
 
@@ -157,9 +218,9 @@ export class Outbox {
   refused(msgId: number, code: number, retry: boolean): void {
     if (!this.queued.has(msgId)) return;
     this.inFlight.delete(msgId);
-    if (code === CloseCodes.conflict.code && retry) void this.pump();
+    if (code === CloseCodes.conflict.code && retry) this.pumpInBackground();
     else if (retry || code === CloseCodes.rateLimited.code || code === CloseCodes.internalError.code) {
-      this.ctx.timers.setTimeout(() => void this.pump(), RETRY_LATER_MS);
+      this.retryLater(() => this.pumpInBackground());
     }
   }
 
@@ -167,4 +228,9 @@ export class Outbox {
   disconnected(): void {
     this.inFlight.clear();
   }
+}
+
+/** True if a plaintext of `length` bytes fits one update frame once padded. */
+function fitsOneFrame(length: number): boolean {
+  return paddedLength(length) <= MAX_PADDED_PLAINTEXT.update;
 }

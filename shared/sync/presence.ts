@@ -2,8 +2,11 @@
  * Presence (who is in the case, their carets) through y-protocols Awareness, sealed like
  * everything else: this device's state goes out as an `awareness` envelope (EPHEMERAL, never
  * stored) when it changes, every 15 s (Awareness renews it), and when the room's device list
- * changes; remote states are applied as they come and cleared when the connection drops.
+ * changes; remote states are applied as they come and cleared when the connection drops, and
+ * a device's states are dropped as soon as the relay says it went offline (without waiting for
+ * Awareness's 30 s timeout, e.g. when its network or app died without saying goodbye).
  */
+import * as decoding from 'lib0/decoding';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 
@@ -12,12 +15,14 @@ export interface PresenceContext {
   /** Seals and sends an awareness update (if connected and holding the current key). */
   send(update: Uint8Array): Promise<void>;
   /** The transaction origin of remote changes (not sent back). */
-  readonly remoteOrigin: symbol;
+  readonly remoteOrigin: unknown;
 }
 
 /** Presence of one case session. */
 export class Presence {
   readonly awareness: Awareness;
+  /** Awareness client ids seen from each sending device. */
+  private readonly clientsOf = new Map<string, Set<number>>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -36,13 +41,26 @@ export class Presence {
     return this.ctx.send(encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
   }
 
-  /** Applies a remote awareness update; false if it does not decode. */
-  receive(update: Uint8Array): boolean {
+  /** Applies a remote awareness update from device `sender`; false if it does not decode. */
+  receive(update: Uint8Array, sender: string): boolean {
     try {
+      const ids = clientIdsOf(update);
       applyAwarenessUpdate(this.awareness, update, this.ctx.remoteOrigin);
+      let known = this.clientsOf.get(sender);
+      if (known === undefined) this.clientsOf.set(sender, (known = new Set()));
+      for (const id of ids) if (id !== this.doc.clientID) known.add(id);
       return true;
     } catch {
       return false;
+    }
+  }
+
+  /** Forgets the states of every device not in `online` (the relay's device list said so). */
+  keepOnly(online: ReadonlySet<string>): void {
+    for (const [device, ids] of this.clientsOf) {
+      if (online.has(device)) continue;
+      this.clientsOf.delete(device);
+      removeAwarenessStates(this.awareness, [...ids].filter((id) => this.awareness.getStates().has(id)), this.ctx.remoteOrigin);
     }
   }
 
@@ -50,6 +68,7 @@ export class Presence {
   clearRemote(): void {
     const others = [...this.awareness.getStates().keys()].filter((id) => id !== this.doc.clientID);
     removeAwarenessStates(this.awareness, others, this.ctx.remoteOrigin);
+    this.clientsOf.clear();
   }
 
   /** Marks this device as gone (sent by the caller before closing) and stops the timers. */
@@ -58,4 +77,17 @@ export class Presence {
     await this.send();
     this.awareness.destroy();
   }
+}
+
+/** The client ids an awareness update speaks for (y-protocols' layout: count, then id, clock, state). */
+function clientIdsOf(update: Uint8Array): number[] {
+  const decoder = decoding.createDecoder(update);
+  const ids: number[] = [];
+  const count = decoding.readVarUint(decoder);
+  for (let i = 0; i < count; i++) {
+    ids.push(decoding.readVarUint(decoder));
+    decoding.readVarUint(decoder);
+    decoding.readVarString(decoder);
+  }
+  return ids;
 }

@@ -22,7 +22,10 @@ export type SyncState =
   /** Stopped for a reason the user must hear (see `SyncErrorKind`); no reconnects. */
   | 'error';
 
-/** Why a session stopped. */
+/**
+ * Why a session stopped (with state 'error'), or, with any other state, a problem the session
+ * goes on despite: 'too-large', 'local-store-failed' and 'internal'.
+ */
 export type SyncErrorKind =
   /** The chair removed this device from the case. */
   | 'removed'
@@ -35,14 +38,23 @@ export type SyncErrorKind =
   | 'unauthenticated'
   /** The relay does not know this case. */
   | 'case-not-found'
-  /** An edit was too large for one frame (a huge paste); reported instead of retried forever. */
+  /**
+   * An edit too large to send even in pieces (e.g. one embedded file over 256 KiB): it stays on
+   * this device (not lost, not sent) and later edits go on; as a stop: the relay refused a frame
+   * as too large.
+   */
   | 'too-large'
+  /** Saving to this device's store failed: recent edits are kept in memory and retried. */
+  | 'local-store-failed'
+  /** Something else failed inside sync (a bug or the platform); sync goes on. */
+  | 'internal'
   /** The relay speaks a newer protocol: update Tafel. */
   | 'update-required';
 
 /** A snapshot of the session's state. */
 export interface SyncStatus {
   readonly state: SyncState;
+  /** With state 'error': why it stopped; otherwise a problem to show (the session goes on). */
   readonly error?: SyncErrorKind;
   /** Local edits not yet stored by the relay. */
   readonly pendingChanges: number;

@@ -1,7 +1,8 @@
 /**
  * The sync client of one device: the renderer's entry point to encrypted sync. It creates cases
- * (the case key is made here, on the chair's device), joins cases by invite link, opens cases
- * from the local store, and keeps the encrypted case list.
+ * (the case key is made here, on the chair's device), on a relay or only on this device, joins
+ * cases by invite link, opens cases from the local store, publishes a local case to a relay,
+ * and keeps the encrypted case list.
  *
  *   const sync = new SyncClient({ crypto, sockets, store, vault, label });
  *   const session = await sync.createCase({ relayUrl, accessKey, title: 'Gezin K.' });
@@ -37,13 +38,32 @@ export interface SyncClientDeps {
   readonly timers?: TimerPort;
 }
 
-/** A case in the local list. */
+/**
+ * A case in the local list, with what the start screen shows. The live sync state (synced,
+ * offline with changes ...) exists only for an open case (`session.status`); here `sharing` says
+ * where the case lives.
+ */
 export interface CaseSummary {
   readonly room: RoomId;
-  readonly relayUrl: string;
+  /** The relay's WebSocket URL, or null for a case kept only on this device. */
+  readonly relayUrl: string | null;
+  /** 'local-only': only on this device (not published); 'shared': through `relayUrl`. */
+  readonly sharing: 'local-only' | 'shared';
   readonly role: Role | null;
+  /** From the index entry ('' / 0 if it was never written or did not open). */
+  readonly title: string;
+  readonly status: string;
+  readonly fase?: string;
+  readonly lastChange: number;
   /** null if the entry was never written or did not open. */
   readonly entry: CaseIndexEntry | null;
+}
+
+/** What a new case is called and where it stands (the local, encrypted case list). */
+export interface NewCaseOptions {
+  readonly title: string;
+  readonly status?: string;
+  readonly fase?: string;
 }
 
 /** Options for opening a case. */
@@ -72,23 +92,68 @@ export class SyncClient {
    * case key for epoch 1 made on this device, kept in the vault and wrapped for this device at
    * the relay. Resolves once the relay has welcomed the chair.
    */
-  async createCase(options: { relayUrl: string; accessKey: string; title: string; status?: string }): Promise<CaseSession> {
-    const relay = parseRelayUrl(options.relayUrl);
-    if (relay === null) throw new TypeError('not a relay URL');
+  async createCase(options: NewCaseOptions & { relayUrl: string; accessKey: string }): Promise<CaseSession> {
+    const relayUrl = relayUrlOf(options.relayUrl);
+    const room = await this.makeCase(relayUrl, options);
+    try {
+      return await this.createRoom(room, relayUrl, options.accessKey);
+    } catch (error) {
+      // The relay did not take the case: leave nothing half-made on this device.
+      await this.deps.store.deleteCase(room);
+      throw error;
+    }
+  }
+
+  /**
+   * Creates a case kept only on this device ('local-only'): the case key is made here and kept
+   * in the vault, the content is sealed in the local store exactly as a shared case's, and it
+   * is listed by `listCases()` (relayUrl null) and reopened by `openCase(room)`.
+   */
+  async createLocalCase(options: NewCaseOptions): Promise<CaseSession> {
+    const room = await this.makeCase(null, options);
+    return CaseSession.open(this.sessionDeps, { room, relayUrl: null, login: { type: 'hello' } });
+  }
+
+  /**
+   * Shares a local case: creates its room on a relay (the operator's access key allows it) and
+   * sends everything written so far (the queued updates, all sealed under the case key). Close
+   * the case's local session first; this returns the shared session, welcomed by the relay.
+   * On failure the case stays local, nothing lost.
+   */
+  async publishCase(room: RoomId, options: { relayUrl: string; accessKey: string }): Promise<CaseSession> {
+    const relayUrl = relayUrlOf(options.relayUrl);
+    const record = await this.deps.store.getCase(room);
+    if (record === undefined) throw new Error('sync: unknown case');
+    if (record.relay !== null) throw new Error('sync: case is shared already');
+    await this.deps.store.putCase({ ...record, relay: relayUrl });
+    try {
+      return await this.createRoom(room, relayUrl, options.accessKey);
+    } catch (error) {
+      await this.deps.store.putCase(record);
+      throw error;
+    }
+  }
+
+  /** A fresh room id and epoch-1 case key (in the vault), and the case's record and index entry. */
+  private async makeCase(relayUrl: string | null, options: NewCaseOptions): Promise<RoomId> {
     const room = roomIdFromBytes(randomBytes(this.deps.crypto, 16));
-    const caseKey = newSymmetricKey(this.deps.crypto);
-    await this.keys.putCaseKeys(room, [{ epoch: 1, key: caseKey }]);
-    await this.deps.store.putCase({ room, relay: relay.url, membership: 'member', role: 'admin', index: null });
-    await this.setCaseIndex(room, { title: options.title, status: options.status ?? '', lastChange: Date.now() });
-    const session = await CaseSession.open(this.sessionDeps, { room, relayUrl: relay.url, login: { type: 'create-room', accessKey: options.accessKey } });
+    await this.keys.putCaseKeys(room, [{ epoch: 1, key: newSymmetricKey(this.deps.crypto) }]);
+    await this.deps.store.putCase({ room, relay: relayUrl, membership: 'member', role: 'admin', index: null });
+    await this.setCaseIndex(room, { title: options.title, status: options.status ?? '', ...(options.fase === undefined ? {} : { fase: options.fase }), lastChange: Date.now() });
+    return room;
+  }
+
+  /** Logs in with create-room and wraps this device's case keys at the relay; resolves once welcomed. */
+  private async createRoom(room: RoomId, relayUrl: string, accessKey: string): Promise<CaseSession> {
+    const session = await CaseSession.open(this.sessionDeps, { room, relayUrl, login: { type: 'create-room', accessKey } });
     try {
       await session.whenWelcomed();
       const me = session.device;
-      await session.request({ type: 'put-keys', epoch: 1, entries: [{ deviceId: me.id, wrapped: await session.wrapFor(me.id, me.boxPublicSpki, 1, caseKey) }] });
+      for (const { epoch, key } of session.keyring.entries()) {
+        await session.request({ type: 'put-keys', epoch, entries: [{ deviceId: me.id, wrapped: await session.wrapFor(me.id, me.boxPublicSpki, epoch, key) }] });
+      }
     } catch (error) {
       await session.destroy();
-      // The relay did not take the case: leave nothing half-made on this device.
-      await this.deps.store.deleteCase(room);
       throw error;
     }
     return session;
@@ -135,15 +200,25 @@ export class SyncClient {
     return safetyCode(this.deps.crypto, pending.secret, inviter, (await this.keys.deviceKeys()).signPublicSpki);
   }
 
-  /** The local case list, decrypted. */
+  /** The local case list, decrypted, most recently changed first. */
   async listCases(): Promise<CaseSummary[]> {
     const indexKey = await this.keys.indexKey();
     const out: CaseSummary[] = [];
     for (const record of await this.deps.store.listCases()) {
-      const entry = record.index === null ? undefined : await openCaseIndexEntry(this.deps.crypto, indexKey, record.room, record.index);
-      out.push({ room: record.room, relayUrl: record.relay, role: record.role, entry: entry ?? null });
+      const entry = (record.index === null ? undefined : await openCaseIndexEntry(this.deps.crypto, indexKey, record.room, record.index)) ?? null;
+      out.push({
+        room: record.room,
+        relayUrl: record.relay,
+        sharing: record.relay === null ? 'local-only' : 'shared',
+        role: record.role,
+        title: entry?.title ?? '',
+        status: entry?.status ?? '',
+        ...(entry?.fase === undefined ? {} : { fase: entry.fase }),
+        lastChange: entry?.lastChange ?? 0,
+        entry,
+      });
     }
-    return out;
+    return out.sort((a, b) => b.lastChange - a.lastChange);
   }
 
   /** Writes a case's entry in the local (encrypted) case list. */
@@ -158,4 +233,11 @@ export class SyncClient {
   async forgetCase(room: RoomId): Promise<void> {
     await this.deps.store.deleteCase(room);
   }
+}
+
+/** The relay's WebSocket URL from what the user or settings gave; TypeError if it is none. */
+function relayUrlOf(input: string): string {
+  const relay = parseRelayUrl(input);
+  if (relay === null) throw new TypeError('not a relay URL');
+  return relay.url;
 }

@@ -7,6 +7,7 @@ import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { webSocketPort, type SocketPort } from '../../shared/platform/socketPort.js';
+import { createInvite } from '../../shared/sync/caseAdmin.js';
 import type { CaseSession } from '../../shared/sync/caseSession.js';
 import type { LocalCaseStore } from '../../shared/sync/localCaseStore.js';
 import { MemoryCaseStore } from '../../shared/sync/memoryCaseStore.js';
@@ -90,4 +91,25 @@ export function statusReached(session: CaseSession, pred: (s: SyncStatus) => boo
 export function docState(doc: Y.Doc): string {
   const map = doc.getMap('m').toJSON();
   return JSON.stringify({ text: doc.getText('t').toString(), map: Object.keys(map).sort().map((k) => [k, map[k]]) });
+}
+
+/** A case on `relayUrl` with a chair and n−1 experts (joined by invite), all synced. */
+export async function openSharedRoom(relayUrl: string, accessKey: string, n: number): Promise<{ devices: TestDeviceSetup[]; sessions: CaseSession[] }> {
+  const chair = makeSyncDevice('Voorzitter');
+  const first = await chair.client.createCase({ relayUrl, accessKey, title: 'Gezin Kwartel' });
+  const devices = [chair];
+  const sessions = [first];
+  for (let i = 1; i < n; i++) {
+    const invite = await createInvite(first, { role: 'member', requireApproval: false });
+    const d = makeSyncDevice(`Expert ${i}`);
+    devices.push(d);
+    sessions.push(await d.client.joinByInvite(invite.webLink));
+  }
+  await Promise.all(sessions.map((s) => statusReached(s, (st) => st.state === 'synced', 'synced')));
+  return { devices, sessions };
+}
+
+/** The same device again after a restart: a new SyncClient on its vault and local store. */
+export function sameDeviceAgain(device: TestDeviceSetup): TestDeviceSetup {
+  return makeSyncDevice(device.name, { store: device.store, vault: device.vault });
 }

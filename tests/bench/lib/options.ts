@@ -21,6 +21,8 @@ export interface BenchOptions {
   p99LimitMs: number;
   /** Crypto-overhead runs: total records/s through the N × M rooms. */
   cryptoRate: number;
+  /** Crypto-overhead runs of the real client (it batches, and one process runs all clients). */
+  cryptoRealRate: number;
   fanoutWriters: number;
   /** The goal's rate (records/s in the one room); the ramp below it runs first. */
   fanoutRate: number;
@@ -56,6 +58,7 @@ export const DEFAULTS: BenchOptions = {
   graceMs: 1_500,
   p99LimitMs: 50,
   cryptoRate: 2_000,
+  cryptoRealRate: 1_000,
   fanoutWriters: 100,
   fanoutRate: 2_000,
   fanoutRamp: [250, 500, 1_000, 1_500],
@@ -80,6 +83,7 @@ const QUICK: Partial<BenchOptions> = {
   ramp: [500, 1_000, 2_000],
   stepSeconds: 1,
   cryptoRate: 400,
+  cryptoRealRate: 200,
   fanoutWriters: 20,
   fanoutRate: 400,
   fanoutRamp: [100, 200],
@@ -96,7 +100,7 @@ export const USAGE = `npx tsx tests/bench/relay.bench.ts [--quick] [--servers ta
   [--scenarios ${SCENARIOS.join(',')}] [--trace automerge-paper|seph-blog1]
   [--rooms 20] [--clients 5] [--rate-per-writer 10] [--fixed-seconds 8]
   [--ramp 1000,2000,...] [--step-seconds 4] [--grace-ms 1500] [--p99-limit-ms 50]
-  [--crypto-rate 2000] [--fanout-writers 100] [--fanout-rate 2000] [--fanout-ramp 250,500,1000,1500] [--fanout-seconds 4]
+  [--crypto-rate 2000] [--crypto-real-rate 1000] [--fanout-writers 100] [--fanout-rate 2000] [--fanout-ramp 250,500,1000,1500] [--fanout-seconds 4]
   [--idle-rooms 1000] [--idle-content-edits 10000] [--late-join-edits 10000]
   [--storm-clients 1000] [--storm-rooms 100] [--storm-timeout-seconds 60]
   [--tafel-from dist|src] [--tafel-variants relay,real,batched] [--tafel-storm-client real|thin] [--out FILE.json]`;
@@ -110,6 +114,7 @@ const NUMERIC: Record<string, keyof BenchOptions> = {
   '--grace-ms': 'graceMs',
   '--p99-limit-ms': 'p99LimitMs',
   '--crypto-rate': 'cryptoRate',
+  '--crypto-real-rate': 'cryptoRealRate',
   '--fanout-writers': 'fanoutWriters',
   '--fanout-rate': 'fanoutRate',
   '--fanout-seconds': 'fanoutSeconds',

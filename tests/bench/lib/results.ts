@@ -91,13 +91,29 @@ export interface StormClient {
 
 export interface CryptoVariant {
   readonly label: string;
+  /** thin: the benchmark's protocol client, one record per update; real: shared/sync's client. */
+  readonly client: 'thin' | 'real';
+  readonly encrypted: boolean;
   readonly step: StepResult;
   /** CPU of the load-generating process (all senders and receivers) per record sent. */
   readonly benchCpuMicrosPerRecord: number;
 }
 
+/** Encrypted minus skipped, for one client at one rate. */
+export interface CryptoOverhead {
+  readonly client: 'thin' | 'real';
+  readonly rate: number;
+  readonly p50DeltaMs: number;
+  readonly p99DeltaMs: number;
+  readonly benchMicrosPerRecordDelta: number;
+  /** Bench CPU per record, encrypted ÷ skipped. */
+  readonly benchCpuRatio: number;
+  readonly serverCpuDelta: number;
+}
+
 export interface CryptoResult {
   readonly variants: CryptoVariant[];
+  readonly overhead: CryptoOverhead[];
   readonly micro: { plaintextBytes: number; envelopeBytes: number; sealMicros: number; openMicros: number };
 }
 

@@ -8,7 +8,8 @@
  * updates are sent but not timed, because a receiver cannot tell them apart by clock.
  */
 import * as Y from 'yjs';
-import { REMOTE_ORIGIN, type CaseSession } from '../../../../shared/sync/caseSession.js';
+import { REMOTE_ORIGIN } from '../../../../shared/model/origins.js';
+import type { CaseSession } from '../../../../shared/sync/caseSession.js';
 import { createInvite } from '../../../../shared/sync/caseAdmin.js';
 import { realDevice } from '../scenarios/realClient.js';
 import { BENCH_ACCESS_KEY } from '../servers/tafelServer.js';
@@ -66,18 +67,23 @@ class RealClientWriter implements LoadClient {
 
 export class TafelRealClientDriver implements Driver {
   readonly server = 'tafel' as const;
-  readonly label = 'tafel (real client)';
   private readonly clients: RealClientWriter[] = [];
 
-  constructor(private readonly workload: TraceWorkload) {}
+  /** `encrypt: false`: every device uses the benchmark-only null cipher (crypto-overhead runs). */
+  constructor(
+    private readonly workload: TraceWorkload,
+    private readonly encrypt = true,
+    readonly label = 'tafel (real client)',
+  ) {}
 
   async openRoom(url: string, writers: readonly number[], onRecord: (key: string) => void): Promise<LoadClient[]> {
-    const chair = realDevice(`Voorzitter ${writers[0]}`);
+    const device = (name: string) => realDevice(name, { encrypt: this.encrypt });
+    const chair = device(`Voorzitter ${writers[0]}`);
     const first = await chair.client.createCase({ relayUrl: url, accessKey: BENCH_ACCESS_KEY, title: 'Benchmark' });
     const sessions = [first];
     for (let i = 1; i < writers.length; i++) {
       const invite = await createInvite(first, { role: 'member', requireApproval: false });
-      sessions.push(await realDevice(`Expert ${writers[i]}`).client.joinByInvite(invite.webLink));
+      sessions.push(await device(`Expert ${writers[i]}`).client.joinByInvite(invite.webLink));
     }
     if (!(await waitUntil(() => sessions.every((s) => s.status.state === 'synced'), 30_000, 5))) throw new Error('sessions did not sync');
     const logs = new Map<number, WriterLog>(writers.map((w) => [TraceWorkload.clientId(w), { clocks: [] }]));

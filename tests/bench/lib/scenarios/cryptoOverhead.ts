@@ -1,19 +1,25 @@
 /**
  * Tafel's crypto overhead: the fixed-rate workload through the same relay, once with every record
  * sealed at the sender and opened at every receiver (WebCrypto AES-256-GCM, as the client does)
- * and once with the benchmark-only switch that skips encryption (same envelope sizes). The relay
+ * and once with a benchmark-only switch that skips encryption (same envelope sizes). The relay
  * cannot tell the two apart; the difference is the clients' cost.
+ *
+ * Two clients: the thin protocol client (one record per update, sealed inline; its switch is
+ * `encrypt: false` in lib/envelope.ts) and the real client (shared/sync, 40 ms batches; its
+ * switch is the null cipher of lib/nullAead.ts, injected as the device's CryptoPort).
  */
 import { randomBytes } from 'node:crypto';
 import type { DeviceId } from '../../../../shared/protocol/index.js';
 import { newRoomId } from '../../../helpers/relayClient.js';
-import { TafelDriver, type DevicePool } from '../clients/tafel.js';
+import { BATCH_MS, TafelDriver, type DevicePool } from '../clients/tafel.js';
+import { TafelRealClientDriver } from '../clients/tafelReal.js';
+import type { Driver } from '../clients/types.js';
 import { importCaseKey, openRecord, sealRecord } from '../envelope.js';
 import type { BenchOptions } from '../options.js';
 import type { ServerProcess } from '../servers.js';
-import { fmt } from '../stats.js';
+import { fmt, sleep } from '../stats.js';
 import type { TraceWorkload } from '../trace.js';
-import type { CryptoResult, CryptoVariant } from '../results.js';
+import type { CryptoOverhead, CryptoResult, CryptoVariant } from '../results.js';
 import { openLoadRooms, runStep } from './load.js';
 
 async function micro(workload: TraceWorkload): Promise<CryptoResult['micro']> {
@@ -31,21 +37,54 @@ async function micro(workload: TraceWorkload): Promise<CryptoResult['micro']> {
   return { plaintextBytes, envelopeBytes: sealed[0]!.length, sealMicros, openMicros };
 }
 
+function overheadOf(client: 'thin' | 'real', rate: number, encrypted: CryptoVariant, skipped: CryptoVariant): CryptoOverhead {
+  return {
+    client,
+    rate,
+    p50DeltaMs: encrypted.step.p50 - skipped.step.p50,
+    p99DeltaMs: encrypted.step.p99 - skipped.step.p99,
+    benchMicrosPerRecordDelta: encrypted.benchCpuMicrosPerRecord - skipped.benchCpuMicrosPerRecord,
+    benchCpuRatio: encrypted.benchCpuMicrosPerRecord / Math.max(1e-9, skipped.benchCpuMicrosPerRecord),
+    serverCpuDelta: encrypted.step.serverCpu - skipped.step.serverCpu,
+  };
+}
+
 export async function runCryptoOverhead(server: ServerProcess, workload: TraceWorkload, devices: DevicePool, opts: BenchOptions, log: (line: string) => void): Promise<CryptoResult> {
   const variants: CryptoVariant[] = [];
-  const rate = opts.cryptoRate;
-  for (const [encrypt, label] of [
-    [true, 'tafel, AES-GCM inline'],
-    [false, 'tafel, encryption skipped'],
-  ] as const) {
-    const driver = new TafelDriver(workload, devices, 'inline', encrypt, label);
-    const load = await openLoadRooms(driver, server, opts.rooms, opts.clients, 0);
-    const step = await runStep(driver, server, load, rate, { durationMs: opts.fixedSeconds * 1000, graceMs: opts.graceMs, p99LimitMs: opts.p99LimitMs });
-    const seconds = step.sent / step.achieved;
-    const benchCpuMicrosPerRecord = (step.benchCpu * seconds * 1e6) / Math.max(1, step.sent);
-    variants.push({ label, step, benchCpuMicrosPerRecord });
-    log(`  crypto ${label}: p50 ${fmt(step.p50, 2)} ms, p99 ${fmt(step.p99, 2)} ms, bench CPU ${fmt(benchCpuMicrosPerRecord, 1)} µs/record`);
-    driver.closeAll();
+  const overhead: CryptoOverhead[] = [];
+  const runs: Array<{ client: 'thin' | 'real'; rate: number; p99LimitMs: number; make: (encrypt: boolean, label: string) => Driver; labels: [string, string] }> = [
+    {
+      client: 'thin',
+      rate: opts.cryptoRate,
+      p99LimitMs: opts.p99LimitMs,
+      make: (encrypt, label) => new TafelDriver(workload, devices, 'inline', encrypt, label),
+      labels: ['tafel thin client, AES-GCM inline', 'tafel thin client, encryption skipped'],
+    },
+    {
+      client: 'real',
+      rate: opts.cryptoRealRate,
+      p99LimitMs: opts.p99LimitMs + BATCH_MS,
+      make: (encrypt, label) => new TafelRealClientDriver(workload, encrypt, label),
+      labels: ['tafel real client, AES-GCM', 'tafel real client, encryption skipped'],
+    },
+  ];
+  for (const run of runs) {
+    const pair: CryptoVariant[] = [];
+    for (const encrypt of [true, false]) {
+      const label = run.labels[encrypt ? 0 : 1];
+      const driver = run.make(encrypt, label);
+      const load = await openLoadRooms(driver, server, opts.rooms, opts.clients, 0);
+      const step = await runStep(driver, server, load, run.rate, { durationMs: opts.fixedSeconds * 1000, graceMs: opts.graceMs, p99LimitMs: run.p99LimitMs });
+      const seconds = step.sent / step.achieved;
+      const benchCpuMicrosPerRecord = (step.benchCpu * seconds * 1e6) / Math.max(1, step.sent);
+      const variant: CryptoVariant = { label, client: run.client, encrypted: encrypt, step, benchCpuMicrosPerRecord };
+      pair.push(variant);
+      variants.push(variant);
+      log(`  crypto ${label}: p50 ${fmt(step.p50, 2)} ms, p99 ${fmt(step.p99, 2)} ms, bench CPU ${fmt(benchCpuMicrosPerRecord, 1)} µs/record`);
+      driver.closeAll();
+      await sleep(500);
+    }
+    overhead.push(overheadOf(run.client, run.rate, pair[0]!, pair[1]!));
   }
-  return { variants, micro: await micro(workload) };
+  return { variants, overhead, micro: await micro(workload) };
 }

@@ -12,6 +12,7 @@ import { MemoryCaseStore } from '../../../../shared/sync/memoryCaseStore.js';
 import { SyncClient } from '../../../../shared/sync/syncClient.js';
 import { MemoryVault } from '../../../helpers/syncHarness.js';
 import { inBatches } from '../clients/types.js';
+import { nullAeadCrypto } from '../nullAead.js';
 import { BENCH_ACCESS_KEY } from '../servers/tafelServer.js';
 import type { ServerProcess } from '../servers.js';
 import { waitUntil } from '../stats.js';
@@ -44,10 +45,14 @@ export interface RealDevice {
   readonly sockets: CountingSockets;
 }
 
-/** A device running the real client: its own vault, local store and WebSocket port. */
-export function realDevice(name: string): RealDevice {
+/**
+ * A device running the real client: its own vault, local store and WebSocket port.
+ * `encrypt: false` is the benchmark-only switch (lib/nullAead.ts): every device of the room must use it.
+ */
+export function realDevice(name: string, options: { encrypt?: boolean } = {}): RealDevice {
   const sockets = new CountingSockets();
-  const client = new SyncClient({ crypto: globalThis.crypto, sockets, store: new MemoryCaseStore(), vault: new MemoryVault(), label: { name, organisation: 'Benchmark' } });
+  const crypto = options.encrypt === false ? nullAeadCrypto(globalThis.crypto) : globalThis.crypto;
+  const client = new SyncClient({ crypto, sockets, store: new MemoryCaseStore(), vault: new MemoryVault(), label: { name, organisation: 'Benchmark' } });
   return { client, sockets };
 }
 

@@ -1,0 +1,46 @@
+/**
+ * The local store as a session uses it: any failure of the store comes out as a
+ * `LocalStoreError`, so the session can tell the user "not saved on this device" apart from
+ * other failures. Its message names the operation only (the cause stays attached for debugging;
+ * store errors carry no case content, the store holds ciphertext).
+ */
+import type { LocalCaseStore } from './localCaseStore.js';
+
+/** A local store operation failed. */
+export class LocalStoreError extends Error {
+  constructor(
+    readonly operation: keyof LocalCaseStore,
+    readonly failure: unknown,
+  ) {
+    super(`local store: ${operation} failed`);
+    this.name = 'LocalStoreError';
+  }
+}
+
+/** `store` with every failure turned into a `LocalStoreError`. */
+export function guardedStore(store: LocalCaseStore): LocalCaseStore {
+  const guard =
+    <K extends keyof LocalCaseStore>(operation: K) =>
+    async (...args: Parameters<LocalCaseStore[K]>): Promise<Awaited<ReturnType<LocalCaseStore[K]>>> => {
+      const method = store[operation] as (...a: Parameters<LocalCaseStore[K]>) => ReturnType<LocalCaseStore[K]>;
+      try {
+        return (await method.apply(store, args)) as Awaited<ReturnType<LocalCaseStore[K]>>;
+      } catch (error) {
+        throw new LocalStoreError(operation, error);
+      }
+    };
+  return {
+    listCases: guard('listCases'),
+    getCase: guard('getCase'),
+    putCase: guard('putCase'),
+    deleteCase: guard('deleteCase'),
+    load: guard('load'),
+    nextMsgId: guard('nextMsgId'),
+    enqueue: guard('enqueue'),
+    replaceQueued: guard('replaceQueued'),
+    acknowledge: guard('acknowledge'),
+    appendFrames: guard('appendFrames'),
+    setLastSeq: guard('setLastSeq'),
+    putSnapshot: guard('putSnapshot'),
+  };
+}
