@@ -1,6 +1,6 @@
-/** The gezinsprofiel part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The gezinsprofiel part of the workspace (components in renderer/parts/gezinsprofiel). */
+import { GezinsprofielView } from '../../parts/gezinsprofiel/GezinsprofielView.js';
 
 export function GezinsprofielPart() {
-  return <PartPlaceholder part="gezinsprofiel" />;
+  return <GezinsprofielView />;
 }

@@ -1,6 +1,6 @@
-/** The risico part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The risicotaxatie part of the workspace (components in renderer/parts/risico). */
+import { RisicoView } from '../../parts/risico/RisicoView.js';
 
 export function RisicoPart() {
-  return <PartPlaceholder part="risico" />;
+  return <RisicoView />;
 }

@@ -1,0 +1,201 @@
+/**
+ * Safety scales (Signs of Safety): per zorg statement in the veiligheidsplan, each person's 0-10
+ * score at each meeting, laid out over time so the meeting sees who moves and who does not.
+ */
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { VeiligheidsSchaal, ZorgStatement } from '../../../shared/model/index.js';
+import { SelectField, useCollection, useWrite, type SelectOption } from '../../editors/fields/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { wieOptions } from '../analyse/options.js';
+import { vandaag } from '../gezinsprofiel/options.js';
+import { schaalInWoorden } from './options.js';
+import { LocalInput } from './Risicotaxaties.js';
+
+export function VeiligheidsSchalen() {
+  const t = useT();
+  const zorgen = useCollection('zorgStatements');
+  const schalen = useCollection('veiligheidsSchalen');
+  const personen = useCollection('personen');
+  const netwerk = useCollection('netwerk');
+  const deelnemers = useCollection('deelnemers');
+  const wie = useMemo(() => wieOptions(t, personen, netwerk, deelnemers), [t, personen, netwerk, deelnemers]);
+  const headingId = useId();
+  return (
+    <section className="tafel-risico__schalen" aria-labelledby={headingId}>
+      <h3 id={headingId} className="utrecht-heading-3">
+        {t('risico.schalen.heading')}
+      </h3>
+      <p className="utrecht-paragraph tafel-risico__uitleg">{t('risico.schalen.uitleg')}</p>
+      {zorgen.length === 0 ? (
+        <p className="utrecht-paragraph tafel-empty">{t('risico.schalen.geenZorgen')}</p>
+      ) : (
+        zorgen.map((zorg) => <ZorgSchaal key={zorg.id} zorg={zorg} schalen={schalen.filter((s) => s.zorgStatementId === zorg.id)} wie={wie} />)
+      )}
+    </section>
+  );
+}
+
+interface ZorgSchaalProps {
+  readonly zorg: ZorgStatement;
+  readonly schalen: readonly VeiligheidsSchaal[];
+  readonly wie: readonly SelectOption<string>[];
+}
+
+function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
+  const t = useT();
+  const { model, canEdit } = useWorkspace();
+  const { write, error } = useWrite();
+  const headingId = useId();
+  const naamVan = (id: string): string => wie.find((o) => o.value === id)?.label ?? t('risico.onbekend');
+  const datums = [...new Set(schalen.map((s) => s.datum))].sort();
+  const personenMetScore = [...new Set(schalen.map((s) => s.wie))];
+  // The latest score of a person on a day wins (the list is oldest first).
+  const cel = new Map(schalen.map((s) => [`${s.wie}|${s.datum}`, s]));
+  return (
+    <section className="tafel-risico__zorg" aria-labelledby={headingId}>
+      <h4 id={headingId} className="utrecht-heading-4">
+        {t('risico.schalen.zorg', { waarover: zorg.waarover })}
+      </h4>
+      {schalen.length === 0 ? (
+        <p className="utrecht-paragraph tafel-empty">{t('risico.schalen.empty')}</p>
+      ) : (
+        <div className="tafel-risico__tabel-scroll">
+          <table className="utrecht-table tafel-risico__tabel">
+            <caption className="utrecht-table__caption">{t('risico.schalen.tabel', { waarover: zorg.waarover })}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">
+                  {t('risico.schalen.wie')}
+                </th>
+                {datums.map((d) => (
+                  <th key={d} scope="col" className="utrecht-table__header-cell">
+                    {d}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {personenMetScore.map((p) => (
+                <tr key={p} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">
+                    {naamVan(p)}
+                  </th>
+                  {datums.map((d) => {
+                    const s = cel.get(`${p}|${d}`);
+                    return (
+                      <td key={d} className="utrecht-table__cell tafel-risico__score-cel">
+                        {s !== undefined && (
+                          <>
+                            <span className="tafel-risico__score" title={schaalInWoorden(t, s.score)}>
+                              {t('risico.schalen.score', { score: s.score })}
+                            </span>
+                            {s.waarom !== undefined && <span className="tafel-risico__waarom">{s.waarom}</span>}
+                            {canEdit && (
+                              <button
+                                type="button"
+                                className="utrecht-button utrecht-button--subtle tafel-risico__verwijder"
+                                aria-label={t('risico.schalen.remove', { wie: naamVan(p), datum: d })}
+                                onClick={() => write(() => model.veiligheidsSchalen.remove(s.id))}
+                              >
+                                {t('risico.schalen.verwijder')}
+                              </button>
+                            )}
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {error !== null && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{error}</p>
+        </div>
+      )}
+      {canEdit && <NieuweScore zorgId={zorg.id} wie={wie} />}
+    </section>
+  );
+}
+
+function NieuweScore({ zorgId, wie }: { readonly zorgId: string; readonly wie: readonly SelectOption<string>[] }) {
+  const t = useT();
+  const { model } = useWorkspace();
+  const { write, error } = useWrite();
+  const [wieId, setWieId] = useState('');
+  const [datum, setDatum] = useState(vandaag);
+  const [score, setScore] = useState(5);
+  const [waarom, setWaarom] = useState('');
+  const [hint, setHint] = useState<string | null>(null);
+  const ids = { kop: useId(), datum: useId(), score: useId(), waarom: useId() };
+  const inWoorden = schaalInWoorden(t, score);
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    if (wieId === '') return setHint(t('risico.schaal.kiesWie'));
+    const tekst = waarom.trim();
+    if (write(() => model.veiligheidsSchalen.add({ zorgStatementId: zorgId, wie: wieId, datum, score, ...(tekst === '' ? {} : { waarom: tekst }) }))) {
+      setWieId('');
+      setWaarom('');
+      setScore(5);
+      setHint(null);
+    }
+  };
+  const message = hint ?? error;
+  return (
+    <form className="tafel-risico__nieuw" onSubmit={submit} noValidate aria-labelledby={ids.kop}>
+      <h5 id={ids.kop} className="utrecht-heading-5">
+        {t('risico.schaal.nieuw')}
+      </h5>
+      <div className="tafel-risico__velden">
+        <SelectField label={t('risico.schaal.wie')} value={wieId} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
+        <LocalInput id={ids.datum} label={t('risico.schaal.datum')} type="date" value={datum} onChange={setDatum} />
+        <div className="utrecht-form-field tafel-field tafel-risico__schaal">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor={ids.score}>
+              {t('risico.schaal.score')}
+            </label>
+          </div>
+          <div className="utrecht-form-field__input">
+            <input
+              id={ids.score}
+              type="range"
+              className="tafel-risico__slider"
+              min={0}
+              max={10}
+              step={1}
+              value={score}
+              aria-valuetext={inWoorden}
+              onChange={(e) => setScore(Number(e.target.value))}
+            />
+            {/* The same words the slider announces, for those who see it. */}
+            <p className="utrecht-paragraph tafel-risico__schaal-woorden" aria-hidden="true">
+              {inWoorden}
+            </p>
+          </div>
+        </div>
+        <div className="utrecht-form-field utrecht-form-field--text tafel-field">
+          <div className="utrecht-form-field__label">
+            <label className="utrecht-form-label" htmlFor={ids.waarom}>
+              {t('risico.schaal.waarom')}
+            </label>
+          </div>
+          <div className="utrecht-form-field__input">
+            <textarea id={ids.waarom} className="utrecht-textarea tafel-field__textarea" rows={2} value={waarom} onChange={(e) => setWaarom(e.target.value)} />
+          </div>
+        </div>
+      </div>
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+        {t('risico.schaal.add')}
+      </button>
+      {message !== null && (
+        <p className="utrecht-paragraph tafel-risico__hint" role="alert">
+          {message}
+        </p>
+      )}
+    </form>
+  );
+}
