@@ -6,6 +6,7 @@ import type { Catalogue } from './messages.nl.js';
 
 import { workspaceEn } from './areas/workspace.en.js';
 import { gezinEn } from './areas/gezin.en.js';
+import { overzichtEn } from './areas/overzicht.en.js';
 import { tijdlijnEn } from './areas/tijdlijn.en.js';
 import { analyseEn } from './areas/analyse.en.js';
 import { gezinsprofielEn } from './areas/gezinsprofiel.en.js';
@@ -15,10 +16,12 @@ import { overleggenEn } from './areas/overleggen.en.js';
 import { casusbeheerEn } from './areas/casusbeheer.en.js';
 import { richtextEn } from './areas/richtext.en.js';
 import { fieldsEn } from './areas/fields.en.js';
+import { annotatiesEn } from './areas/annotaties.en.js';
 
 export const en: Catalogue = {
   ...workspaceEn,
   ...gezinEn,
+  ...overzichtEn,
   ...tijdlijnEn,
   ...analyseEn,
   ...gezinsprofielEn,
@@ -28,6 +31,7 @@ export const en: Catalogue = {
   ...casusbeheerEn,
   ...richtextEn,
   ...fieldsEn,
+  ...annotatiesEn,
 
   'app.name': 'Tafel',
   'app.intro':

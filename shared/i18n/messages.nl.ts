@@ -5,6 +5,7 @@
  */
 import { workspaceNl } from './areas/workspace.nl.js';
 import { gezinNl } from './areas/gezin.nl.js';
+import { overzichtNl } from './areas/overzicht.nl.js';
 import { tijdlijnNl } from './areas/tijdlijn.nl.js';
 import { analyseNl } from './areas/analyse.nl.js';
 import { gezinsprofielNl } from './areas/gezinsprofiel.nl.js';
@@ -14,10 +15,12 @@ import { overleggenNl } from './areas/overleggen.nl.js';
 import { casusbeheerNl } from './areas/casusbeheer.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
 import { fieldsNl } from './areas/fields.nl.js';
+import { annotatiesNl } from './areas/annotaties.nl.js';
 
 export const nl = {
   ...workspaceNl,
   ...gezinNl,
+  ...overzichtNl,
   ...tijdlijnNl,
   ...analyseNl,
   ...gezinsprofielNl,
@@ -27,6 +30,7 @@ export const nl = {
   ...casusbeheerNl,
   ...richtextNl,
   ...fieldsNl,
+  ...annotatiesNl,
 
   'app.name': 'Tafel',
   'app.intro':

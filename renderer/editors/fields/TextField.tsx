@@ -15,7 +15,7 @@ export interface TextFieldProps {
   readonly multiline?: boolean;
   readonly description?: string;
   readonly required?: boolean;
-  readonly type?: 'text' | 'date' | 'tel' | 'number';
+  readonly type?: 'text' | 'date' | 'month' | 'tel' | 'number';
   readonly className?: string;
 }
 

@@ -1,6 +1,6 @@
-/** The gezin part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The Gezin & netwerk part of the workspace (components in renderer/parts/gezin). */
+import { GezinView } from '../../parts/gezin/GezinView.js';
 
 export function GezinPart() {
-  return <PartPlaceholder part="gezin" />;
+  return <GezinView />;
 }

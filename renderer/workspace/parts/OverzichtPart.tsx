@@ -1,6 +1,6 @@
-/** The overzicht part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The Overzicht part of the workspace (components in renderer/parts/overzicht). */
+import { OverzichtView } from '../../parts/overzicht/OverzichtView.js';
 
 export function OverzichtPart() {
-  return <PartPlaceholder part="overzicht" />;
+  return <OverzichtView />;
 }

@@ -1,6 +1,6 @@
-/** The tijdlijn part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The tijdlijn part of the workspace (components in renderer/parts/tijdlijn). */
+import { TijdlijnView } from '../../parts/tijdlijn/TijdlijnView.js';
 
 export function TijdlijnPart() {
-  return <PartPlaceholder part="tijdlijn" />;
+  return <TijdlijnView />;
 }

@@ -1,0 +1,101 @@
+/** Betrokken hulpverleners: which help is or was given, by which organisation, when, with what result. */
+import { useId, useMemo, useState } from 'react';
+import type { BetrokkenHulpverlener } from '../../../shared/model/index.js';
+import { RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption, type Write } from '../../editors/fields/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { LosVeld, NieuwFormulier, optioneel } from './NieuwFormulier.js';
+import { Wijzigen } from './Wijzigen.js';
+
+export function Hulpverleners() {
+  const t = useT();
+  const { canEdit } = useWorkspace();
+  const hulp = useCollection('hulpverleners');
+  const organisaties = useCollection('organisaties');
+  const { write, error } = useWrite();
+  const headingId = useId();
+  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  return (
+    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
+      <h3 id={headingId} className="utrecht-heading-3">
+        {t('gezin.hulp.heading')}
+      </h3>
+      {hulp.length === 0 ? (
+        <p className="utrecht-paragraph tafel-empty">{t('gezin.hulp.empty')}</p>
+      ) : (
+        <ul className="tafel-lijst">
+          {hulp.map((h) => (
+            <li key={h.id}>
+              <HulpItem hulp={h} organisaties={orgOpties} write={write} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {error !== null && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{error}</p>
+        </div>
+      )}
+      {canEdit && <NieuweHulp organisaties={orgOpties} />}
+    </section>
+  );
+}
+
+function HulpItem({ hulp, organisaties, write }: { readonly hulp: BetrokkenHulpverlener; readonly organisaties: readonly SelectOption<string>[]; readonly write: Write }) {
+  const t = useT();
+  const { model } = useWorkspace();
+  const headingId = useId();
+  const organisatie = organisaties.find((o) => o.value === hulp.organisatieId)?.label ?? t('overzicht.onbekend');
+  const update = (patch: Parameters<typeof model.hulpverleners.update>[1]): void => {
+    write(() => model.hulpverleners.update(hulp.id, patch));
+  };
+  const periode =
+    hulp.sinds === undefined ? undefined : hulp.tot === undefined ? t('gezin.hulp.sinds', { sinds: hulp.sinds }) : t('gezin.hulp.periode', { sinds: hulp.sinds, tot: hulp.tot });
+  const details = [hulp.naam, periode, hulp.resultaat === undefined ? undefined : t('gezin.hulp.resultaatKort', { tekst: hulp.resultaat })].filter(
+    (d): d is string => d !== undefined && d !== '',
+  );
+  const wat = hulp.wat;
+  return (
+    <article className="tafel-item" aria-labelledby={headingId}>
+      <h4 id={headingId} className="utrecht-heading-4">
+        {t('gezin.hulp.kop', { organisatie, wat })}
+      </h4>
+      {details.length > 0 && <p className="utrecht-paragraph tafel-item__kenmerken">{details.join(' · ')}</p>}
+      <Wijzigen label={t('gezin.hulp.wijzig', { organisatie, wat })}>
+        <div className="tafel-velden">
+          <SelectField label={t('gezin.hulp.organisatie')} value={hulp.organisatieId} options={organisaties} onChange={(v) => v !== '' && update({ organisatieId: v })} />
+          <TextField label={t('gezin.hulp.naam')} value={hulp.naam ?? ''} onCommit={(v) => update({ naam: optioneel(v) })} />
+          <TextField label={t('gezin.hulp.wat')} required value={wat} onCommit={(v) => v.trim() !== '' && update({ wat: v.trim() })} />
+          <TextField label={t('gezin.hulp.van')} type="date" value={hulp.sinds ?? ''} onCommit={(v) => update({ sinds: optioneel(v) })} />
+          <TextField label={t('gezin.hulp.tot')} type="date" value={hulp.tot ?? ''} onCommit={(v) => update({ tot: optioneel(v) })} />
+        </div>
+        <TextField label={t('gezin.hulp.resultaat')} multiline value={hulp.resultaat ?? ''} onCommit={(v) => update({ resultaat: optioneel(v) })} />
+        <RemoveButton label={t('gezin.hulp.remove', { organisatie, wat })} onRemove={() => write(() => model.hulpverleners.remove(hulp.id))} />
+      </Wijzigen>
+    </article>
+  );
+}
+
+function NieuweHulp({ organisaties }: { readonly organisaties: readonly SelectOption<string>[] }) {
+  const t = useT();
+  const { model } = useWorkspace();
+  const { write } = useWrite();
+  const [orgId, setOrgId] = useState('');
+  const [wat, setWat] = useState('');
+  const [sinds, setSinds] = useState('');
+  const submit = (): string | null => {
+    if (orgId === '') return t('gezin.hulp.kiesOrganisatie');
+    if (wat.trim() === '') return t('gezin.hulp.vulWat');
+    if (!write(() => model.hulpverleners.add({ organisatieId: orgId, wat: wat.trim(), sinds: optioneel(sinds) }))) return t('fields.error.invalid');
+    setWat('');
+    setSinds('');
+    return null;
+  };
+  return (
+    <NieuwFormulier heading={t('gezin.hulp.nieuw')} submitLabel={t('gezin.hulp.add')} onSubmit={submit}>
+      <SelectField label={t('gezin.hulp.organisatie')} value={orgId} options={organisaties} emptyLabel={t('fields.choose')} onChange={setOrgId} />
+      <LosVeld label={t('gezin.hulp.wat')} value={wat} onChange={setWat} />
+      <LosVeld label={t('gezin.hulp.van')} type="date" value={sinds} onChange={setSinds} />
+    </NieuwFormulier>
+  );
+}

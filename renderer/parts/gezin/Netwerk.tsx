@@ -1,0 +1,127 @@
+/**
+ * The netwerk (ecomap) as a table a screen reader can walk: who, their relation to the gezin,
+ * what they can help with, whether they are safe, and whether they are in the veiligheidsplan.
+ */
+import { useId, useState } from 'react';
+import type { NetwerkLid } from '../../../shared/model/index.js';
+import { CheckboxField, RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { LosVeld, NieuwFormulier } from './NieuwFormulier.js';
+import { veiligOptions, type Veilig } from './options.js';
+import { Wijzigen } from './Wijzigen.js';
+
+/** "opvang kinderen, overdracht" → the list the model keeps, without empty entries. */
+const alsLijst = (v: string): string[] =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+export function Netwerk() {
+  const t = useT();
+  const { canEdit } = useWorkspace();
+  const netwerk = useCollection('netwerk');
+  const { write, error } = useWrite();
+  const headingId = useId();
+  return (
+    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
+      <h3 id={headingId} className="utrecht-heading-3">
+        {t('gezin.netwerk.heading')}
+      </h3>
+      <p className="utrecht-paragraph tafel-gezin__uitleg">{t('gezin.netwerk.uitleg')}</p>
+      {netwerk.length === 0 ? (
+        <p className="utrecht-paragraph tafel-empty">{t('gezin.netwerk.empty')}</p>
+      ) : (
+        <div className="tafel-tabel-scroll">
+          <table className="utrecht-table tafel-gezin__netwerk">
+            <caption className="utrecht-table__caption">{t('gezin.netwerk.caption')}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.naam')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.relatie')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.helpen')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.veilig')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.inPlan')}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {netwerk.map((n) => (
+                <tr key={n.id} className="utrecht-table__row">
+                  <th scope="row" className="utrecht-table__header-cell">{n.naam}</th>
+                  <td className="utrecht-table__cell">{n.relatieTotGezin}</td>
+                  <td className="utrecht-table__cell">{n.kanHelpenMet.join(', ')}</td>
+                  <td className={`utrecht-table__cell tafel-veilig tafel-veilig--${n.veilig}`}>{t(`gezin.veilig.${n.veilig}`)}</td>
+                  <td className="utrecht-table__cell">{t(n.inVeiligheidsplan ? 'gezin.ja' : 'gezin.nee')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit && netwerk.length > 0 && (
+        <ul className="tafel-lijst tafel-lijst--compact">
+          {netwerk.map((n) => (
+            <li key={n.id}>
+              <NetwerkWijzigen lid={n} write={write} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {error !== null && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{error}</p>
+        </div>
+      )}
+      {canEdit && <NieuwNetwerkLid />}
+    </section>
+  );
+}
+
+function NetwerkWijzigen({ lid, write }: { readonly lid: NetwerkLid; readonly write: Write }) {
+  const t = useT();
+  const { model } = useWorkspace();
+  const update = (patch: Parameters<typeof model.netwerk.update>[1]): void => {
+    write(() => model.netwerk.update(lid.id, patch));
+  };
+  const naam = lid.naam;
+  return (
+    <Wijzigen label={t('gezin.netwerk.wijzig', { naam })}>
+      <div className="tafel-velden">
+        <TextField label={t('gezin.netwerk.naam')} required value={naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
+        <TextField label={t('gezin.netwerk.relatie')} value={lid.relatieTotGezin} onCommit={(v) => update({ relatieTotGezin: v.trim() })} />
+        <TextField label={t('gezin.netwerk.helpen')} description={t('gezin.netwerk.helpenUitleg')} value={lid.kanHelpenMet.join(', ')} onCommit={(v) => update({ kanHelpenMet: alsLijst(v) })} />
+        <SelectField<Veilig> label={t('gezin.netwerk.veilig')} value={lid.veilig} options={veiligOptions(t)} onChange={(v) => v !== '' && update({ veilig: v })} />
+      </div>
+      <CheckboxField label={t('gezin.netwerk.inPlanVan', { naam })} checked={lid.inVeiligheidsplan} onChange={(inVeiligheidsplan) => update({ inVeiligheidsplan })} />
+      <RemoveButton label={t('gezin.netwerk.remove', { naam })} onRemove={() => write(() => model.netwerk.remove(lid.id))} />
+    </Wijzigen>
+  );
+}
+
+function NieuwNetwerkLid() {
+  const t = useT();
+  const { model } = useWorkspace();
+  const { write } = useWrite();
+  const [naam, setNaam] = useState('');
+  const [relatie, setRelatie] = useState('');
+  const [helpen, setHelpen] = useState('');
+  const [veilig, setVeilig] = useState<Veilig>('onbekend');
+  const submit = (): string | null => {
+    if (naam.trim() === '') return t('gezin.netwerk.vulNaam');
+    if (!write(() => model.netwerk.add({ naam: naam.trim(), relatieTotGezin: relatie.trim(), kanHelpenMet: alsLijst(helpen), veilig }))) return t('fields.error.invalid');
+    setNaam('');
+    setRelatie('');
+    setHelpen('');
+    setVeilig('onbekend');
+    return null;
+  };
+  return (
+    <NieuwFormulier heading={t('gezin.netwerk.nieuw')} submitLabel={t('gezin.netwerk.add')} onSubmit={submit}>
+      <LosVeld label={t('gezin.netwerk.naam')} value={naam} onChange={setNaam} />
+      <LosVeld label={t('gezin.netwerk.relatie')} value={relatie} onChange={setRelatie} />
+      <LosVeld label={t('gezin.netwerk.helpen')} description={t('gezin.netwerk.helpenUitleg')} value={helpen} onChange={setHelpen} />
+      <SelectField<Veilig> label={t('gezin.netwerk.veilig')} value={veilig} options={veiligOptions(t)} onChange={(v) => v !== '' && setVeilig(v)} />
+    </NieuwFormulier>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The casus meta: pseudonymised title, regio, number, status and fase, the aanbrenger with its
+ * grondslag (the table has none of its own), and who holds the casusregie, procesregie and chair.
+ */
+import { useId, useMemo } from 'react';
+import type { CasusPatch } from '../../../shared/model/meta.js';
+import type { CaseModel } from '../../../shared/model/index.js';
+import { SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { useT } from '../../i18n/useT.js';
+import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
+import { optioneel } from '../gezin/NieuwFormulier.js';
+import { faseOptions, grondslagOptions, statusOptions, type CasusStatus, type GrondslagType } from './options.js';
+import type { Fase } from '../../../shared/model/index.js';
+
+const readMeta = (model: CaseModel) => model.meta.get();
+
+const REGISSEURS = ['casusregisseurId', 'procesregisseurId', 'voorzitterId'] as const;
+const REGISSEUR_LABELS = {
+  casusregisseurId: 'overzicht.casus.casusregisseur',
+  procesregisseurId: 'overzicht.casus.procesregisseur',
+  voorzitterId: 'overzicht.casus.voorzitter',
+} as const;
+
+export function CasusGegevens() {
+  const t = useT();
+  const { model, canEdit } = useWorkspace();
+  const meta = usePart({ soort: 'meta' }, readMeta);
+  const organisaties = useCollection('organisaties');
+  const deelnemers = useCollection('deelnemers');
+  const { write, error } = useWrite();
+  const headingId = useId();
+  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  const deelnemerOpties = useMemo(() => deelnemers.map((d) => ({ value: d.id, label: d.naam })), [deelnemers]);
+  const update = (patch: CasusPatch): void => {
+    write(() => model.meta.update(patch));
+  };
+  const readOnly = !canEdit;
+  return (
+    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
+      <h3 id={headingId} className="utrecht-heading-3">
+        {t('overzicht.casus.heading')}
+      </h3>
+      {meta.fictief && <p className="utrecht-paragraph tafel-overzicht__fictief">{t('overzicht.fictief')}</p>}
+      <div className="tafel-velden">
+        <TextField
+          label={t('overzicht.casus.titel')}
+          description={t('overzicht.casus.titelUitleg')}
+          required
+          readOnly={readOnly}
+          value={meta.titel}
+          onCommit={(v) => v.trim() !== '' && update({ titel: v.trim() })}
+        />
+        <TextField label={t('overzicht.casus.regio')} required readOnly={readOnly} value={meta.regio} onCommit={(v) => v.trim() !== '' && update({ regio: v.trim() })} />
+        <TextField label={t('overzicht.casus.casusnummer')} readOnly={readOnly} value={meta.casusnummer ?? ''} onCommit={(v) => update({ casusnummer: optioneel(v) })} />
+        <TextField label={t('overzicht.casus.aanmelddatum')} type="date" readOnly={readOnly} value={meta.aanmelddatum ?? ''} onCommit={(v) => update({ aanmelddatum: optioneel(v) })} />
+        <SelectField<CasusStatus> label={t('overzicht.casus.status')} readOnly={readOnly} value={meta.status} options={statusOptions(t)} onChange={(v) => v !== '' && update({ status: v })} />
+        <SelectField<Fase> label={t('overzicht.casus.fase')} readOnly={readOnly} value={meta.fase} options={faseOptions(t)} onChange={(v) => v !== '' && update({ fase: v })} />
+      </div>
+      <div className="tafel-velden">
+        <SelectField label={t('overzicht.casus.aanbrenger')} readOnly={readOnly} value={meta.aanbrengerOrgId} options={orgOpties} onChange={(v) => v !== '' && update({ aanbrengerOrgId: v })} />
+        <SelectField<GrondslagType>
+          label={t('overzicht.casus.grondslag')}
+          readOnly={readOnly}
+          value={meta.grondslag.type}
+          options={grondslagOptions(t)}
+          onChange={(v) => v !== '' && update({ grondslag: { ...meta.grondslag, type: v } })}
+        />
+        <TextField label={t('overzicht.casus.convenant')} readOnly={readOnly} value={meta.grondslag.convenantNaam ?? ''} onCommit={(v) => update({ grondslag: { ...meta.grondslag, convenantNaam: optioneel(v) } })} />
+      </div>
+      <TextField
+        label={t('overzicht.casus.grondslagToelichting')}
+        description={t('overzicht.casus.grondslagUitleg')}
+        multiline
+        readOnly={readOnly}
+        value={meta.grondslag.toelichting ?? ''}
+        onCommit={(v) => update({ grondslag: { ...meta.grondslag, toelichting: optioneel(v) } })}
+      />
+      <div className="tafel-velden">
+        {REGISSEURS.map((veld) => (
+          <SelectField
+            key={veld}
+            label={t(REGISSEUR_LABELS[veld])}
+            readOnly={readOnly}
+            value={meta[veld] ?? ''}
+            options={deelnemerOpties}
+            emptyLabel={t('overzicht.casus.nogNiemand')}
+            onChange={(v) => update({ [veld]: v === '' ? undefined : v })}
+          />
+        ))}
+      </div>
+      {error !== null && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{error}</p>
+        </div>
+      )}
+    </section>
+  );
+}

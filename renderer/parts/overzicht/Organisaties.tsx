@@ -1,0 +1,85 @@
+/**
+ * The organisaties at the table. They can be added and renamed, not removed here: deelnemers,
+ * hulp and attribution of everything they contributed point at them.
+ */
+import { useId, useState } from 'react';
+import type { Organisatie } from '../../../shared/model/index.js';
+import { SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { LosVeld, NieuwFormulier } from '../gezin/NieuwFormulier.js';
+import { Wijzigen } from '../gezin/Wijzigen.js';
+import { orgTypeOptions, type OrganisatieType } from './options.js';
+
+export function Organisaties() {
+  const t = useT();
+  const { canEdit } = useWorkspace();
+  const organisaties = useCollection('organisaties');
+  const { write, error } = useWrite();
+  const headingId = useId();
+  return (
+    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
+      <h3 id={headingId} className="utrecht-heading-3">
+        {t('overzicht.organisaties.heading')}
+      </h3>
+      {organisaties.length === 0 ? (
+        <p className="utrecht-paragraph tafel-empty">{t('overzicht.organisaties.empty')}</p>
+      ) : (
+        <ul className="tafel-lijst tafel-lijst--compact">
+          {organisaties.map((o) => (
+            <li key={o.id}>
+              <OrganisatieItem organisatie={o} write={write} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {error !== null && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{error}</p>
+        </div>
+      )}
+      {canEdit && <NieuweOrganisatie />}
+    </section>
+  );
+}
+
+function OrganisatieItem({ organisatie, write }: { readonly organisatie: Organisatie; readonly write: Write }) {
+  const t = useT();
+  const { model } = useWorkspace();
+  const update = (patch: Parameters<typeof model.organisaties.update>[1]): void => {
+    write(() => model.organisaties.update(organisatie.id, patch));
+  };
+  return (
+    <div className="tafel-overzicht__regel">
+      <p className="utrecht-paragraph tafel-overzicht__naam">
+        <strong>{organisatie.naam}</strong> <span className="tafel-item__kenmerken">({t(`overzicht.orgType.${organisatie.type}`)})</span>
+      </p>
+      <Wijzigen label={t('overzicht.organisatie.wijzig', { naam: organisatie.naam })}>
+        <div className="tafel-velden">
+          <TextField label={t('overzicht.organisatie.naam')} required value={organisatie.naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
+          <SelectField<OrganisatieType> label={t('overzicht.organisatie.type')} value={organisatie.type} options={orgTypeOptions(t)} onChange={(v) => v !== '' && update({ type: v })} />
+        </div>
+      </Wijzigen>
+    </div>
+  );
+}
+
+function NieuweOrganisatie() {
+  const t = useT();
+  const { model } = useWorkspace();
+  const { write } = useWrite();
+  const [naam, setNaam] = useState('');
+  const [type, setType] = useState<OrganisatieType>('Overig');
+  const submit = (): string | null => {
+    if (naam.trim() === '') return t('overzicht.organisatie.vulNaam');
+    if (!write(() => model.organisaties.add({ naam: naam.trim(), type }))) return t('fields.error.invalid');
+    setNaam('');
+    return null;
+  };
+  return (
+    <NieuwFormulier heading={t('overzicht.organisatie.nieuw')} submitLabel={t('overzicht.organisatie.add')} onSubmit={submit}>
+      <LosVeld label={t('overzicht.organisatie.naam')} value={naam} onChange={setNaam} />
+      <SelectField<OrganisatieType> label={t('overzicht.organisatie.type')} value={type} options={orgTypeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
+    </NieuwFormulier>
+  );
+}
