@@ -20,6 +20,7 @@ export { STANDAARD_SECTIES, sectieLijstVoorRegio, isSectieId, type SectieDefinit
 export { REMOTE_ORIGIN, MIGRATION_ORIGIN, localOrigin, importOrigin, isCaseOrigin, originSource, type CaseOrigin, type OriginSource } from './origins.js';
 export { emptyRichDoc, richDocFromPlainText, plainTextOf, readRichDoc, writeRichDoc, type RichDoc, type RichNode, type RichMark } from './richText.js';
 export { ankerPositie, resolveAnkerPositie, type RelatievePositie } from './annotaties.js';
+export { annotatieSleutelMap, ANNOTATIE_SLEUTELS_ROOT } from './annotatieSleutels.js';
 export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';
 export { FASEN, type Fase } from './plan.js';
 export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type EntityMeta } from './fields.js';

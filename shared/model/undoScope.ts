@@ -13,6 +13,8 @@ export function structuredRoots(doc: Y.Doc): Y.Map<unknown>[] {
     doc.getMap(ROOT.casus),
     doc.getMap(ROOT.analyse),
     doc.getMap(ROOT.gezinsprofiel),
-    ...COLLECTION_NAMES.map((name) => doc.getMap<unknown>(collectionRootName(name))),
+    // Agreed versions are withdrawn explicitly (removeAgreedVersion), never by Ctrl+Z: undoing the
+    // record would leave its stored content behind.
+    ...COLLECTION_NAMES.filter((name) => name !== 'versies').map((name) => doc.getMap<unknown>(collectionRootName(name))),
   ];
 }

@@ -12,7 +12,10 @@ export const versies = defineCollection({
   name: 'versies',
   gevoeligheid: 'bijzonder',
   schema: z.strictObject({
-    /** Where the snapshot is kept (e.g. a snapshot id in the encrypted store). */
+    /**
+     * Where the agreed content is kept: `vastgesteld:<versie id>` for content stored in the case
+     * itself (agreedVersion.ts, written by shared/export `vaststellen`).
+     */
     snapshotRef: kortSchema.min(1),
     vingerafdruk: kortSchema.min(1),
     /** What was agreed: e.g. ['analyse', 'plan']. */

@@ -1,0 +1,137 @@
+/**
+ * What an agreed version holds: the analysis, the gezinsprofiel, the plan and (when agreed in an
+ * overleg) its verslag, plus the names needed to show them, in one plain value. It is built from
+ * the live case at the moment of "Vaststellen", stored inside the case and hashed; every export
+ * and every diff reads this value, never the live case, so a reopened version shows exactly what
+ * was agreed.
+ *
+ * Only what was agreed is kept: ids (for diffs), bronOrgId (for per-organisation extracts) and the
+ * fields people agreed on. Bookkeeping (aangemaakt/gewijzigd op/door) is left out, so touching an
+ * item without changing it does not change the fingerprint.
+ */
+
+/** Format marker of the stored content. */
+export const AGREED_CONTENT_FORMAT = 'tafel.vastgesteld';
+/** Version of the content layout (bump with a reader for the old one when it changes). */
+export const AGREED_CONTENT_VERSION = 1;
+
+/** Every item carries its id and the organisation that contributed it. */
+export interface Item {
+  readonly id: string;
+  readonly bronOrgId: string;
+}
+
+export interface NaamOrganisatie extends Item { readonly naam: string }
+export interface NaamDeelnemer extends Item { readonly naam: string; readonly organisatieId: string; readonly functie?: string; readonly rollen: readonly string[] }
+export interface NaamPersoon extends Item { readonly roepnaam: string; readonly rolInGezin: string }
+export interface NaamNetwerk extends Item { readonly naam: string; readonly relatieTotGezin: string }
+
+export interface SectieInhoud extends Item { readonly titel: string; readonly tekst: string }
+export interface HypotheseInhoud extends Item { readonly titel: string; readonly stelling: string; readonly status: string }
+export interface FactorInhoud extends Item { readonly soort: string; readonly titel: string; readonly omschrijving: string }
+export interface MeningsverschilInhoud extends Item {
+  readonly onderwerp: string;
+  readonly opgelost: boolean;
+  readonly standpunten: ReadonlyArray<Item & { readonly wie: string; readonly standpunt: string }>;
+}
+
+export interface ZorgInhoud extends Item { readonly planId: string; readonly wieMaaktZichZorgen: string; readonly waarover: string; readonly watAlsNietsVerandert: string; readonly betwistDoor: readonly string[] }
+export interface DoelInhoud extends Item { readonly zorgStatementId: string; readonly doel: string; readonly hoeLangVolhouden?: string }
+export interface VoorwaardeInhoud extends Item { readonly planId: string; readonly tekst: string; readonly gesteldDoorOrgId: string }
+export interface AfspraakInhoud extends Item {
+  readonly planId: string;
+  readonly veiligheidsdoelId?: string;
+  readonly fase: string;
+  readonly wie: readonly string[];
+  readonly wat: string;
+  readonly wanneer: string;
+  readonly waar?: string;
+  readonly controleDoor: readonly string[];
+  readonly status: string;
+}
+export interface SignaalInhoud extends Item { readonly planId: string; readonly persoonId?: string; readonly signaal: string; readonly watDanTeDoen: string }
+/** Restricted: shown only to a viewer named in `zichtbaarVoor` (see visibility.ts). */
+export interface NoodcontactInhoud extends Item { readonly planId: string; readonly naam: string; readonly telefoon: string; readonly wanneer: string; readonly zichtbaarVoor: readonly string[] }
+export interface NetwerkRolInhoud extends Item { readonly planId: string; readonly netwerkLidId: string; readonly taak: string; readonly controleertAfspraakIds: readonly string[] }
+
+export interface PlanInhoud extends Item {
+  readonly type: string;
+  readonly titel: string;
+  readonly status: string;
+  readonly evaluatieMomenten: readonly string[];
+  readonly gezinsVersie: string;
+}
+
+export interface AanwezigheidInhoud extends Item { readonly wie: string; readonly organisatieId?: string; readonly rol: string; readonly aanwezig: string; readonly informatieOntvangenOp?: string; readonly vertrouwelijkheidBevestigd: boolean }
+export interface BesluitInhoud extends Item {
+  readonly datum: string;
+  readonly tekst: string;
+  readonly onderbouwing: string;
+  readonly genomenDoor: readonly string[];
+  readonly tegenspraakDoor?: string;
+  readonly tegenspraak?: string;
+  readonly gezinGeinformeerd: boolean;
+  readonly reactieGezin?: string;
+}
+export interface ActiepuntInhoud extends Item {
+  readonly besluitId?: string;
+  readonly omschrijving: string;
+  readonly eigenaarDeelnemerId: string;
+  readonly eigenaarOrgId: string;
+  readonly deadline: string;
+  readonly status: string;
+  readonly terugkoppeling?: string;
+}
+export interface OverlegInhoud extends Item {
+  readonly type: string;
+  readonly datum: string;
+  readonly voorzitterId?: string;
+  readonly notulistId?: string;
+  readonly agenda: readonly string[];
+  readonly verslag: string;
+  readonly wegingEnKwalificatie: string;
+  readonly aanwezigheid: readonly AanwezigheidInhoud[];
+  readonly besluiten: readonly BesluitInhoud[];
+  readonly actiepunten: readonly ActiepuntInhoud[];
+}
+
+/** The agreed content of one version. */
+export interface AgreedContent {
+  readonly formaat: typeof AGREED_CONTENT_FORMAT;
+  readonly versie: typeof AGREED_CONTENT_VERSION;
+  readonly casus: { readonly id: string; readonly titel: string; readonly casusnummer?: string; readonly regio: string; readonly fase: string };
+  readonly namen: {
+    readonly organisaties: readonly NaamOrganisatie[];
+    readonly deelnemers: readonly NaamDeelnemer[];
+    readonly personen: readonly NaamPersoon[];
+    readonly netwerk: readonly NaamNetwerk[];
+  };
+  readonly analyse: {
+    readonly status: string;
+    readonly werkhypotheseId?: string;
+    readonly secties: readonly SectieInhoud[];
+    readonly hypothesen: readonly HypotheseInhoud[];
+    readonly factoren: readonly FactorInhoud[];
+    readonly meningsverschillen: readonly MeningsverschilInhoud[];
+  };
+  readonly gezinsprofiel: {
+    readonly primair?: string;
+    readonly oordelen: Readonly<Record<string, string>>;
+    readonly machtsongelijkheid: string;
+    readonly beschermingsAccent?: string;
+    readonly datum?: string;
+    readonly toelichting: string;
+  };
+  readonly plan: {
+    readonly plannen: readonly PlanInhoud[];
+    readonly zorgen: readonly ZorgInhoud[];
+    readonly doelen: readonly DoelInhoud[];
+    readonly voorwaarden: readonly VoorwaardeInhoud[];
+    readonly afspraken: readonly AfspraakInhoud[];
+    readonly signalen: readonly SignaalInhoud[];
+    readonly noodcontacten: readonly NoodcontactInhoud[];
+    readonly netwerkRollen: readonly NetwerkRolInhoud[];
+  };
+  /** The overleg the version was agreed in, with its verslag; absent when agreed outside one. */
+  readonly overleg?: OverlegInhoud;
+}

@@ -1,0 +1,42 @@
+/**
+ * What an export leaves behind: a content-free access-log record (NEN 7513: which event, when,
+ * who, on whose behalf, what was copied) and a file name that names no one. The UI records the
+ * log line where the case's access log lives (see docs/exports.md); nothing here writes it.
+ */
+import type { AgreedVersion } from './agreedVersion.js';
+import { nlMoment } from './dates.js';
+
+/** Export formats. */
+export type ExportFormaat = 'markdown' | 'docx' | 'pdf' | 'html';
+/** Which document was exported. */
+export type ExportSoort = 'plan' | 'verslag' | 'uittreksel';
+
+/** One access-log record of an export. Ids and codes only: never names or case text. */
+export interface ExportLogRegel {
+  readonly gebeurtenis: 'export';
+  /** When the export was made (ISO 8601, the UI's clock). */
+  readonly op: string;
+  /** Who exported (deelnemer id) and for which organisation they act. */
+  readonly door: string;
+  readonly namensOrgId: string;
+  readonly soort: ExportSoort;
+  readonly formaat: ExportFormaat;
+  readonly versieId: string;
+  readonly vingerafdruk: string;
+  /** The receiving organisation named in the watermark. */
+  readonly ontvangerOrgId: string;
+}
+
+/** The access-log record of one export. */
+export function exportLogRegel(input: Omit<ExportLogRegel, 'gebeurtenis' | 'versieId' | 'vingerafdruk'> & { readonly versie: AgreedVersion }): ExportLogRegel {
+  const { versie, ...rest } = input;
+  return { gebeurtenis: 'export', ...rest, versieId: versie.id, vingerafdruk: versie.vingerafdruk };
+}
+
+const EXTENSIE: Readonly<Record<ExportFormaat, string>> = { markdown: 'md', docx: 'docx', pdf: 'pdf', html: 'html' };
+
+/** A file name without names or case text: "tafel-plan-2025-03-10-3f2a91c0.docx". */
+export function exportBestandsnaam(versie: AgreedVersion, soort: ExportSoort, formaat: ExportFormaat): string {
+  const hex = versie.vingerafdruk.replace(/^sha256:/, '').slice(0, 8);
+  return `tafel-${soort}-${nlMoment(versie.vastgesteldOp).dag}-${hex}.${EXTENSIE[formaat]}`;
+}

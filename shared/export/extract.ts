@@ -1,0 +1,41 @@
+/**
+ * The per-organisation extract (DOMAIN.md §5, meldcode): the plan's frame (case, gezinsprofiel,
+ * werkhypothese) plus only the items one organisation contributed (bronOrgId) or owns, so each
+ * partner can file its own record. "Owns" means: an afspraak one of its deelnemers carries out or
+ * checks, a veiligheidsvoorwaarde it set, an actiepunt it is owner of, a besluit one of its
+ * deelnemers took or contradicted, or that one of its actiepunten follows from. A zorg or doel of
+ * another organisation stays in only as the heading of the organisation's own afspraken.
+ */
+import type { Viewer } from '../model/index.js';
+import type { AgreedVersion } from './agreedVersion.js';
+import type { ExportKop } from './header.js';
+import { namesOf } from './names.js';
+import { planDocument, type PlanDocument } from './planDocument.js';
+import { verslagDocument, type VerslagDocument } from './verslag.js';
+
+/** What one organisation receives. */
+export interface OrganisatieUittreksel {
+  readonly kop: ExportKop;
+  readonly plan: PlanDocument;
+  /** Its besluiten and actiepunten; undefined when the version was not agreed in an overleg. */
+  readonly verslag?: VerslagDocument;
+}
+
+/** The extract of `version` for organisation `orgId`, filtered for `viewer` (restricted values). */
+export function organisatieUittreksel(version: AgreedVersion, orgId: string, viewer?: Viewer): OrganisatieUittreksel {
+  const names = namesOf(version.inhoud);
+  const vanOrg = (deelnemerId: string | undefined): boolean => deelnemerId !== undefined && names.organisatieVan(deelnemerId) === orgId;
+  const voor = { ontvangerOrgId: orgId, viewer };
+  const plan = planDocument(version, voor, {
+    filter: {
+      afspraak: (a) => a.bronOrgId === orgId || a.wie.some(vanOrg) || a.controleDoor.some(vanOrg),
+      item: (_kind, bronOrgId, extraOrgId) => bronOrgId === orgId || extraOrgId === orgId,
+    },
+  });
+  const verslag = verslagDocument(version, voor, {
+    actiepunt: (a) => a.eigenaarOrgId === orgId || a.bronOrgId === orgId,
+    besluit: (b, actiepunten) =>
+      b.bronOrgId === orgId || b.genomenDoor.some(vanOrg) || vanOrg(b.tegenspraakDoor) || actiepunten.some((a) => a.besluitId === b.id),
+  });
+  return { kop: plan.kop, plan, verslag };
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from '../model/index.js';
+import { agreedDemo } from '../../tests/golden/agreedFixture.js';
+import { organisatieUittreksel, planDocument, planLayout, uittrekselLayout, writeMarkdown, type PlanDocument } from './index.js';
+
+const viewer = (deelnemerId: string, orgId: string, ...rollen: Viewer['rollen'][number][]): Viewer => ({ deelnemerId, orgId, rollen });
+const afspraakIds = (p: PlanDocument): string[] => [...p.zorgen.flatMap((z) => z.doelen.flatMap((d) => d.afspraken.map((a) => a.id))), ...p.overigeAfspraken.map((a) => a.id)];
+
+describe('plan document', () => {
+  it('shows zorgen → doelen → afspraken with wie, wat, wanneer, wie controleert and status, numbered in reading order', async () => {
+    const p = planDocument(await agreedDemo(), { ontvangerOrgId: 'org-vt' });
+    expect(p.zorgen.map((z) => z.doelen.map((d) => d.afspraken.map((a) => [a.nummer, a.wat, a.wie, a.wanneer, a.controleDoor, a.status])))).toEqual([
+      [[
+        [1, 'Oma begeleidt elke overdracht bij haar thuis.', ['Oma Els (fictief)'], 'Elke zaterdag 10 uur', ['Lotte (fictief)'], 'loopt'],
+        [2, 'Vader volgt een training agressieregulatie.', ['Mark'], 'Start vóór 1 april', ['Pieter (fictief)'], 'loopt'],
+      ]],
+      [[]],
+    ]);
+    expect(p.overigeAfspraken.map((a) => [a.nummer, a.id])).toEqual([[3, 'af-3']]);
+    expect(p.gezinsprofiel.primair).toBe('Intieme terreur');
+    expect(p.analyse.werkhypothese?.titel).toBe('Intieme terreur');
+    expect(p.kop.watermerk).toContain('Alleen voor Veilig Thuis Voorbeeldregio');
+  });
+
+  it('leaves a restricted noodcontact out for a role not named on it and keeps it for one that is', async () => {
+    const version = await agreedDemo();
+    const namen = (v?: Viewer): string[] => planDocument(version, { ontvangerOrgId: 'org-vt', viewer: v }).noodcontacten.map((n) => n.naam);
+    // nc-oma: zichtbaarVoor casusregisseur and dn-mila; nc-112: voorzitter, casusregisseur, procesregisseur, expert.
+    expect(namen(viewer('dn-joost', 'org-politie', 'expert'))).toEqual(['Alarmnummer']);
+    expect(namen(viewer('dn-lotte', 'org-lokaalteam', 'casusregisseur'))).toEqual(['Alarmnummer', 'Oma Els (fictief)']);
+    expect(namen(viewer('dn-mila', 'org-opvang', 'expert'))).toEqual(['Alarmnummer', 'Oma Els (fictief)']);
+    expect(namen(undefined)).toEqual([]);
+    const md = writeMarkdown(planLayout(planDocument(version, { ontvangerOrgId: 'org-politie', viewer: viewer('dn-joost', 'org-politie', 'expert') })));
+    expect(md).not.toContain('06-11111111');
+    expect(md).not.toContain('bang zijn');
+  });
+
+  it('refuses a receiving organisation that is not at the table', async () => {
+    const version = await agreedDemo();
+    expect(() => planDocument(version, { ontvangerOrgId: 'org-onbekend' })).toThrow(expect.objectContaining({ code: 'onbekende_organisatie' }));
+  });
+});
+
+describe('per-organisation extract', () => {
+  it('holds only the items the organisation contributed or owns', async () => {
+    const version = await agreedDemo();
+    const recl = organisatieUittreksel(version, 'org-reclassering', viewer('dn-pieter', 'org-reclassering', 'expert'));
+    expect(afspraakIds(recl.plan)).toEqual(['af-2']);
+    expect(recl.plan.signalen).toEqual([]);
+    expect(recl.plan.veiligheidsvoorwaarden).toEqual([]);
+    expect(recl.plan.netwerkRollen).toEqual([]);
+    expect(recl.verslag?.actiepunten.map((a) => a.id)).toEqual(['ap-2']);
+    expect(recl.verslag?.besluiten).toEqual([]);
+    expect(recl.kop.watermerk).toContain('Alleen voor Reclassering Voorbeeld');
+
+    const politie = organisatieUittreksel(version, 'org-politie', viewer('dn-joost', 'org-politie', 'expert'));
+    expect(afspraakIds(politie.plan)).toEqual([]);
+    expect(politie.plan.signalen.map((s) => s.id)).toEqual(['sg-2']);
+    expect(politie.verslag?.actiepunten.map((a) => a.id)).toEqual(['ap-4']);
+    expect(politie.plan.noodcontacten).toEqual([]);
+
+    // The wijkteam carries out or checks af-1, took part in besluit bs-1 and owns ap-1 (which follows from it).
+    const wijkteam = organisatieUittreksel(version, 'org-lokaalteam', viewer('dn-lotte', 'org-lokaalteam', 'casusregisseur'));
+    expect(afspraakIds(wijkteam.plan)).toEqual(['af-1']);
+    expect(wijkteam.plan.netwerkRollen.map((r) => r.id)).toEqual(['nr-1', 'nr-2']);
+    expect(wijkteam.verslag?.besluiten.map((b) => b.id)).toEqual(['bs-1']);
+    expect(wijkteam.verslag?.actiepunten.map((a) => a.id)).toEqual(['ap-1']);
+
+    const md = writeMarkdown(uittrekselLayout(recl));
+    for (const other of ['Oma begeleidt', 'traumahulp', 'Politie-informatie aanvullen', 'Bel 112', 'Geen contact tussen vader en moeder']) expect(md).not.toContain(other);
+  });
+});

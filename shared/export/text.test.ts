@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseText, richToText } from './text.js';
+
+describe('rich text as agreed text', () => {
+  it('keeps one line per block and marks list items, without formatting', () => {
+    expect(
+      richToText({
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Kop  ' }] },
+          { type: 'paragraph', content: [{ type: 'text', text: 'Vet', marks: [{ type: 'bold' }] }, { type: 'text', text: ' en gewoon' }] },
+          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'een' }] }] }, { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'twee' }] }] }] },
+          { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'eerst' }] }] }] },
+          { type: 'paragraph' },
+        ],
+      }),
+    ).toBe('Kop\nVet en gewoon\n- een\n- twee\n1. eerst');
+  });
+
+  it('normalises line ends, trailing spaces and accents', () => {
+    expect(normaliseText('\n a\u0301  \r\nb\t\n\n')).toBe(' á\nb');
+  });
+});

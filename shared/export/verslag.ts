@@ -1,0 +1,107 @@
+/**
+ * The verslag (meeting report) of the overleg an agreed version was agreed in: samenvatting,
+ * weging en kwalificatie, besluiten with onderbouwing and tegenspraak, actiepunten (DOMAIN.md §4.2).
+ */
+import type { ActiepuntInhoud, BesluitInhoud } from './agreedContent.js';
+import type { AgreedVersion } from './agreedVersion.js';
+import { datumNl } from './dates.js';
+import { exportKop, type ExportFor, type ExportKop } from './header.js';
+import { actiepuntStatusLabel, overlegTypeLabel, rolLabel } from './labels.js';
+import { namesOf } from './names.js';
+
+export interface BesluitRegel {
+  readonly nummer: number;
+  readonly id: string;
+  readonly tekst: string;
+  readonly onderbouwing: string;
+  readonly genomenDoor: readonly string[];
+  readonly tegenspraak?: { readonly door: string; readonly tekst: string };
+  /** "Het gezin is geïnformeerd. Reactie: …" or "Het gezin is (nog) niet geïnformeerd." */
+  readonly gezin: string;
+}
+export interface ActiepuntRegel {
+  readonly nummer: number;
+  readonly id: string;
+  readonly omschrijving: string;
+  readonly eigenaar: string;
+  readonly organisatie: string;
+  readonly deadline: string;
+  readonly status: string;
+  readonly terugkoppeling?: string;
+}
+
+/** The verslag as an export shows it. */
+export interface VerslagDocument {
+  readonly kop: ExportKop;
+  readonly overleg: { readonly soort: string; readonly datum: string; readonly voorzitter?: string; readonly notulist?: string; readonly agenda: readonly string[] };
+  readonly aanwezig: readonly string[];
+  readonly afwezigMetInformatie: readonly string[];
+  readonly afwezig: readonly string[];
+  readonly samenvatting: string;
+  readonly wegingEnKwalificatie: string;
+  readonly besluiten: readonly BesluitRegel[];
+  readonly actiepunten: readonly ActiepuntRegel[];
+}
+
+/** Which besluiten and actiepunten to keep (the per-organisation extract narrows this). */
+export interface VerslagFilter {
+  besluit(b: BesluitInhoud, actiepunten: readonly ActiepuntInhoud[]): boolean;
+  actiepunt(a: ActiepuntInhoud): boolean;
+}
+
+/** The verslag of an agreed version, or undefined when it was not agreed in an overleg. */
+export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?: VerslagFilter): VerslagDocument | undefined {
+  const overleg = version.inhoud.overleg;
+  if (!overleg) return undefined;
+  const names = namesOf(version.inhoud);
+  const bij = (status: string): string[] =>
+    overleg.aanwezigheid
+      .filter((a) => a.aanwezig === status)
+      .map((a) => {
+        const wie = names.persoon(a.wie);
+        const org = a.organisatieId === undefined ? undefined : names.organisatie(a.organisatieId);
+        const info = a.informatieOntvangenOp === undefined ? '' : `, informatie ontvangen op ${datumNl(a.informatieOntvangenOp)}`;
+        return `${wie} (${[rolLabel(a.rol), org].filter((x) => x !== undefined).join(', ')}${info})`;
+      });
+  const actiepunten = overleg.actiepunten.map((a, i) => ({ a, nummer: i + 1 })).filter(({ a }) => filter?.actiepunt(a) ?? true);
+  const gehouden = actiepunten.map(({ a }) => a);
+  return {
+    kop: exportKop(version, names, voor),
+    overleg: {
+      soort: overlegTypeLabel(overleg.type),
+      datum: datumNl(overleg.datum),
+      voorzitter: overleg.voorzitterId === undefined ? undefined : names.metOrganisatie(overleg.voorzitterId),
+      notulist: overleg.notulistId === undefined ? undefined : names.metOrganisatie(overleg.notulistId),
+      agenda: overleg.agenda,
+    },
+    aanwezig: bij('aanwezig'),
+    afwezigMetInformatie: bij('afwezig_met_informatie'),
+    afwezig: bij('afwezig'),
+    samenvatting: overleg.verslag,
+    wegingEnKwalificatie: overleg.wegingEnKwalificatie,
+    besluiten: overleg.besluiten
+      .map((b, i) => ({ b, nummer: i + 1 }))
+      .filter(({ b }) => filter?.besluit(b, gehouden) ?? true)
+      .map(({ b, nummer }) => ({
+        nummer,
+        id: b.id,
+        tekst: b.tekst,
+        onderbouwing: b.onderbouwing,
+        genomenDoor: b.genomenDoor.map(names.persoon),
+        tegenspraak: b.tegenspraak === undefined ? undefined : { door: b.tegenspraakDoor === undefined ? 'onbekend' : names.metOrganisatie(b.tegenspraakDoor), tekst: b.tegenspraak },
+        gezin: b.gezinGeinformeerd
+          ? `Het gezin is geïnformeerd.${b.reactieGezin === undefined ? '' : ` Reactie: ${b.reactieGezin}`}`
+          : 'Het gezin is (nog) niet geïnformeerd.',
+      })),
+    actiepunten: actiepunten.map(({ a, nummer }) => ({
+      nummer,
+      id: a.id,
+      omschrijving: a.omschrijving,
+      eigenaar: names.persoon(a.eigenaarDeelnemerId),
+      organisatie: names.organisatie(a.eigenaarOrgId),
+      deadline: datumNl(a.deadline),
+      status: actiepuntStatusLabel(a.status),
+      terugkoppeling: a.terugkoppeling,
+    })),
+  };
+}

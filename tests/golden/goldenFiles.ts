@@ -1,0 +1,22 @@
+/**
+ * The golden Markdown exports of the demo case (agreed at a fixed time). The test
+ * (shared/export/writers.test.ts) compares against these files; after an intended change to the
+ * export text, rewrite them with `npx tsx tests/golden/updateGolden.ts` and review the diff.
+ */
+import { organisatieUittreksel, planDocument, planLayout, uittrekselLayout, verslagDocument, verslagLayout, writeMarkdown } from '../../shared/export/index.js';
+import { agreedDemo } from './agreedFixture.js';
+
+/** The receiving organisation and viewer of the golden plan and verslag: the casusregisseur. */
+export const VOOR_LOTTE = { ontvangerOrgId: 'org-lokaalteam', viewer: { deelnemerId: 'dn-lotte', orgId: 'org-lokaalteam', rollen: ['casusregisseur' as const] } };
+
+/** File name → expected Markdown. */
+export async function goldenMarkdown(): Promise<Record<string, string>> {
+  const version = await agreedDemo();
+  const verslag = verslagDocument(version, VOOR_LOTTE);
+  if (!verslag) throw new Error('the demo version has no verslag');
+  return {
+    'demo-plan.md': writeMarkdown(planLayout(planDocument(version, VOOR_LOTTE))),
+    'demo-verslag.md': writeMarkdown(verslagLayout(verslag)),
+    'demo-uittreksel-reclassering.md': writeMarkdown(uittrekselLayout(organisatieUittreksel(version, 'org-reclassering'))),
+  };
+}
