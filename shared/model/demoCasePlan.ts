@@ -54,8 +54,8 @@ export function demoPlanDeel(): Record<string, unknown> {
       { ...m('vv-2', VT, 'dn-ingrid'), planId: 'plan-1', tekst: 'Vader start met hulp bij de reclassering.', gesteldDoorOrgId: VT },
     ],
     afspraken: [
-      { ...m('af-1', LT, 'dn-lotte'), planId: 'plan-1', fase: 'directe_veiligheid', wie: ['nw-oma'], wat: tekst('Oma begeleidt elke overdracht bij haar thuis.'), wanneer: 'Elke zaterdag 10 uur', waar: 'Bij oma', controleDoor: ['dn-lotte'], status: 'actief' },
-      { ...m('af-2', RECL, 'dn-pieter'), planId: 'plan-1', fase: 'risicogestuurde_zorg', wie: ['p-mark'], wat: tekst('Vader volgt een training agressieregulatie.'), wanneer: 'Start vóór 1 april', controleDoor: ['dn-pieter'], status: 'actief' },
+      { ...m('af-1', LT, 'dn-lotte'), planId: 'plan-1', veiligheidsdoelId: 'vd-1', fase: 'directe_veiligheid', wie: ['nw-oma'], wat: tekst('Oma begeleidt elke overdracht bij haar thuis.'), wanneer: 'Elke zaterdag 10 uur', waar: 'Bij oma', controleDoor: ['dn-lotte'], status: 'actief' },
+      { ...m('af-2', RECL, 'dn-pieter'), planId: 'plan-1', veiligheidsdoelId: 'vd-1', fase: 'risicogestuurde_zorg', wie: ['p-mark'], wat: tekst('Vader volgt een training agressieregulatie.'), wanneer: 'Start vóór 1 april', controleDoor: ['dn-pieter'], status: 'actief' },
       { ...m('af-3', OPV, 'dn-mila'), planId: 'plan-1', fase: 'herstel', wie: ['p-noor', 'p-sanne'], wat: tekst('Noor en moeder krijgen traumahulp.'), wanneer: 'Na de intake', controleDoor: ['dn-mila'], status: 'actief' },
     ],
     signalen: [

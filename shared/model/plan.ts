@@ -87,6 +87,8 @@ export const afspraken = defineCollection({
   gevoeligheid: 'bijzonder',
   schema: z.strictObject({
     planId: idSchema,
+    /** The safety goal this agreement serves (and through it, the zorg); absent when not yet linked. */
+    veiligheidsdoelId: idSchema.optional(),
     fase: faseSchema,
     wie: z.array(idSchema).default([]),
     wat: rich,
@@ -97,6 +99,7 @@ export const afspraken = defineCollection({
   }),
   refs: [
     { field: 'planId', to: ['plannen'] },
+    { field: 'veiligheidsdoelId', to: ['veiligheidsdoelen'] },
     { field: 'wie', to: ACTOR_COLLECTIONS },
     { field: 'controleDoor', to: ACTOR_COLLECTIONS },
   ],

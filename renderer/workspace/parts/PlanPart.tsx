@@ -1,6 +1,6 @@
-/** The plan part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The veiligheidsplan part of the workspace (components in renderer/parts/plan). */
+import { PlanView } from '../../parts/plan/PlanView.js';
 
 export function PlanPart() {
-  return <PartPlaceholder part="plan" />;
+  return <PlanView />;
 }
