@@ -6,3 +6,4 @@ export { SelectField, type SelectFieldProps, type SelectOption } from './SelectF
 export { CheckboxField, type CheckboxFieldProps } from './CheckboxField.js';
 export { EntityList, type EntityListProps } from './EntityList.js';
 export { RemoveButton } from './RemoveButton.js';
+export { CheckboxGroup, type CheckboxGroupProps } from './CheckboxGroup.js';

@@ -1,6 +1,6 @@
-/** The analyse part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The verklarende analyse part of the workspace (components in renderer/parts/analyse). */
+import { AnalyseView } from '../../parts/analyse/AnalyseView.js';
 
 export function AnalysePart() {
-  return <PartPlaceholder part="analyse" />;
+  return <AnalyseView />;
 }

@@ -1,0 +1,98 @@
+/**
+ * A collaborative rich-text field: Tiptap bound to one Y.XmlFragment of the case, with the other
+ * participants' carets (name in their colour) and a small formatting toolbar. Typing goes straight
+ * into the fragment, so peers see it as it is typed and concurrent typing merges; Ctrl+Z undoes
+ * only this user's own typing in this field. See docs/editors.md.
+ */
+import type { Extensions } from '@tiptap/core';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { use, useId } from 'react';
+import type * as Y from 'yjs';
+import { useT } from '../../i18n/useT.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { richTextExtensions, type RichHeadingLevel } from './extensions.js';
+import { Toolbar } from './Toolbar.js';
+import { RichTextExtrasContext } from './annotations/extrasContext.js';
+import '../../styles/richText.css';
+
+export interface RichTextEditorProps {
+  /** The text to edit, e.g. `model.analyse.sectieFragment(id)` or `model.factoren.fragment(id, 'omschrijving')`. */
+  readonly fragment: Y.XmlFragment;
+  /** The field's accessible name (also names its toolbar). */
+  readonly label: string;
+  /**
+   * A short visible label above the field, when no heading already names it (e.g. "Stelling"
+   * under a hypothesis' title). Keep it the start of `label`, so voice users can say what they see.
+   */
+  readonly visibleLabel?: string;
+  /** Observer, or otherwise not allowed to change it: the text shows, nothing can be typed. */
+  readonly readOnly?: boolean;
+  /** Shown while the field is empty: one sentence of what belongs here. */
+  readonly placeholder?: string;
+  /** Id of an element that describes the field (e.g. a section's guidance). */
+  readonly describedBy?: string;
+  /** Level of the headings a writer can make: one below the heading the field sits under. Default 4. */
+  readonly headingLevel?: RichHeadingLevel;
+}
+
+const NO_EXTRAS: Extensions = [];
+
+export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false, placeholder, describedBy, headingLevel = 4 }: RichTextEditorProps) {
+  const t = useT();
+  const { awareness, user } = useWorkspace();
+  const editorId = useId();
+  const readOnlyId = useId();
+  const emptyText = placeholder ?? t('richtext.empty');
+  const describedByIds = [describedBy, readOnly ? readOnlyId : undefined].filter((v) => v !== undefined).join(' ');
+  // Extensions other features add to every field (annotation highlights); stable per fragment.
+  const extras = use(RichTextExtrasContext)?.(fragment) ?? NO_EXTRAS;
+  const editor = useEditor(
+    {
+      injectCSS: false, // the CSP forbids injected <style>; the CSS is in renderer/styles/richText.css
+      editable: !readOnly,
+      extensions: richTextExtensions({
+        fragment,
+        awareness,
+        // The same `user` the workspace announced, so the caret extension does not overwrite it.
+        user: (awareness.getLocalState()?.['user'] as Record<string, unknown> | undefined) ?? { name: user.name, color: user.color },
+        headingLevel,
+      }).concat(extras),
+      editorProps: {
+        attributes: {
+          id: editorId,
+          class: 'tafel-richtext__editor',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+          'aria-placeholder': emptyText,
+          'aria-readonly': readOnly ? 'true' : 'false',
+          ...(describedByIds === '' ? {} : { 'aria-describedby': describedByIds }),
+        },
+      },
+    },
+    // A change of any of these (a role change to observer, a renamed item) makes a new editor on the same fragment.
+    [fragment, awareness, label, readOnly, emptyText, describedByIds, headingLevel, extras],
+  );
+  const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
+
+  return (
+    <div className={`tafel-richtext${readOnly ? ' tafel-richtext--readonly' : ''}`}>
+      {visibleLabel !== undefined && <p className="utrecht-form-label tafel-richtext__label">{visibleLabel}</p>}
+      {readOnly ? (
+        <p id={readOnlyId} className="tafel-richtext__readonly">
+          {t('richtext.readOnly')}
+        </p>
+      ) : (
+        <Toolbar editor={editor} label={label} headingLevel={headingLevel} controls={editorId} />
+      )}
+      <div className="tafel-richtext__body">
+        {isEmpty && (
+          <p className="tafel-richtext__placeholder" aria-hidden="true">
+            {emptyText}
+          </p>
+        )}
+        <EditorContent editor={editor} />
+      </div>
+    </div>
+  );
+}
