@@ -54,6 +54,9 @@ const MAX_IN_FLIGHT = 64;
 export class Outbox {
   private batch: Uint8Array[] = [];
   private batchTimer: unknown;
+  /** True for `batchMs` after a batch went out: edits in that window wait for the next batch. */
+  private windowOpen = false;
+  private windowTimer: unknown;
   private sealing: Promise<void> = Promise.resolve();
   private readonly queued = new Map<number, Uint8Array<ArrayBuffer>>();
   private readonly inFlight = new Set<number>();
@@ -90,13 +93,35 @@ export class Outbox {
     if (this.tooLarge.size > 0) this.ctx.problem('too-large');
   }
 
-  /** A local Yjs update to send. */
+  /**
+   * A local Yjs update to send. The first edit after a quiet spell goes out at once (after the
+   * current task, so the updates of one keystroke travel together); edits that follow within
+   * `batchMs` are batched. A typist's peer then sees each keystroke without waiting for a
+   * timer, while a burst (a paste, fast typing) still costs one seal per window, not per update.
+   */
   add(update: Uint8Array): void {
     this.batch.push(update);
-    if (this.batch.length === 1) {
-      this.batchTimer = this.ctx.timers.setTimeout(() => this.sealBatch(), this.ctx.batchMs);
-      this.ctx.changed();
+    if (this.batch.length !== 1) return;
+    this.ctx.changed();
+    if (this.windowOpen) {
+      this.batchTimer = this.ctx.timers.setTimeout(() => this.sealWindow(), this.ctx.batchMs);
+    } else {
+      this.openWindow();
+      void Promise.resolve().then(() => this.sealBatch());
     }
+  }
+
+  private openWindow(): void {
+    this.windowOpen = true;
+    this.ctx.timers.clearTimeout(this.windowTimer);
+    this.windowTimer = this.ctx.timers.setTimeout(() => {
+      this.windowOpen = false;
+    }, this.ctx.batchMs);
+  }
+
+  private sealWindow(): void {
+    this.openWindow();
+    this.sealBatch();
   }
 
   /** Seals the current batch now and resolves once every edit so far is in the local store. */
