@@ -1,13 +1,13 @@
 /**
  * Entry point: find the host, read the device settings (for the language), then render.
  */
+import './session/zodConfig.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles/tafel-theme.css';
 import './styles/app.css';
 import './styles/workspace.css';
-import { emptyCaseLibrary } from './cases/caseLibrary.js';
 import { getHost } from './host/index.js';
 import { useAppStore } from './store/index.js';
 import { App } from './app/App.js';
@@ -19,7 +19,7 @@ async function start(root: HTMLElement): Promise<void> {
   useAppStore.getState().setLanguage(isLanguage(settings?.language) ? settings.language : DEFAULT_LANGUAGE);
   createRoot(root).render(
     <StrictMode>
-      <App host={host} library={emptyCaseLibrary} />
+      <App host={host} />
     </StrictMode>,
   );
 }

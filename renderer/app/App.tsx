@@ -6,7 +6,6 @@
 import { useEffect, useState } from 'react';
 import type { HostApi } from '../../shared/host/hostApi.js';
 import { parseInviteLink } from '../../shared/sync/inviteLink.js';
-import type { CaseLibrary } from '../cases/caseLibrary.js';
 import { isCreatableVault } from '../host/index.js';
 import { useT } from '../i18n/useT.js';
 import { useAppStore, type VaultState } from '../store/index.js';
@@ -15,6 +14,7 @@ import { LanguageSwitch } from './LanguageSwitch.js';
 import { StartScreen } from './StartScreen.js';
 import { useOpenCase } from '../store/index.js';
 import { CaseWorkspace } from '../workspace/CaseWorkspace.js';
+import { startDeviceSession } from '../session/deviceSession.js';
 
 async function readVaultState(host: HostApi): Promise<VaultState> {
   if (await host.vault.isUnlocked()) return 'unlocked';
@@ -25,14 +25,19 @@ async function readVaultState(host: HostApi): Promise<VaultState> {
 
 export interface AppProps {
   readonly host: HostApi;
-  readonly library: CaseLibrary;
 }
 
-export function App({ host, library }: AppProps) {
+export function App({ host }: AppProps) {
   const t = useT();
   const language = useAppStore((s) => s.language);
   const [version, setVersion] = useState<string | null>(null);
   const caseOpen = useOpenCase((s) => s.opened !== null);
+  const vaultState = useAppStore((s) => s.vaultState);
+
+  useEffect(() => {
+    // The sync client needs the vault's keys: build it once the vault is open.
+    if (vaultState === 'unlocked') void startDeviceSession(host);
+  }, [vaultState, host]);
 
   useEffect(() => {
     document.documentElement.lang = language;
@@ -55,6 +60,8 @@ export function App({ host, library }: AppProps) {
       const store = useAppStore.getState();
       store.setPendingInvite(invite === null ? { status: 'invalid' } : { status: 'recognised', invite });
       store.showPanel('join');
+      // The join panel has the link now: keep its secret off the address bar (shared screens, history).
+      if (window.location.pathname.startsWith('/join/')) window.history.replaceState(null, '', '/');
     });
     return () => {
       live = false;
@@ -77,7 +84,7 @@ export function App({ host, library }: AppProps) {
       </header>
       <main id="inhoud" tabIndex={-1} className="utrecht-page-body tafel-main">
         <div className="utrecht-page-body__content">
-          {caseOpen ? <CaseWorkspace /> : <StartScreen library={library} />}
+          {caseOpen ? <CaseWorkspace /> : <StartScreen />}
         </div>
       </main>
       <footer className="utrecht-page-footer tafel-footer">

@@ -3,19 +3,20 @@
  * (a new case, an invitation) and the cases already on this device.
  */
 import { CaseList } from '../cases/CaseList.js';
-import type { CaseLibrary } from '../cases/caseLibrary.js';
 import { useT } from '../i18n/useT.js';
 import { JoinPanel } from '../panels/JoinPanel.js';
 import { NewCasePanel } from '../panels/NewCasePanel.js';
-import { useAppStore, type StartPanel } from '../store/index.js';
+import { useAppStore, type StartPanel, useDeviceSession } from '../store/index.js';
 import { VaultPanel } from '../vault/VaultPanel.js';
 import { OpenDemoButton } from '../cases/OpenDemoButton.js';
+import { ProfilePanel } from '../panels/ProfilePanel.js';
 
-export function StartScreen({ library }: { readonly library: CaseLibrary }) {
+export function StartScreen() {
   const t = useT();
   const openPanel = useAppStore((s) => s.openPanel);
   const showPanel = useAppStore((s) => s.showPanel);
   const closePanel = useAppStore((s) => s.closePanel);
+  const phase = useDeviceSession((s) => s.phase);
 
   const action = (panel: Exclude<StartPanel, 'none'>, id: string, label: string, primary: boolean) => (
     <button
@@ -35,6 +36,7 @@ export function StartScreen({ library }: { readonly library: CaseLibrary }) {
       <h1 className="utrecht-heading-1">{t('app.name')}</h1>
       <p className="utrecht-paragraph utrecht-paragraph--lead tafel-intro">{t('app.intro')}</p>
       <VaultPanel />
+      {phase === 'needs-profile' && <ProfilePanel />}
       <div className="utrecht-button-group tafel-actions" role="group" aria-label={t('start.actionsLabel')}>
         {action('new-case', 'action-new-case', t('start.newCase'), true)}
         {action('join', 'action-join', t('start.join'), false)}
@@ -42,7 +44,7 @@ export function StartScreen({ library }: { readonly library: CaseLibrary }) {
       </div>
       {openPanel === 'new-case' && <NewCasePanel onClose={closePanel} />}
       {openPanel === 'join' && <JoinPanel onClose={closePanel} />}
-      <CaseList library={library} />
+      <CaseList />
     </>
   );
 }

@@ -1,51 +1,92 @@
-/** "Casussen op dit apparaat": the cases this device holds, or a calm empty state. */
-import { useEffect, useState } from 'react';
+/**
+ * "Casussen op dit apparaat": the cases this device holds (title, status, fase, last change and
+ * where the case lives), each opening in the workspace; or a calm empty state. The live sync
+ * state exists only for the open case (the workspace shows it).
+ */
+import { useState } from 'react';
 import type { Language } from '../../shared/i18n/i18n.js';
+import type { CaseSummary } from '../../shared/sync/syncClient.js';
+import { CASUS_STATUSSEN } from '../../shared/model/meta.js';
+import { FASEN } from '../../shared/model/plan.js';
 import { useT } from '../i18n/useT.js';
-import { useAppStore } from '../store/index.js';
-import type { CaseLibrary, CaseSummary } from './caseLibrary.js';
-
-type Loaded = { readonly state: 'loading' } | { readonly state: 'loaded'; readonly cases: CaseSummary[] } | { readonly state: 'failed' };
+import '../styles/parts/casusbeheer.css';
+import { openListedCase } from '../session/joinCase.js';
+import { PublishCase } from './PublishCase.js';
+import { useAppStore, useOpenCase, useDeviceSession } from '../store/index.js';
 
 const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
-export function CaseList({ library }: { readonly library: CaseLibrary }) {
+type Status = (typeof CASUS_STATUSSEN)[number];
+type Fase = (typeof FASEN)[number];
+const isStatus = (value: string): value is Status => (CASUS_STATUSSEN as readonly string[]).includes(value);
+const isFase = (value: string | undefined): value is Fase => value !== undefined && (FASEN as readonly string[]).includes(value);
+
+export function CaseList() {
   const t = useT();
   const language = useAppStore((s) => s.language);
-  const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
+  const phase = useDeviceSession((s) => s.phase);
+  // A vault not yet created means a device that has never held a case.
+  const firstVisit = useAppStore((s) => s.vaultState === 'new' || s.vaultState === 'unknown');
+  const cases = useDeviceSession((s) => s.cases);
+  const open = useOpenCase((s) => s.open);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    library.list().then(
-      (cases) => live && setLoaded({ state: 'loaded', cases }),
-      () => live && setLoaded({ state: 'failed' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [library]);
+  async function openCase(room: string) {
+    if (opening !== null) return;
+    setOpening(room);
+    setFailed(false);
+    try {
+      open(await openListedCase(room, () => undefined));
+    } catch {
+      setFailed(true);
+    } finally {
+      setOpening(null);
+    }
+  }
 
   const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
+  const meta = (c: CaseSummary): string =>
+    [
+      isStatus(c.status) ? t(`casusbeheer.status.${c.status}`) : null,
+      isFase(c.fase) ? t(`casusbeheer.fase.${c.fase}`) : null,
+      c.lastChange > 0 ? t('cases.lastChange', { date: date.format(c.lastChange) }) : null,
+      t(c.sharing === 'local-only' ? 'casusbeheer.cases.localOnly' : 'casusbeheer.cases.shared'),
+    ]
+      .filter((part): part is string => part !== null)
+      .join(' · ');
+
   return (
     <section className="tafel-section" aria-labelledby="cases-heading">
       <h2 id="cases-heading" className="utrecht-heading-2">
         {t('cases.heading')}
       </h2>
-      {loaded.state === 'loading' && <p className="utrecht-paragraph">{t('cases.loading')}</p>}
-      {loaded.state === 'failed' && (
+      {firstVisit && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
+      {!firstVisit && (phase === 'locked' || phase === 'needs-profile') && <p className="utrecht-paragraph tafel-empty">{t(phase === 'locked' ? 'casusbeheer.cases.locked' : 'casusbeheer.cases.needsProfile')}</p>}
+      {(phase === 'loading' || (phase === 'ready' && cases === null)) && <p className="utrecht-paragraph">{t('cases.loading')}</p>}
+      {(phase === 'failed' || failed) && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{t('cases.loadFailed')}</p>
+          <p className="utrecht-paragraph">{t(failed ? 'casusbeheer.cases.openFailed' : 'cases.loadFailed')}</p>
         </div>
       )}
-      {loaded.state === 'loaded' && loaded.cases.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
-      {loaded.state === 'loaded' && loaded.cases.length > 0 && (
-        <ul className="utrecht-unordered-list tafel-case-list">
-          {loaded.cases.map((c) => (
-            <li key={c.room} className="utrecht-unordered-list__item">
-              <span className="tafel-case-list__title">{c.title}</span>{' '}
-              <span className="tafel-case-list__meta">
-                {c.status} · {t('cases.lastChange', { date: date.format(c.lastChange) })}
+      {phase === 'ready' && cases !== null && cases.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
+      {phase === 'ready' && cases !== null && cases.length > 0 && (
+        <ul className="tafel-case-list" aria-labelledby="cases-heading">
+          {cases.map((c) => (
+            <li key={c.room} className="tafel-case-list__item">
+              <button
+                type="button"
+                className="utrecht-button utrecht-button--subtle tafel-case-list__open"
+                aria-busy={opening === c.room || undefined}
+                aria-describedby={`case-meta-${c.room}`}
+                onClick={() => void openCase(c.room)}
+              >
+                {c.title === '' ? t('casusbeheer.cases.untitled') : c.title}
+              </button>{' '}
+              <span id={`case-meta-${c.room}`} className="tafel-case-list__meta">
+                {meta(c)}
               </span>
+              {c.sharing === 'local-only' && c.role === 'admin' && <PublishCase room={c.room} title={c.title} />}
             </li>
           ))}
         </ul>

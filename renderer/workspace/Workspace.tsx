@@ -10,7 +10,9 @@ import { announcePart } from './presence.js';
 import { Presence } from './Presence.js';
 import { SyncStatusText } from './SyncStatusText.js';
 import { UndoButtons } from './UndoButtons.js';
+import { AccessButton } from '../panels/access/AccessButton.js';
 import { usePart, useWorkspace } from './workspaceContext.js';
+import { AnnotatiesLaag } from '../parts/annotaties/AnnotatiesLaag.js';
 import type { CaseModel } from '../../shared/model/index.js';
 
 const readTitle = (model: CaseModel): string => model.meta.get().titel;
@@ -49,6 +51,7 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
         <h1 className="utrecht-heading-1 tafel-workspace__title">{title}</h1>
         <SyncStatusText source={workspace.sync} />
         <UndoButtons />
+        <AccessButton />
       </div>
       {!workspace.canEdit && (
         <div className="utrecht-alert utrecht-alert--info tafel-readonly-notice">
@@ -77,7 +80,9 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
           <h2 id="part-heading" ref={heading} tabIndex={-1} className="utrecht-heading-2">
             {t(current.label)}
           </h2>
-          <Part />
+          <AnnotatiesLaag part={current.id}>
+            <Part />
+          </AnnotatiesLaag>
         </section>
       </div>
     </div>

@@ -27,6 +27,8 @@ export interface WorkspaceInput {
   readonly user: WorkspaceUser;
   readonly canEdit: boolean;
   readonly sync: SyncStatusSource;
+  /** Case roles for a viewer the case does not list (an observer the chair has not added). */
+  readonly rollen?: readonly Rol[];
 }
 
 /** A sync source for a case that is not synced. */
@@ -38,7 +40,7 @@ export function buildWorkspaceValue(input: WorkspaceInput): WorkspaceValue {
   const me = probe.deelnemers.get(input.deelnemerId);
   const orgId = input.orgId ?? me?.organisatieId ?? '';
   const model = openCase(input.doc, defaultContext({ deelnemerId: input.deelnemerId, orgId }));
-  const rollen: readonly Rol[] = me?.rollen ?? [];
+  const rollen: readonly Rol[] = me?.rollen ?? input.rollen ?? [];
   announceUser(input.awareness, input.user);
   return {
     room: input.room,

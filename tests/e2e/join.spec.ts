@@ -13,9 +13,10 @@ test.describe('invite links', () => {
 
     await page.goto(`/join/${room}/${token}#${secret}`);
     const join = page.getByRole('region', { name: 'Deelnemen via uitnodiging' });
-    await expect(join.getByText('U hebt een uitnodigingslink geopend. De link is herkend: hij hoort bij een casus op de server 127.0.0.1:4460.')).toBeVisible();
+    const relay = new URL(page.url()).host;
+    await expect(join.getByText(`U hebt een uitnodigingslink geopend. De link is herkend: hij hoort bij een casus op de server ${relay}.`)).toBeVisible();
     await expect(join.getByText(/blijft op dit apparaat en wordt nergens naartoe gestuurd/)).toBeVisible();
-    await expect(join.getByText(/^Deze functie komt in een volgende versie/)).toBeVisible();
+    await expect(join.getByText(/^Stel eerst hierboven uw wachtwoordzin in/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Deelnemen via uitnodiging' })).toHaveAttribute('aria-expanded', 'true');
     await expectNoSeriousA11yIssues(page);
 

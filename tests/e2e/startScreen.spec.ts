@@ -33,12 +33,12 @@ test.describe('start screen', () => {
     await expect(page.getByRole('button', { name: 'Nederlands' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  test('the two actions open panels that say they are placeholders, and close again', async ({ page }) => {
+  test('before the vault is set up, the two actions open panels that say what to do first, and close again', async ({ page }) => {
     await page.goto('/');
     const newCase = page.getByRole('button', { name: 'Nieuwe casus' });
     await newCase.click();
     const panel = page.getByRole('region', { name: 'Nieuwe casus' });
-    await expect(panel.getByText(/^Deze functie komt in een volgende versie: hier start u straks een casus/)).toBeVisible();
+    await expect(panel.getByText(/^Stel eerst hierboven uw wachtwoordzin in/)).toBeVisible();
     await expect(panel.getByRole('heading', { name: 'Nieuwe casus' })).toBeFocused();
     await panel.getByRole('button', { name: 'Sluiten' }).click();
     await expect(panel).toHaveCount(0);
@@ -46,7 +46,7 @@ test.describe('start screen', () => {
 
     await page.getByRole('button', { name: 'Deelnemen via uitnodiging' }).click();
     const join = page.getByRole('region', { name: 'Deelnemen via uitnodiging' });
-    await expect(join.getByText(/^Deze functie komt in een volgende versie: hier opent u straks de uitnodigingslink/)).toBeVisible();
+    await expect(join.getByText(/^Stel eerst hierboven uw wachtwoordzin in/)).toBeVisible();
   });
 
   test('the skip link is the first stop for the keyboard and leads to the main content', async ({ page }) => {

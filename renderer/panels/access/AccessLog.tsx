@@ -1,0 +1,80 @@
+/** The case's access log as the relay keeps it: who, organisation, role, what, when, from where. */
+import { useCallback, useEffect, useState } from 'react';
+import type { Language } from '../../../shared/i18n/i18n.js';
+import { readAccessLog } from '../../../shared/sync/caseAdmin.js';
+import type { CaseSession } from '../../../shared/sync/caseSession.js';
+import type { AccessLogEntry } from '../../../shared/protocol/messages.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/index.js';
+
+const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function AccessLog({ session }: { readonly session: CaseSession }) {
+  const t = useT();
+  const language = useAppStore((s) => s.language);
+  const [entries, setEntries] = useState<readonly AccessLogEntry[] | null>(null);
+  const [problem, setProblem] = useState(false);
+
+  const load = useCallback(
+    () =>
+      readAccessLog(session, { limit: 100 }).then(
+        (read) => {
+          setEntries(read);
+          setProblem(false);
+        },
+        () => setProblem(true),
+      ),
+    [session],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' });
+  return (
+    <section aria-labelledby="log-heading" className="tafel-access__section">
+      <h3 id="log-heading" className="utrecht-heading-3">
+        {t('casusbeheer.log.heading')}
+      </h3>
+      <div className="utrecht-button-group">
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => void load()}>
+          {t('casusbeheer.log.refresh')}
+        </button>
+      </div>
+      {problem && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{t('casusbeheer.log.failed')}</p>
+        </div>
+      )}
+      {entries !== null && entries.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.log.empty')}</p>}
+      {entries !== null && entries.length > 0 && (
+        <div className="tafel-access__table">
+          <table className="utrecht-table">
+            <caption className="utrecht-table__caption">{t('casusbeheer.log.caption')}</caption>
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                {(['at', 'name', 'organisation', 'role', 'event', 'address'] as const).map((column) => (
+                  <th key={column} scope="col" className="utrecht-table__header-cell">
+                    {t(`casusbeheer.log.column.${column}`)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {entries.map((e, i) => (
+                <tr key={`${e.at}-${i}`} className="utrecht-table__row">
+                  <td className="utrecht-table__cell">{date.format(e.at)}</td>
+                  <td className="utrecht-table__cell">{e.name}</td>
+                  <td className="utrecht-table__cell">{e.organisation}</td>
+                  <td className="utrecht-table__cell">{e.role === null ? '' : t(`casusbeheer.invite.role.${e.role}`)}</td>
+                  <td className="utrecht-table__cell">{t(`casusbeheer.log.event.${e.event}`)}</td>
+                  <td className="utrecht-table__cell">{e.address}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

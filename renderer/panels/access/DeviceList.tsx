@@ -1,0 +1,148 @@
+/**
+ * The case's devices for the chair: newcomers waiting for approval (with the safety code to
+ * compare before "Toelaten") and members (with "Verwijderen", which the relay enforces at once
+ * and which moves the case to a new key).
+ */
+import { useEffect, useState } from 'react';
+import { approveDevice, removeDevice, safetyCodesFor, type SafetyCodeCandidate } from '../../../shared/sync/caseAdmin.js';
+import type { CaseSession } from '../../../shared/sync/caseSession.js';
+import type { DeviceInfo } from '../../../shared/protocol/messages.js';
+import { useT } from '../../i18n/useT.js';
+import { useSessionDevices } from './useSessionInfo.js';
+
+export function DeviceList({ session }: { readonly session: CaseSession }) {
+  const t = useT();
+  const devices = useSessionDevices(session);
+  const pending = devices.filter((d) => d.status === 'pending');
+  const members = devices.filter((d) => d.status === 'active' && d.id !== session.device.id);
+  return (
+    <>
+      <section aria-labelledby="pending-heading" className="tafel-access__section">
+        <h3 id="pending-heading" className="utrecht-heading-3">
+          {t('casusbeheer.devices.pendingHeading')}
+        </h3>
+        {pending.length === 0 ? (
+          <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.devices.noPending')}</p>
+        ) : (
+          <ul className="utrecht-unordered-list tafel-access__list">
+            {pending.map((d) => (
+              <PendingDevice key={d.id} session={session} device={d} />
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="members-heading" className="tafel-access__section">
+        <h3 id="members-heading" className="utrecht-heading-3">
+          {t('casusbeheer.devices.membersHeading')}
+        </h3>
+        {members.length === 0 ? (
+          <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.devices.noMembers')}</p>
+        ) : (
+          <ul className="utrecht-unordered-list tafel-access__list">
+            {members.map((d) => (
+              <MemberDevice key={d.id} session={session} device={d} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
+
+function who(device: DeviceInfo): string {
+  return device.label.organisation === '' ? device.label.name : `${device.label.name} (${device.label.organisation})`;
+}
+
+function PendingDevice({ session, device }: { readonly session: CaseSession; readonly device: DeviceInfo }) {
+  const t = useT();
+  const [candidates, setCandidates] = useState<readonly SafetyCodeCandidate[] | null>(null);
+  const [problem, setProblem] = useState(false);
+  useEffect(() => {
+    let live = true;
+    safetyCodesFor(session, device.id).then(
+      (found) => live && setCandidates(found),
+      () => live && setProblem(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [session, device.id]);
+
+  const approve = async (tokenHash?: string) => {
+    setProblem(false);
+    try {
+      await approveDevice(session, device.id, tokenHash);
+    } catch {
+      setProblem(true);
+    }
+  };
+
+  return (
+    <li className="utrecht-unordered-list__item tafel-access__device">
+      <span className="tafel-access__who">{who(device)}</span> · {t(`casusbeheer.invite.role.${device.role}`)}
+      {candidates?.map((c) => (
+        <div key={c.tokenHash} className="tafel-access__candidate">
+          <p className="utrecht-paragraph">
+            {t('casusbeheer.devices.compare')} <strong className="tafel-safety-code" data-testid="chair-safety-code">{c.code}</strong>
+          </p>
+          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void approve(c.tokenHash)}>
+            {t('casusbeheer.devices.approve', { name: device.label.name })}
+          </button>
+        </div>
+      ))}
+      {candidates !== null && candidates.length === 0 && <p className="utrecht-paragraph">{t('casusbeheer.devices.noCode')}</p>}
+      {problem && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{t('casusbeheer.devices.failed')}</p>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function MemberDevice({ session, device }: { readonly session: CaseSession; readonly device: DeviceInfo }) {
+  const t = useT();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState(false);
+
+  const remove = async () => {
+    setBusy(true);
+    setProblem(false);
+    try {
+      await removeDevice(session, device.id);
+    } catch {
+      setProblem(true);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li className="utrecht-unordered-list__item tafel-access__device">
+      <span className="tafel-access__who">{who(device)}</span> · {t(`casusbeheer.invite.role.${device.role}`)} ·{' '}
+      {t(device.online ? 'casusbeheer.devices.online' : 'casusbeheer.devices.offline')}
+      {!confirming ? (
+        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirming(true)}>
+          {t('casusbeheer.devices.remove', { name: device.label.name })}
+        </button>
+      ) : (
+        <div className="tafel-access__confirm" role="group" aria-label={t('casusbeheer.devices.remove', { name: device.label.name })}>
+          <p className="utrecht-paragraph">{t('casusbeheer.devices.removeExplain', { name: device.label.name })}</p>
+          <div className="utrecht-button-group">
+            <button type="button" className="utrecht-button utrecht-button--primary-action" aria-busy={busy || undefined} onClick={() => void remove()}>
+              {t('casusbeheer.devices.removeConfirm', { name: device.label.name })}
+            </button>
+            <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => setConfirming(false)}>
+              {t('casusbeheer.devices.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {problem && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{t('casusbeheer.devices.failed')}</p>
+        </div>
+      )}
+    </li>
+  );
+}

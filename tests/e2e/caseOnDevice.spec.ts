@@ -1,0 +1,157 @@
+/**
+ * Cases that stay on the device: the start screen lists them after a reload (title, status,
+ * fase, where they live) and opens them again; a case kept only on this device survives a
+ * reload; an expert who goes offline keeps working and converges with the chair afterwards.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
+import { CHAIR, E2E_ACCESS_KEY, EXPERTS, createCaseFromStart, createSharedCase, errorsIn, joinWithLink, makeInvite, newUser, unlockVault } from './sharedCase.js';
+import { openPart } from './workspaceHelpers.js';
+
+const zorgen = (page: Page): Locator => page.getByRole('textbox', { name: 'Zorgen (wat gaat er mis)', exact: true });
+
+async function typeInZorgen(page: Page, text: string): Promise<void> {
+  await zorgen(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type(text);
+}
+
+const caseList = (page: Page): Locator => page.getByRole('list', { name: 'Casussen op dit apparaat' });
+
+test.describe('cases on this device', () => {
+  // Several browser contexts each derive a vault key and log in at the relay: slower than one page.
+  test.describe.configure({ timeout: 60_000 });
+
+  test('a shared case stays in the start screen list after a reload and opens again with its content', async ({ browser }) => {
+    const chair = await newUser(browser, CHAIR);
+    try {
+      await createCaseFromStart(chair.page, 'Gezin R.');
+      await openPart(chair.page, 'Verklarende analyse');
+      await typeInZorgen(chair.page, ' Zorgen over school.');
+      await expect(chair.page.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+
+      await chair.page.reload();
+      await unlockVault(chair.page);
+      const item = caseList(chair.page).getByRole('listitem').filter({ hasText: 'Gezin R.' });
+      await expect(item).toContainText('Aangemeld');
+      await expect(item).toContainText('fase directe veiligheid');
+      await expect(item).toContainText('Gedeeld via relay');
+      await expectNoSeriousA11yIssues(chair.page);
+      await item.getByRole('button', { name: 'Gezin R.', exact: true }).click();
+      await expect(chair.page.getByRole('heading', { level: 1, name: 'Gezin R.' })).toBeVisible();
+      await openPart(chair.page, 'Verklarende analyse');
+      await expect(zorgen(chair.page)).toContainText('Zorgen over school.');
+      await expect(chair.page.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+      expect(errorsIn(chair.context)).toEqual([]);
+    } finally {
+      await chair.context.close();
+    }
+  });
+
+  test('the profile is asked once; a wrong access key is refused in words and nothing is created', async ({ browser }) => {
+    const user = await newUser(browser, CHAIR);
+    try {
+      await user.page.reload();
+      await unlockVault(user.page);
+      // Known on this device now: not asked again.
+      await expect(user.page.getByRole('button', { name: 'Nieuwe casus' })).toBeVisible();
+      await expect(user.page.getByRole('region', { name: 'Uw gegevens op dit apparaat' })).toHaveCount(0);
+
+      await user.page.getByRole('button', { name: 'Nieuwe casus' }).click();
+      const panel = user.page.getByRole('region', { name: 'Nieuwe casus' });
+      await panel.getByRole('button', { name: 'Casus aanmaken' }).click();
+      await expect(panel.getByRole('alert')).toHaveText(/Vul de titel, de regio/);
+      await panel.getByLabel('Titel van de casus').fill('Gezin S.');
+      await panel.getByLabel('Regio').fill('Midden');
+      await panel.getByLabel('Toegangssleutel van de beheerder').fill('niet-de-goede-sleutel-1234');
+      await panel.getByRole('button', { name: 'Casus aanmaken' }).click();
+      await expect(panel.getByRole('alert')).toHaveText('De relay weigert de toegangssleutel. Controleer hem of vraag de beheerder.', { timeout: 10_000 });
+      await expectNoSeriousA11yIssues(user.page);
+      await expect(user.page.getByText(/Er staan nog geen casussen op dit apparaat/)).toBeVisible();
+    } finally {
+      await user.context.close();
+    }
+  });
+
+  test('a case only on this device says so, and survives a reload', async ({ browser }) => {
+    const user = await newUser(browser, CHAIR);
+    try {
+      await createCaseFromStart(user.page, 'Gezin L.', { local: true });
+      await expect(user.page.getByRole('status').filter({ hasText: 'Alleen op dit apparaat' })).toBeVisible();
+      await expect(user.page.getByRole('button', { name: 'Deelnemers en toegang' })).toHaveCount(0);
+      await openPart(user.page, 'Verklarende analyse');
+      await typeInZorgen(user.page, ' Alleen hier genoteerd.');
+      await user.page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+      await expect(caseList(user.page).getByRole('listitem').filter({ hasText: 'Gezin L.' })).toContainText('Alleen op dit apparaat');
+
+      await user.page.reload();
+      await unlockVault(user.page);
+      const item = caseList(user.page).getByRole('listitem').filter({ hasText: 'Gezin L.' });
+      await expect(item).toContainText('Alleen op dit apparaat');
+      await item.getByRole('button', { name: 'Gezin L.', exact: true }).click();
+      await openPart(user.page, 'Verklarende analyse');
+      await expect(zorgen(user.page)).toContainText('Alleen hier genoteerd.');
+      expect(errorsIn(user.context)).toEqual([]);
+    } finally {
+      await user.context.close();
+    }
+  });
+
+  test('a case only on this device is shared later: an invited expert sees what was written before', async ({ browser }) => {
+    const user = await newUser(browser, CHAIR);
+    try {
+      await createCaseFromStart(user.page, 'Gezin P.', { local: true });
+      await openPart(user.page, 'Verklarende analyse');
+      await typeInZorgen(user.page, ' Geschreven voor het delen.');
+      await user.page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+
+      const item = caseList(user.page).getByRole('listitem').filter({ hasText: 'Gezin P.' });
+      await item.getByRole('button', { name: 'Gezin P. delen via een relay' }).click();
+      const form = item.getByRole('form', { name: 'Gezin P. delen via een relay' });
+      await form.getByLabel('Toegangssleutel van de beheerder').fill(E2E_ACCESS_KEY);
+      await expectNoSeriousA11yIssues(user.page);
+      await form.getByRole('button', { name: 'Delen' }).click();
+      await expect(user.page.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible({ timeout: 10_000 });
+
+      const link = await makeInvite(user.page, 'Deskundige');
+      const expert = await joinWithLink(browser, EXPERTS[0]!, link);
+      await openPart(expert.page, 'Verklarende analyse');
+      await expect(zorgen(expert.page)).toContainText('Geschreven voor het delen.');
+      expect([...errorsIn(user.context), ...errorsIn(expert.context)]).toEqual([]);
+      await expert.context.close();
+    } finally {
+      await user.context.close();
+    }
+  });
+
+  test('an expert who goes offline keeps working; back online, both see everything', async ({ browser }) => {
+    const shared = await createSharedCase(browser, { experts: 1 });
+    const chair = shared.chair;
+    const expert = shared.experts[0]!;
+    const expertContext = shared.contexts[1]!;
+    try {
+      await openPart(chair, 'Verklarende analyse');
+      await openPart(expert, 'Verklarende analyse');
+      await expect(expert.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+
+      await expertContext.setOffline(true);
+      await typeInZorgen(expert, ' Offline geschreven door de deskundige.');
+      await expect(expert.getByRole('status').filter({ hasText: 'Offline — wijzigingen worden bewaard' })).toBeVisible({ timeout: 10_000 });
+      await typeInZorgen(chair, ' Intussen geschreven door de voorzitter.');
+      await expect(zorgen(chair)).not.toContainText('Offline geschreven door de deskundige.');
+
+      await expertContext.setOffline(false);
+      await expect(zorgen(chair)).toContainText('Offline geschreven door de deskundige.', { timeout: 15_000 });
+      await expect(zorgen(expert)).toContainText('Intussen geschreven door de voorzitter.', { timeout: 15_000 });
+      await expect(expert.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible({ timeout: 15_000 });
+      // Same text in the same order on both screens (carets, which show names, aside).
+      const order = async (page: Page) => {
+        const text = (await zorgen(page).textContent()) ?? '';
+        return text.indexOf('Offline geschreven') < text.indexOf('Intussen geschreven');
+      };
+      expect(await order(chair)).toBe(await order(expert));
+    } finally {
+      await shared.close();
+    }
+  });
+});
