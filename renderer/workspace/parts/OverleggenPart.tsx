@@ -1,6 +1,6 @@
-/** The overleggen part of the workspace. Placeholder until its editor lands. */
-import { PartPlaceholder } from './PartPlaceholder.js';
+/** The overleggen part of the workspace (components in renderer/parts/overleggen). */
+import { OverleggenView } from '../../parts/overleggen/OverleggenView.js';
 
 export function OverleggenPart() {
-  return <PartPlaceholder part="overleggen" />;
+  return <OverleggenView />;
 }

@@ -1,0 +1,66 @@
+/**
+ * The browser/desktop side of exports: which document of an agreed version, for whom, in which
+ * format, handed to the host (save dialog or download; PDF via print). The documents themselves
+ * are the pure core's (shared/export); this module only chooses and delivers.
+ */
+import {
+  exportBestandsnaam,
+  organisatieUittreksel,
+  planDocument,
+  planLayout,
+  uittrekselLayout,
+  verslagDocument,
+  verslagLayout,
+  writeDocx,
+  writeHtml,
+  writeMarkdown,
+  type AgreedVersion,
+  type ExportDocument,
+  type ExportSoort,
+} from '../../shared/export/index.js';
+import type { ExportRequest, PrintToPdfRequest } from '../../shared/host/hostApi.js';
+import type { Viewer } from '../../shared/model/index.js';
+
+/** The formats offered to users (the print HTML is the PDF's source, not offered on its own). */
+export type UiFormaat = 'markdown' | 'docx' | 'pdf';
+
+export interface ExportKeuze {
+  readonly soort: ExportSoort;
+  readonly formaat: UiFormaat;
+  /** The receiving organisation: named in the watermark; for an extract, also whose items it holds. */
+  readonly ontvangerOrgId: string;
+}
+
+const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The laid-out document, or undefined for a verslag of a version agreed outside a meeting. Throws ExportError. */
+export function exportDocument(versie: AgreedVersion, keuze: Pick<ExportKeuze, 'soort' | 'ontvangerOrgId'>, viewer: Viewer): ExportDocument | undefined {
+  const voor = { ontvangerOrgId: keuze.ontvangerOrgId, viewer };
+  switch (keuze.soort) {
+    case 'plan':
+      return planLayout(planDocument(versie, voor));
+    case 'verslag': {
+      const verslag = verslagDocument(versie, voor);
+      return verslag === undefined ? undefined : verslagLayout(verslag);
+    }
+    case 'uittreksel':
+      return uittrekselLayout(organisatieUittreksel(versie, keuze.ontvangerOrgId, viewer));
+  }
+}
+
+/** What to hand the host: a file to save or a page to print to PDF. */
+export type HostOpdracht = { readonly soort: 'bestand'; readonly request: ExportRequest } | { readonly soort: 'pdf'; readonly request: PrintToPdfRequest };
+
+/** Writes the document in the chosen format. DOCX loads the `docx` library on first use (its own chunk). */
+export async function schrijfExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<HostOpdracht> {
+  switch (keuze.formaat) {
+    case 'markdown':
+      return { soort: 'bestand', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'markdown'), mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) } };
+    case 'docx': {
+      const docx = await import('docx');
+      return { soort: 'bestand', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'docx'), mimeType: DOCX_MIME, data: await writeDocx(document, docx) } };
+    }
+    case 'pdf':
+      return { soort: 'pdf', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'pdf'), html: writeHtml(document) } };
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * One overleg in meeting mode, in the order a meeting runs: who is there, the agenda, the open
+ * actiepunten of earlier meetings, then besluiten and actiepunten as they are taken, and at the
+ * end "Vaststellen" by the chair.
+ */
+import { useId } from 'react';
+import type { Overleg } from '../../../shared/model/index.js';
+import { SelectField, useWrite } from '../../editors/fields/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/index.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { ActiepuntenReview } from './ActiepuntenReview.js';
+import { Actiepunten } from './Actiepunten.js';
+import { Aanwezigheid } from './Aanwezigheid.js';
+import { Agenda } from './Agenda.js';
+import { Besluiten } from './Besluiten.js';
+import { MeetingTimer } from './MeetingTimer.js';
+import { dagInWoorden, statusOptions, type OverlegStatus } from './options.js';
+import { Vaststellen } from './Vaststellen.js';
+import { Verslag } from './Verslag.js';
+
+/** The overleg without its rich texts, which this view does not show. */
+export type OverlegKern = Omit<Overleg, 'verslag' | 'wegingEnKwalificatie'>;
+
+export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: OverlegKern; onSluiten(): void }) {
+  const t = useT();
+  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const { model, canEdit } = useWorkspace();
+  const { write, error } = useWrite();
+  const headingId = useId();
+  const naam = t('overleggen.naam', { type: t(`overleggen.type.${overleg.type}`), datum: dagInWoorden(locale, overleg.datum) });
+  return (
+    <section className="tafel-overleg" aria-labelledby={headingId}>
+      <div className="tafel-overleg__kop">
+        <h3 id={headingId} className="utrecht-heading-3">
+          {naam}
+        </h3>
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onSluiten}>
+          {t('overleggen.sluiten', { naam })}
+        </button>
+      </div>
+      {overleg.status === 'bezig' && <MeetingTimer overlegId={overleg.id} />}
+      <SelectField<OverlegStatus>
+        label={t('overleggen.veld.status')}
+        value={overleg.status}
+        options={statusOptions(t)}
+        readOnly={!canEdit}
+        onChange={(status) => status !== '' && write(() => model.overleggen.update(overleg.id, { status }))}
+      />
+      {error !== null && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{error}</p>
+        </div>
+      )}
+      <Aanwezigheid overlegId={overleg.id} />
+      <Agenda overlegId={overleg.id} agenda={overleg.agenda} />
+      <ActiepuntenReview overlegId={overleg.id} />
+      <Besluiten overlegId={overleg.id} datum={overleg.datum} />
+      <Actiepunten overlegId={overleg.id} />
+      <Verslag overlegId={overleg.id} />
+      <Vaststellen overlegId={overleg.id} />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The overleggen part: the meetings of the case (type, date, status), "Overleg starten", the
+ * chosen meeting in meeting mode, and the agreed versions with their exports.
+ */
+import { useId, useMemo, useState } from 'react';
+import type { CaseModel } from '../../../shared/model/index.js';
+import { SelectField, useWrite } from '../../editors/fields/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/index.js';
+import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
+import { LosVeld, NieuwFormulier } from '../gezin/NieuwFormulier.js';
+import { markeerStart } from './MeetingTimer.js';
+import { OverlegDetail, type OverlegKern } from './OverlegDetail.js';
+import { dagInWoorden, typeOptions, vandaag, type OverlegType } from './options.js';
+import { Versies } from './Versies.js';
+import '../../styles/parts/overleggen.css';
+
+// Without the rich texts: typing in the verslag changes the overleg, not the list or its forms.
+const readOverleggen = (model: CaseModel): OverlegKern[] => model.overleggen.list().map(({ verslag: _v, wegingEnKwalificatie: _w, ...rest }) => rest);
+
+export function OverleggenView() {
+  const t = useT();
+  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const { canEdit } = useWorkspace();
+  const overleggen = usePart({ soort: 'collectie', naam: 'overleggen' }, readOverleggen);
+  const headingId = useId();
+  const [gekozenId, setGekozenId] = useState<string | null>(null);
+  // Newest first: the meeting people are in is the one at the top.
+  const gesorteerd = useMemo(() => [...overleggen].sort((a, b) => (a.datum < b.datum ? 1 : a.datum > b.datum ? -1 : 0)), [overleggen]);
+  const gekozen = overleggen.find((o) => o.id === gekozenId);
+  return (
+    <div className="tafel-overleggen">
+      <p className="utrecht-paragraph tafel-gezin__uitleg">{t('overleggen.intro')}</p>
+      <section aria-labelledby={headingId}>
+        <h3 id={headingId} className="utrecht-heading-3">
+          {t('overleggen.lijst.heading')}
+        </h3>
+        {gesorteerd.length === 0 ? (
+          <p className="utrecht-paragraph tafel-empty">{t('overleggen.lijst.empty')}</p>
+        ) : (
+          <table className="utrecht-table tafel-overleggen__tabel">
+            <thead className="utrecht-table__header">
+              <tr className="utrecht-table__row">
+                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.datum')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.type')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.status')}</th>
+                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.acties')}</th>
+              </tr>
+            </thead>
+            <tbody className="utrecht-table__body">
+              {gesorteerd.map((o) => {
+                const naam = t('overleggen.naam', { type: t(`overleggen.type.${o.type}`), datum: dagInWoorden(locale, o.datum) });
+                return (
+                  <tr key={o.id} className="utrecht-table__row" aria-current={o.id === gekozenId ? 'true' : undefined}>
+                    <td className="utrecht-table__cell">{dagInWoorden(locale, o.datum)}</td>
+                    <td className="utrecht-table__cell">{t(`overleggen.type.${o.type}`)}</td>
+                    <td className="utrecht-table__cell">{t(`overleggen.status.${o.status}`)}</td>
+                    <td className="utrecht-table__cell">
+                      <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setGekozenId(o.id)}>
+                        {t('overleggen.lijst.open', { naam })}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        {canEdit && (
+          <StartOverleg
+            onGestart={(id) => {
+              markeerStart(id);
+              setGekozenId(id);
+            }}
+          />
+        )}
+      </section>
+      {gekozen !== undefined && <OverlegDetail key={gekozen.id} overleg={gekozen} onSluiten={() => setGekozenId(null)} />}
+      <Versies />
+    </div>
+  );
+}
+
+function StartOverleg({ onGestart }: { onGestart(id: string): void }) {
+  const t = useT();
+  const { model, viewer } = useWorkspace();
+  const { write } = useWrite();
+  const [type, setType] = useState<OverlegType>('casusoverleg');
+  const [datum, setDatum] = useState(vandaag);
+  const submit = (): string | null => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(datum)) return t('overleggen.start.vulDatum');
+    let id = '';
+    const voorzitter = viewer.rollen.includes('voorzitter') && model.deelnemers.has(viewer.deelnemerId);
+    const ok = write(() => {
+      id = model.overleggen.add({ type, datum, status: 'bezig', ...(voorzitter ? { voorzitterId: viewer.deelnemerId } : {}) });
+    });
+    if (!ok) return t('fields.error.invalid');
+    onGestart(id);
+    return null;
+  };
+  return (
+    <NieuwFormulier heading={t('overleggen.start.heading')} submitLabel={t('overleggen.start.submit')} onSubmit={submit}>
+      <SelectField<OverlegType> label={t('overleggen.veld.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
+      <LosVeld label={t('overleggen.veld.datum')} type="date" value={datum} onChange={setDatum} />
+    </NieuwFormulier>
+  );
+}

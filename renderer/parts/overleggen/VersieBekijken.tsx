@@ -1,0 +1,118 @@
+/**
+ * An agreed version reopened read-only: its plan as it was agreed, whether the stored content
+ * still matches its fingerprint, and its exports.
+ */
+import { useEffect, useId, useMemo, useState } from 'react';
+import { fingerprintForPeople, openAgreedVersion, verifyAgreedVersion, type AgreedVersion, type ExportDocument } from '../../../shared/export/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/index.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { exportDocument } from '../../export/exportDocument.js';
+import { exportFout } from './exportFout.js';
+import { Exporteren } from './Exporteren.js';
+import { standaardOntvanger } from './ontvanger.js';
+import { momentInWoorden } from './options.js';
+
+export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: string; onSluiten(): void }) {
+  const t = useT();
+  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const { model, viewer } = useWorkspace();
+  const headingId = useId();
+  const geopend = useMemo((): { versie: AgreedVersion; plan: ExportDocument | undefined } | { fout: string } => {
+    try {
+      const versie = openAgreedVersion(model, versieId);
+      return { versie, plan: exportDocument(versie, { soort: 'plan', ontvangerOrgId: standaardOntvanger(versie, viewer.orgId) }, viewer) };
+    } catch (caught) {
+      return { fout: exportFout(t, caught) };
+    }
+  }, [model, versieId, viewer, t]);
+  const [intact, setIntact] = useState<boolean | null>(null);
+  const versie = 'versie' in geopend ? geopend.versie : undefined;
+  useEffect(() => {
+    if (versie === undefined) return;
+    let actief = true;
+    void verifyAgreedVersion(versie, window.crypto.subtle).then((ok) => actief && setIntact(ok));
+    return () => {
+      actief = false;
+    };
+  }, [versie]);
+  const titel = versie === undefined ? t('overleggen.versie.titelOnbekend') : t('overleggen.versie.titel', { op: momentInWoorden(locale, versie.vastgesteldOp) });
+  return (
+    <section className="tafel-versie" aria-labelledby={headingId}>
+      <div className="tafel-overleg__kop">
+        <h4 id={headingId} className="utrecht-heading-4">
+          {titel}
+        </h4>
+        <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onSluiten}>
+          {t('overleggen.versie.sluiten', { titel })}
+        </button>
+      </div>
+      {'fout' in geopend ? (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{geopend.fout}</p>
+        </div>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">
+            {t('overleggen.versie.vingerafdruk')} <span className="tafel-versies__vingerafdruk">{fingerprintForPeople(geopend.versie.vingerafdruk)}</span>
+          </p>
+          <p className="utrecht-paragraph" role="status">
+            {intact === null ? t('overleggen.versie.controleren') : intact ? t('overleggen.versie.intact') : t('overleggen.versie.nietIntact')}
+          </p>
+          <Exporteren versie={geopend.versie} />
+          {geopend.plan !== undefined && <AlleenLezen document={geopend.plan} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The agreed plan as text, read-only: the same structure every export writes. */
+function AlleenLezen({ document }: { readonly document: ExportDocument }) {
+  const t = useT();
+  return (
+    <details className="tafel-versie__inhoud">
+      <summary>{t('overleggen.versie.inhoud', { titel: document.titel })}</summary>
+      {document.secties.map((sectie, i) => (
+        <section key={i} className="tafel-versie__sectie">
+          <h5 className="utrecht-heading-5">{sectie.titel}</h5>
+          {sectie.blokken.map((blok, j) => {
+            switch (blok.soort) {
+              case 'kop':
+                return (
+                  <h6 key={j} className="utrecht-heading-6">
+                    {blok.tekst}
+                  </h6>
+                );
+              case 'alinea':
+                return (
+                  <p key={j} className="utrecht-paragraph">
+                    {blok.tekst}
+                  </p>
+                );
+              case 'lijst':
+                return (
+                  <ul key={j} className="utrecht-unordered-list">
+                    {blok.items.map((item, k) => (
+                      <li key={k}>{item}</li>
+                    ))}
+                  </ul>
+                );
+              case 'velden':
+                return (
+                  <dl key={j} className="tafel-overleg__velden">
+                    {blok.velden.map(([label, waarde], k) => (
+                      <div key={k}>
+                        <dt>{label}</dt>
+                        <dd>{waarde}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                );
+            }
+          })}
+        </section>
+      ))}
+    </details>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * The agreed versions of the case (vastgestelde versies): when, by whom, who attended and the
+ * fingerprint; one reopened read-only with its exports; the differences between two.
+ */
+import { useId, useState } from 'react';
+import { agreedVersions, fingerprintForPeople, type AgreedVersionSummary } from '../../../shared/export/index.js';
+import type { CaseModel } from '../../../shared/model/index.js';
+import { useT } from '../../i18n/useT.js';
+import { useAppStore } from '../../store/index.js';
+import { usePart } from '../../workspace/workspaceContext.js';
+import { useNamen } from './names.js';
+import { momentInWoorden } from './options.js';
+import { VersieBekijken } from './VersieBekijken.js';
+import { Verschillen } from './Verschillen.js';
+
+const readVersies = (model: CaseModel): AgreedVersionSummary[] => agreedVersions(model);
+
+export function Versies() {
+  const t = useT();
+  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const versies = usePart({ soort: 'collectie', naam: 'versies' }, readVersies);
+  const namen = useNamen();
+  const headingId = useId();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const open = versies.find((v) => v.versie.id === openId);
+  return (
+    <section className="tafel-versies" aria-labelledby={headingId}>
+      <h3 id={headingId} className="utrecht-heading-3">
+        {t('overleggen.versies.heading')}
+      </h3>
+      {versies.length === 0 ? (
+        <p className="utrecht-paragraph tafel-empty">{t('overleggen.versies.empty')}</p>
+      ) : (
+        <table className="utrecht-table tafel-versies__tabel">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.op')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.door')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.aanwezigen')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.vingerafdruk')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.acties')}</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {versies.map(({ versie: v, inhoudAanwezig }) => {
+              const op = momentInWoorden(locale, v.vastgesteldOp);
+              return (
+                <tr key={v.id} className="utrecht-table__row" aria-current={v.id === openId ? 'true' : undefined}>
+                  <td className="utrecht-table__cell">{op}</td>
+                  <td className="utrecht-table__cell">{v.vastgesteldDoor.map((id) => namen.persoon(id)).join(', ')}</td>
+                  <td className="utrecht-table__cell">{v.aanwezigen.map((id) => namen.persoon(id)).join(', ') || t('overleggen.versies.geenAanwezigen')}</td>
+                  <td className="utrecht-table__cell tafel-versies__vingerafdruk">{fingerprintForPeople(v.vingerafdruk)}</td>
+                  <td className="utrecht-table__cell">
+                    {inhoudAanwezig ? (
+                      <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setOpenId(v.id)}>
+                        {t('overleggen.versies.bekijk', { op })}
+                      </button>
+                    ) : (
+                      t('overleggen.versies.inhoudOntbreekt')
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {open !== undefined && <VersieBekijken key={open.versie.id} versieId={open.versie.id} onSluiten={() => setOpenId(null)} />}
+      <Verschillen versies={versies} />
+    </section>
+  );
+}
