@@ -3,7 +3,7 @@
  * parts and the open part. Focus moves to the part's heading on navigation, so a screen reader
  * hears where it landed.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/useT.js';
 import { PARTS, type PartId } from './parts.js';
 import { announcePart } from './presence.js';
@@ -12,7 +12,8 @@ import { SyncStatusText } from './SyncStatusText.js';
 import { UndoButtons } from './UndoButtons.js';
 import { AccessButton } from '../panels/access/AccessButton.js';
 import { usePart, useWorkspace } from './workspaceContext.js';
-import { AnnotatiesLaag } from '../parts/annotaties/AnnotatiesLaag.js';
+import { AnnotatiesLaag, useAnnotatieStore } from '../parts/annotaties/AnnotatiesLaag.js';
+import { changedParts } from './partChanges.js';
 import type { CaseModel } from '../../shared/model/index.js';
 
 const readTitle = (model: CaseModel): string => model.meta.get().titel;
@@ -31,6 +32,14 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
   const firstRender = useRef(true);
   const current = PARTS.find((p) => p.id === part) ?? PARTS[0]!;
   const Part = current.component;
+  const annotations = useAnnotatieStore();
+  const nieuw = useSyncExternalStore(annotations.subscribe, annotations.getSnapshot).nieuw;
+  // A part's "nieuw" mark goes once the user has opened it during this visit.
+  const [seen, setSeen] = useState<ReadonlySet<PartId>>(() => new Set([part]));
+  // Adjusting state while rendering (React's pattern for state derived from a prop): however the
+  // part was opened (navigation, a link in another part), it counts as seen.
+  if (!seen.has(current.id)) setSeen(new Set([...seen, current.id]));
+  const marked = useMemo(() => (nieuw === null ? new Set<PartId>() : changedParts(workspace.model, nieuw)), [nieuw, workspace.model]);
 
   useEffect(() => {
     announcePart(workspace.awareness, current.id);
@@ -61,26 +70,39 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
       <div className="tafel-workspace__body">
         <nav className="tafel-workspace__nav" aria-label={t('workspace.navLabel')}>
           <ul className="tafel-workspace__nav-list">
-            {PARTS.map((p) => (
-              <li key={p.id}>
-                <button
-                  type="button"
-                  className="tafel-workspace__nav-item"
-                  aria-current={p.id === current.id ? 'page' : undefined}
-                  onClick={() => onNavigate(p.id)}
-                >
-                  {t(p.label)}
-                </button>
-              </li>
-            ))}
+            {PARTS.map((p) => {
+              const isNew = marked.has(p.id) && !seen.has(p.id);
+              return (
+                <li key={p.id}>
+                  <button
+                    type="button"
+                    className="tafel-workspace__nav-item"
+                    aria-current={p.id === current.id ? 'page' : undefined}
+                    aria-describedby={isNew ? 'nav-new-description' : undefined}
+                    data-new={isNew ? 'true' : undefined}
+                    onClick={() => onNavigate(p.id)}
+                  >
+                    {t(p.label)}
+                    {isNew && (
+                      <span className="tafel-workspace__nav-new" aria-hidden="true">
+                        {t('workspace.nav.new')}
+                      </span>
+                    )}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
+          <p id="nav-new-description" hidden>
+            {t('workspace.nav.newDescription')}
+          </p>
           <Presence />
         </nav>
         <section className="tafel-workspace__part" aria-labelledby="part-heading" data-part={current.id}>
           <h2 id="part-heading" ref={heading} tabIndex={-1} className="utrecht-heading-2">
             {t(current.label)}
           </h2>
-          <AnnotatiesLaag part={current.id}>
+          <AnnotatiesLaag part={current.id} store={annotations}>
             <Part />
           </AnnotatiesLaag>
         </section>

@@ -197,7 +197,14 @@ test.describe('annotaties (shared case)', () => {
       await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
 
       await expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      // The navigation marks the part others changed (and only that one), and says why.
+      const nav = expert.getByRole('navigation', { name: 'Onderdelen van de casus' });
+      const analyse = nav.getByRole('button', { name: 'Verklarende analyse', exact: true });
+      await expect(analyse).toHaveAttribute('data-new', 'true');
+      await expect(analyse).toHaveAccessibleDescription('Anderen hebben hier iets gewijzigd of gereageerd sinds uw vorige bezoek.');
+      await expect(nav.locator('[data-new]')).toHaveCount(1);
       await openPart(expert, 'Verklarende analyse');
+      await expect(analyse).not.toHaveAttribute('data-new', 'true');
       await expect(panel(expert).getByTestId('annotaties-nieuw')).toHaveText('2 nieuw sinds je laatste bezoek');
       await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText('Door anderen gewijzigd sinds je laatste bezoek: Krachten / beschermende factoren');
       const question = panel(expert).getByRole('article', { name: /^Vraag van Ingrid Voorzitter/ });

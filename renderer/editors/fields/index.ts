@@ -7,3 +7,5 @@ export { CheckboxField, type CheckboxFieldProps } from './CheckboxField.js';
 export { EntityList, type EntityListProps } from './EntityList.js';
 export { RemoveButton } from './RemoveButton.js';
 export { CheckboxGroup, type CheckboxGroupProps } from './CheckboxGroup.js';
+export { AddForm, type AddFormProps } from './AddForm.js';
+export { DraftField, optionalText, type DraftFieldProps } from './DraftField.js';

@@ -15,10 +15,15 @@ import { heeftDoelen } from './doelen.js';
 
 export interface AnnotatiesLaagProps {
   readonly part: PartId;
+  readonly store: AnnotatieStore;
   readonly children: ReactNode;
 }
 
-export function AnnotatiesLaag({ part, children }: AnnotatiesLaagProps) {
+/**
+ * The annotation store of the open case, for the whole workspace visit (the navigation's
+ * "nieuw" marks and every part's panel read the same one).
+ */
+export function useAnnotatieStore(): AnnotatieStore {
   const { room, model, viewer, canEdit } = useWorkspace();
   const session = useOpenSession((s) => s.session);
   const vault = useDeviceSession((s) => s.host?.vault ?? null);
@@ -34,7 +39,10 @@ export function AnnotatiesLaag({ part, children }: AnnotatiesLaagProps) {
       store.dispose().catch(() => undefined);
     };
   }, [store]);
+  return store;
+}
 
+export function AnnotatiesLaag({ part, store, children }: AnnotatiesLaagProps) {
   const extras = useMemo<RichTextExtras>(() => (fragment) => store.extensionsFor(fragment), [store]);
 
   return (

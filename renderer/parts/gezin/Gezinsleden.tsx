@@ -5,11 +5,10 @@
 import { useId, useMemo, useState } from 'react';
 import { ROLLEN_IN_GEZIN } from '../../../shared/model/gezin.js';
 import type { Persoon } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Afgeschermd } from './Afgeschermd.js';
-import { LosVeld, NieuwFormulier, optioneel } from './NieuwFormulier.js';
 import { alsJaNee, jaNeeOptions, rolInGezinOptions, uitJaNee, type RolInGezin } from './options.js';
 import { Wijzigen } from './Wijzigen.js';
 
@@ -123,9 +122,9 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
         >
           {veiligContact !== undefined && (
             <div className="tafel-velden">
-              <TextField label={t('gezin.veiligContact.telefoon', { naam })} type="tel" value={veiligContact.telefoon ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, telefoon: optioneel(v) } })} />
-              <TextField label={t('gezin.veiligContact.tijden', { naam })} value={veiligContact.tijden ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, tijden: optioneel(v) } })} />
-              <TextField label={t('gezin.veiligContact.codewoord', { naam })} value={veiligContact.codewoord ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, codewoord: optioneel(v) } })} />
+              <TextField label={t('gezin.veiligContact.telefoon', { naam })} type="tel" value={veiligContact.telefoon ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, telefoon: optionalText(v) } })} />
+              <TextField label={t('gezin.veiligContact.tijden', { naam })} value={veiligContact.tijden ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, tijden: optionalText(v) } })} />
+              <TextField label={t('gezin.veiligContact.codewoord', { naam })} value={veiligContact.codewoord ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, codewoord: optionalText(v) } })} />
             </div>
           )}
         </Afgeschermd>
@@ -133,7 +132,7 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
       <Wijzigen label={t('gezin.persoon.wijzig', { naam })}>
         <div className="tafel-velden">
           <TextField label={t('gezin.persoon.roepnaam')} required value={naam} onCommit={(v) => v.trim() !== '' && update({ roepnaam: v.trim() })} />
-          <TextField label={t('gezin.persoon.initialen')} value={persoon.initialen ?? ''} onCommit={(v) => update({ initialen: optioneel(v) })} />
+          <TextField label={t('gezin.persoon.initialen')} value={persoon.initialen ?? ''} onCommit={(v) => update({ initialen: optionalText(v) })} />
           <TextField
             label={t('gezin.persoon.geboortejaar')}
             type="number"
@@ -145,11 +144,11 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
           />
           <SelectField<RolInGezin> label={t('gezin.persoon.rol')} value={persoon.rolInGezin} options={rolInGezinOptions(t)} onChange={(v) => v !== '' && update({ rolInGezin: v })} />
           <SelectField label={t('gezin.persoon.gezag')} value={alsJaNee(persoon.gezag)} options={jaNeeOptions(t)} emptyLabel={t('gezin.onbekend')} onChange={(v) => update({ gezag: uitJaNee(v) })} />
-          <TextField label={t('gezin.persoon.woonsituatie')} value={persoon.woonsituatie ?? ''} onCommit={(v) => update({ woonsituatie: optioneel(v) })} />
-          <TextField label={t('gezin.persoon.tolk')} value={persoon.taalTolkNodig ?? ''} onCommit={(v) => update({ taalTolkNodig: optioneel(v) })} />
-          <TextField label={t('gezin.persoon.beperkingen')} value={persoon.beperkingen ?? ''} onCommit={(v) => update({ beperkingen: optioneel(v) })} />
+          <TextField label={t('gezin.persoon.woonsituatie')} value={persoon.woonsituatie ?? ''} onCommit={(v) => update({ woonsituatie: optionalText(v) })} />
+          <TextField label={t('gezin.persoon.tolk')} value={persoon.taalTolkNodig ?? ''} onCommit={(v) => update({ taalTolkNodig: optionalText(v) })} />
+          <TextField label={t('gezin.persoon.beperkingen')} value={persoon.beperkingen ?? ''} onCommit={(v) => update({ beperkingen: optionalText(v) })} />
         </div>
-        <TextField label={t('gezin.persoon.stem')} multiline value={persoon.stemVanPersoon ?? ''} onCommit={(v) => update({ stemVanPersoon: optioneel(v) })} />
+        <TextField label={t('gezin.persoon.stem')} multiline value={persoon.stemVanPersoon ?? ''} onCommit={(v) => update({ stemVanPersoon: optionalText(v) })} />
         <RemoveButton label={t('gezin.persoon.remove', { naam })} onRemove={() => write(() => model.personen.remove(persoon.id))} />
       </Wijzigen>
     </article>
@@ -173,10 +172,10 @@ function NieuwGezinslid() {
     return null;
   };
   return (
-    <NieuwFormulier heading={t('gezin.persoon.nieuw')} submitLabel={t('gezin.persoon.add')} onSubmit={submit}>
-      <LosVeld label={t('gezin.persoon.roepnaam')} value={roepnaam} onChange={setRoepnaam} />
+    <AddForm heading={t('gezin.persoon.nieuw')} submitLabel={t('gezin.persoon.add')} onSubmit={submit}>
+      <DraftField label={t('gezin.persoon.roepnaam')} value={roepnaam} onChange={setRoepnaam} />
       <SelectField<RolInGezin> label={t('gezin.persoon.rol')} value={rol} options={rolInGezinOptions(t)} onChange={(v) => v !== '' && setRol(v)} />
-      <LosVeld label={t('gezin.persoon.geboortejaar')} type="number" value={jaar} onChange={setJaar} />
-    </NieuwFormulier>
+      <DraftField label={t('gezin.persoon.geboortejaar')} type="number" value={jaar} onChange={setJaar} />
+    </AddForm>
   );
 }

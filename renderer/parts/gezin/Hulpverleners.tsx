@@ -1,10 +1,9 @@
 /** Betrokken hulpverleners: which help is or was given, by which organisation, when, with what result. */
 import { useId, useMemo, useState } from 'react';
 import type { BetrokkenHulpverlener } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption, type Write } from '../../editors/fields/index.js';
+import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier, optioneel } from './NieuwFormulier.js';
 import { Wijzigen } from './Wijzigen.js';
 
 export function Hulpverleners() {
@@ -64,12 +63,12 @@ function HulpItem({ hulp, organisaties, write }: { readonly hulp: BetrokkenHulpv
       <Wijzigen label={t('gezin.hulp.wijzig', { organisatie, wat })}>
         <div className="tafel-velden">
           <SelectField label={t('gezin.hulp.organisatie')} value={hulp.organisatieId} options={organisaties} onChange={(v) => v !== '' && update({ organisatieId: v })} />
-          <TextField label={t('gezin.hulp.naam')} value={hulp.naam ?? ''} onCommit={(v) => update({ naam: optioneel(v) })} />
+          <TextField label={t('gezin.hulp.naam')} value={hulp.naam ?? ''} onCommit={(v) => update({ naam: optionalText(v) })} />
           <TextField label={t('gezin.hulp.wat')} required value={wat} onCommit={(v) => v.trim() !== '' && update({ wat: v.trim() })} />
-          <TextField label={t('gezin.hulp.van')} type="date" value={hulp.sinds ?? ''} onCommit={(v) => update({ sinds: optioneel(v) })} />
-          <TextField label={t('gezin.hulp.tot')} type="date" value={hulp.tot ?? ''} onCommit={(v) => update({ tot: optioneel(v) })} />
+          <TextField label={t('gezin.hulp.van')} type="date" value={hulp.sinds ?? ''} onCommit={(v) => update({ sinds: optionalText(v) })} />
+          <TextField label={t('gezin.hulp.tot')} type="date" value={hulp.tot ?? ''} onCommit={(v) => update({ tot: optionalText(v) })} />
         </div>
-        <TextField label={t('gezin.hulp.resultaat')} multiline value={hulp.resultaat ?? ''} onCommit={(v) => update({ resultaat: optioneel(v) })} />
+        <TextField label={t('gezin.hulp.resultaat')} multiline value={hulp.resultaat ?? ''} onCommit={(v) => update({ resultaat: optionalText(v) })} />
         <RemoveButton label={t('gezin.hulp.remove', { organisatie, wat })} onRemove={() => write(() => model.hulpverleners.remove(hulp.id))} />
       </Wijzigen>
     </article>
@@ -86,16 +85,16 @@ function NieuweHulp({ organisaties }: { readonly organisaties: readonly SelectOp
   const submit = (): string | null => {
     if (orgId === '') return t('gezin.hulp.kiesOrganisatie');
     if (wat.trim() === '') return t('gezin.hulp.vulWat');
-    if (!write(() => model.hulpverleners.add({ organisatieId: orgId, wat: wat.trim(), sinds: optioneel(sinds) }))) return t('fields.error.invalid');
+    if (!write(() => model.hulpverleners.add({ organisatieId: orgId, wat: wat.trim(), sinds: optionalText(sinds) }))) return t('fields.error.invalid');
     setWat('');
     setSinds('');
     return null;
   };
   return (
-    <NieuwFormulier heading={t('gezin.hulp.nieuw')} submitLabel={t('gezin.hulp.add')} onSubmit={submit}>
+    <AddForm heading={t('gezin.hulp.nieuw')} submitLabel={t('gezin.hulp.add')} onSubmit={submit}>
       <SelectField label={t('gezin.hulp.organisatie')} value={orgId} options={organisaties} emptyLabel={t('fields.choose')} onChange={setOrgId} />
-      <LosVeld label={t('gezin.hulp.wat')} value={wat} onChange={setWat} />
-      <LosVeld label={t('gezin.hulp.van')} type="date" value={sinds} onChange={setSinds} />
-    </NieuwFormulier>
+      <DraftField label={t('gezin.hulp.wat')} value={wat} onChange={setWat} />
+      <DraftField label={t('gezin.hulp.van')} type="date" value={sinds} onChange={setSinds} />
+    </AddForm>
   );
 }

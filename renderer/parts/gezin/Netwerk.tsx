@@ -4,10 +4,9 @@
  */
 import { useId, useState } from 'react';
 import type { NetwerkLid } from '../../../shared/model/index.js';
-import { CheckboxField, RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { AddForm, CheckboxField, DraftField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier } from './NieuwFormulier.js';
 import { veiligOptions, type Veilig } from './options.js';
 import { Wijzigen } from './Wijzigen.js';
 
@@ -117,11 +116,11 @@ function NieuwNetwerkLid() {
     return null;
   };
   return (
-    <NieuwFormulier heading={t('gezin.netwerk.nieuw')} submitLabel={t('gezin.netwerk.add')} onSubmit={submit}>
-      <LosVeld label={t('gezin.netwerk.naam')} value={naam} onChange={setNaam} />
-      <LosVeld label={t('gezin.netwerk.relatie')} value={relatie} onChange={setRelatie} />
-      <LosVeld label={t('gezin.netwerk.helpen')} description={t('gezin.netwerk.helpenUitleg')} value={helpen} onChange={setHelpen} />
+    <AddForm heading={t('gezin.netwerk.nieuw')} submitLabel={t('gezin.netwerk.add')} onSubmit={submit}>
+      <DraftField label={t('gezin.netwerk.naam')} value={naam} onChange={setNaam} />
+      <DraftField label={t('gezin.netwerk.relatie')} value={relatie} onChange={setRelatie} />
+      <DraftField label={t('gezin.netwerk.helpen')} description={t('gezin.netwerk.helpenUitleg')} value={helpen} onChange={setHelpen} />
       <SelectField<Veilig> label={t('gezin.netwerk.veilig')} value={veilig} options={veiligOptions(t)} onChange={(v) => v !== '' && setVeilig(v)} />
-    </NieuwFormulier>
+    </AddForm>
   );
 }

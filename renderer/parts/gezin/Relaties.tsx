@@ -4,10 +4,9 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { Persoon, Relatie } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { AddForm, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { NieuwFormulier, optioneel } from './NieuwFormulier.js';
 import { alsJaNee, jaNeeOptions, naamVan, relatieTypeOptions, richtingInWoorden, richtingOptions, uitJaNee, type GeweldRichting, type RelatieType } from './options.js';
 import { Wijzigen } from './Wijzigen.js';
 
@@ -71,7 +70,7 @@ function RelatieItem({ relatie, personen, write }: { readonly relatie: Relatie; 
           <SelectField label={t('gezin.relatie.naar')} value={relatie.naarPersoonId} options={persoonOpties} onChange={(v) => v !== '' && update({ naarPersoonId: v })} />
           <SelectField<RelatieType> label={t('gezin.relatie.type')} value={relatie.type} options={relatieTypeOptions(t)} onChange={(v) => v !== '' && update({ type: v })} />
           <SelectField<GeweldRichting> label={t('gezin.relatie.richting')} value={relatie.geweldRichting} options={richtingOptions(t, van, naar)} onChange={(v) => v !== '' && update({ geweldRichting: v })} />
-          <TextField label={t('gezin.relatie.omgang')} value={relatie.omgangsregeling ?? ''} onCommit={(v) => update({ omgangsregeling: optioneel(v) })} />
+          <TextField label={t('gezin.relatie.omgang')} value={relatie.omgangsregeling ?? ''} onCommit={(v) => update({ omgangsregeling: optionalText(v) })} />
           <SelectField label={t('gezin.relatie.contactverbod')} value={alsJaNee(relatie.contactverbod)} options={jaNeeOptions(t)} emptyLabel={t('gezin.onbekend')} onChange={(v) => update({ contactverbod: uitJaNee(v) })} />
         </div>
         <RemoveButton label={t('gezin.relatie.remove', { van, naar })} onRemove={() => write(() => model.relaties.remove(relatie.id))} />
@@ -100,11 +99,11 @@ function NieuweRelatie({ personen }: { readonly personen: readonly Persoon[] }) 
   const van = vanId === '' ? '…' : naamVan(personen, vanId);
   const naar = naarId === '' ? '…' : naamVan(personen, naarId);
   return (
-    <NieuwFormulier heading={t('gezin.relatie.nieuw')} submitLabel={t('gezin.relatie.add')} onSubmit={submit}>
+    <AddForm heading={t('gezin.relatie.nieuw')} submitLabel={t('gezin.relatie.add')} onSubmit={submit}>
       <SelectField label={t('gezin.relatie.van')} value={vanId} options={opties} emptyLabel={t('fields.choose')} onChange={setVanId} />
       <SelectField label={t('gezin.relatie.naar')} value={naarId} options={opties} emptyLabel={t('fields.choose')} onChange={setNaarId} />
       <SelectField<RelatieType> label={t('gezin.relatie.type')} value={type} options={relatieTypeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
       <SelectField<GeweldRichting> label={t('gezin.relatie.richting')} value={richting} options={richtingOptions(t, van, naar)} onChange={(v) => v !== '' && setRichting(v)} />
-    </NieuwFormulier>
+    </AddForm>
   );
 }

@@ -1,11 +1,10 @@
 /** Actiepunten of this overleg: what, who (person and organisation), by when, and the status. */
 import { useId, useMemo, useState } from 'react';
 import type { Actiepunt } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier, optioneel } from '../gezin/NieuwFormulier.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { useBesluiten } from './Besluiten.js';
 import { useNamen, type Namen } from './names.js';
@@ -78,7 +77,7 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
           }}
         />
         <TextField label={t('overleggen.actiepunt.deadline')} type="date" required value={a.deadline} onCommit={(v) => v !== '' && write(() => model.actiepunten.update(a.id, { deadline: v }))} />
-        <TextField label={t('overleggen.actiepunt.terugkoppeling')} value={a.terugkoppeling ?? ''} onCommit={(v) => write(() => model.actiepunten.update(a.id, { terugkoppeling: optioneel(v) }))} />
+        <TextField label={t('overleggen.actiepunt.terugkoppeling')} value={a.terugkoppeling ?? ''} onCommit={(v) => write(() => model.actiepunten.update(a.id, { terugkoppeling: optionalText(v) }))} />
         <RemoveButton label={t('overleggen.actiepunt.remove', { wat })} onRemove={() => write(() => model.actiepunten.remove(a.id))} />
       </Wijzigen>
     </div>
@@ -120,8 +119,8 @@ function NieuwActiepunt({ overlegId }: { readonly overlegId: string }) {
     return null;
   };
   return (
-    <NieuwFormulier heading={t('overleggen.actiepunt.nieuw')} submitLabel={t('overleggen.actiepunt.add')} onSubmit={submit}>
-      <LosVeld label={t('overleggen.actiepunt.omschrijving')} value={omschrijving} onChange={setOmschrijving} />
+    <AddForm heading={t('overleggen.actiepunt.nieuw')} submitLabel={t('overleggen.actiepunt.add')} onSubmit={submit}>
+      <DraftField label={t('overleggen.actiepunt.omschrijving')} value={omschrijving} onChange={setOmschrijving} />
       <SelectField
         label={t('overleggen.actiepunt.eigenaar')}
         value={eigenaar}
@@ -129,7 +128,7 @@ function NieuwActiepunt({ overlegId }: { readonly overlegId: string }) {
         emptyLabel={t('overleggen.actiepunt.kiesEigenaar')}
         onChange={setEigenaar}
       />
-      <LosVeld label={t('overleggen.actiepunt.deadline')} type="date" value={deadline} onChange={setDeadline} />
+      <DraftField label={t('overleggen.actiepunt.deadline')} type="date" value={deadline} onChange={setDeadline} />
       <SelectField
         label={t('overleggen.actiepunt.besluit')}
         value={besluitId}
@@ -137,6 +136,6 @@ function NieuwActiepunt({ overlegId }: { readonly overlegId: string }) {
         emptyLabel={t('overleggen.actiepunt.geenBesluit')}
         onChange={setBesluitId}
       />
-    </NieuwFormulier>
+    </AddForm>
   );
 }

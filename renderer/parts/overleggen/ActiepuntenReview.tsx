@@ -5,11 +5,10 @@
  */
 import { useId, useMemo } from 'react';
 import type { Actiepunt } from '../../../shared/model/index.js';
-import { SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { optionalText, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { optioneel } from '../gezin/NieuwFormulier.js';
 import { useNamen, type Namen } from './names.js';
 import { actiepuntStatusOptions, dagInWoorden, type ActiepuntStatus } from './options.js';
 
@@ -77,7 +76,7 @@ function ReviewItem({ actiepunt: a, overlegId, namen, write }: { readonly actiep
           label={t('overleggen.review.terugkoppeling', { wat })}
           value={a.terugkoppeling ?? ''}
           readOnly={!canEdit}
-          onCommit={(v) => write(() => model.actiepunten.update(a.id, { terugkoppeling: optioneel(v), gereviewdInOverlegId: overlegId }))}
+          onCommit={(v) => write(() => model.actiepunten.update(a.id, { terugkoppeling: optionalText(v), gereviewdInOverlegId: overlegId }))}
         />
       </div>
     </div>

@@ -1,9 +1,8 @@
 /** The agenda of an overleg: short points in order, added and removed during the meeting. */
 import { useId, useState, type FormEvent } from 'react';
-import { RemoveButton, useWrite } from '../../editors/fields/index.js';
+import { DraftField, RemoveButton, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld } from '../gezin/NieuwFormulier.js';
 
 export function Agenda({ overlegId, agenda }: { readonly overlegId: string; readonly agenda: readonly string[] }) {
   const t = useT();
@@ -44,7 +43,7 @@ export function Agenda({ overlegId, agenda }: { readonly overlegId: string; read
       )}
       {canEdit && (
         <form className="tafel-overleg__toevoegen" onSubmit={voegToe} noValidate>
-          <LosVeld label={t('overleggen.agenda.nieuw')} value={punt} onChange={setPunt} />
+          <DraftField label={t('overleggen.agenda.nieuw')} value={punt} onChange={setPunt} />
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t('overleggen.agenda.voegToe')}
           </button>

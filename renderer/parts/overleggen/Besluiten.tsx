@@ -4,10 +4,9 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { plainTextOf, richDocFromPlainText, type Besluit, type CaseModel } from '../../../shared/model/index.js';
-import { CheckboxField, RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { AddForm, CheckboxField, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier, optioneel } from '../gezin/NieuwFormulier.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { useNamen, type Namen } from './names.js';
 
@@ -86,9 +85,9 @@ function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAl
           emptyLabel={t('overleggen.besluit.niemand')}
           onChange={(v) => write(() => model.besluiten.update(b.id, { tegenspraakDoor: v === '' ? undefined : v }))}
         />
-        <TextField label={t('overleggen.besluit.tegenspraak')} multiline value={b.tegenspraak ?? ''} onCommit={(v) => write(() => model.besluiten.update(b.id, { tegenspraak: optioneel(v) }))} />
+        <TextField label={t('overleggen.besluit.tegenspraak')} multiline value={b.tegenspraak ?? ''} onCommit={(v) => write(() => model.besluiten.update(b.id, { tegenspraak: optionalText(v) }))} />
         <CheckboxField label={t('overleggen.besluit.geinformeerd')} checked={b.gezinGeinformeerd} onChange={(gezinGeinformeerd) => write(() => model.besluiten.update(b.id, { gezinGeinformeerd }))} />
-        <TextField label={t('overleggen.besluit.reactie')} multiline value={b.reactieGezin ?? ''} onCommit={(v) => write(() => model.besluiten.update(b.id, { reactieGezin: optioneel(v) }))} />
+        <TextField label={t('overleggen.besluit.reactie')} multiline value={b.reactieGezin ?? ''} onCommit={(v) => write(() => model.besluiten.update(b.id, { reactieGezin: optionalText(v) }))} />
         <RemoveButton label={t('overleggen.besluit.remove', { tekst })} onRemove={() => write(() => model.besluiten.remove(b.id))} />
       </Wijzigen>
     </div>
@@ -120,9 +119,9 @@ function NieuwBesluit({ overlegId, datum }: { readonly overlegId: string; readon
         onderbouwing: richDocFromPlainText(onderbouwing.trim()),
         genomenDoor,
         tegenspraakDoor: tegenspraakDoor === '' ? undefined : tegenspraakDoor,
-        tegenspraak: optioneel(tegenspraak),
+        tegenspraak: optionalText(tegenspraak),
         gezinGeinformeerd: geinformeerd,
-        reactieGezin: optioneel(reactie),
+        reactieGezin: optionalText(reactie),
       }),
     );
     if (!ok) return t('fields.error.invalid');
@@ -135,9 +134,9 @@ function NieuwBesluit({ overlegId, datum }: { readonly overlegId: string; readon
     return null;
   };
   return (
-    <NieuwFormulier heading={t('overleggen.besluit.nieuw')} submitLabel={t('overleggen.besluit.add')} onSubmit={submit}>
-      <LosVeld label={t('overleggen.besluit.tekst')} value={tekst} onChange={setTekst} />
-      <LosVeld label={t('overleggen.besluit.onderbouwing')} multiline value={onderbouwing} onChange={setOnderbouwing} />
+    <AddForm heading={t('overleggen.besluit.nieuw')} submitLabel={t('overleggen.besluit.add')} onSubmit={submit}>
+      <DraftField label={t('overleggen.besluit.tekst')} value={tekst} onChange={setTekst} />
+      <DraftField label={t('overleggen.besluit.onderbouwing')} multiline value={onderbouwing} onChange={setOnderbouwing} />
       <SelectField
         label={t('overleggen.besluit.tegenspraakWie')}
         value={tegenspraakDoor}
@@ -145,9 +144,9 @@ function NieuwBesluit({ overlegId, datum }: { readonly overlegId: string; readon
         emptyLabel={t('overleggen.besluit.niemand')}
         onChange={setTegenspraakDoor}
       />
-      <LosVeld label={t('overleggen.besluit.tegenspraak')} multiline value={tegenspraak} onChange={setTegenspraak} />
+      <DraftField label={t('overleggen.besluit.tegenspraak')} multiline value={tegenspraak} onChange={setTegenspraak} />
       <CheckboxField label={t('overleggen.besluit.geinformeerd')} checked={geinformeerd} onChange={setGeinformeerd} />
-      <LosVeld label={t('overleggen.besluit.reactie')} multiline value={reactie} onChange={setReactie} />
-    </NieuwFormulier>
+      <DraftField label={t('overleggen.besluit.reactie')} multiline value={reactie} onChange={setReactie} />
+    </AddForm>
   );
 }

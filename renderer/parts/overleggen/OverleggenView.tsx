@@ -4,11 +4,10 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { CaseModel } from '../../../shared/model/index.js';
-import { SelectField, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, SelectField, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier } from '../gezin/NieuwFormulier.js';
 import { markeerStart } from './MeetingTimer.js';
 import { OverlegDetail, type OverlegKern } from './OverlegDetail.js';
 import { dagInWoorden, typeOptions, vandaag, type OverlegType } from './options.js';
@@ -99,9 +98,9 @@ function StartOverleg({ onGestart }: { onGestart(id: string): void }) {
     return null;
   };
   return (
-    <NieuwFormulier heading={t('overleggen.start.heading')} submitLabel={t('overleggen.start.submit')} onSubmit={submit}>
+    <AddForm heading={t('overleggen.start.heading')} submitLabel={t('overleggen.start.submit')} onSubmit={submit}>
       <SelectField<OverlegType> label={t('overleggen.veld.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
-      <LosVeld label={t('overleggen.veld.datum')} type="date" value={datum} onChange={setDatum} />
-    </NieuwFormulier>
+      <DraftField label={t('overleggen.veld.datum')} type="date" value={datum} onChange={setDatum} />
+    </AddForm>
   );
 }

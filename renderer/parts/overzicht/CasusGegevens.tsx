@@ -5,10 +5,9 @@
 import { useId, useMemo } from 'react';
 import type { CasusPatch } from '../../../shared/model/meta.js';
 import type { CaseModel } from '../../../shared/model/index.js';
-import { SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { optionalText, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
-import { optioneel } from '../gezin/NieuwFormulier.js';
 import { faseOptions, grondslagOptions, statusOptions, type CasusStatus, type GrondslagType } from './options.js';
 import type { Fase } from '../../../shared/model/index.js';
 
@@ -51,8 +50,8 @@ export function CasusGegevens() {
           onCommit={(v) => v.trim() !== '' && update({ titel: v.trim() })}
         />
         <TextField label={t('overzicht.casus.regio')} required readOnly={readOnly} value={meta.regio} onCommit={(v) => v.trim() !== '' && update({ regio: v.trim() })} />
-        <TextField label={t('overzicht.casus.casusnummer')} readOnly={readOnly} value={meta.casusnummer ?? ''} onCommit={(v) => update({ casusnummer: optioneel(v) })} />
-        <TextField label={t('overzicht.casus.aanmelddatum')} type="date" readOnly={readOnly} value={meta.aanmelddatum ?? ''} onCommit={(v) => update({ aanmelddatum: optioneel(v) })} />
+        <TextField label={t('overzicht.casus.casusnummer')} readOnly={readOnly} value={meta.casusnummer ?? ''} onCommit={(v) => update({ casusnummer: optionalText(v) })} />
+        <TextField label={t('overzicht.casus.aanmelddatum')} type="date" readOnly={readOnly} value={meta.aanmelddatum ?? ''} onCommit={(v) => update({ aanmelddatum: optionalText(v) })} />
         <SelectField<CasusStatus> label={t('overzicht.casus.status')} readOnly={readOnly} value={meta.status} options={statusOptions(t)} onChange={(v) => v !== '' && update({ status: v })} />
         <SelectField<Fase> label={t('overzicht.casus.fase')} readOnly={readOnly} value={meta.fase} options={faseOptions(t)} onChange={(v) => v !== '' && update({ fase: v })} />
       </div>
@@ -65,7 +64,7 @@ export function CasusGegevens() {
           options={grondslagOptions(t)}
           onChange={(v) => v !== '' && update({ grondslag: { ...meta.grondslag, type: v } })}
         />
-        <TextField label={t('overzicht.casus.convenant')} readOnly={readOnly} value={meta.grondslag.convenantNaam ?? ''} onCommit={(v) => update({ grondslag: { ...meta.grondslag, convenantNaam: optioneel(v) } })} />
+        <TextField label={t('overzicht.casus.convenant')} readOnly={readOnly} value={meta.grondslag.convenantNaam ?? ''} onCommit={(v) => update({ grondslag: { ...meta.grondslag, convenantNaam: optionalText(v) } })} />
       </div>
       <TextField
         label={t('overzicht.casus.grondslagToelichting')}
@@ -73,7 +72,7 @@ export function CasusGegevens() {
         multiline
         readOnly={readOnly}
         value={meta.grondslag.toelichting ?? ''}
-        onCommit={(v) => update({ grondslag: { ...meta.grondslag, toelichting: optioneel(v) } })}
+        onCommit={(v) => update({ grondslag: { ...meta.grondslag, toelichting: optionalText(v) } })}
       />
       <div className="tafel-velden">
         {REGISSEURS.map((veld) => (

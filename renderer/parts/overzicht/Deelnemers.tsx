@@ -4,10 +4,9 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { ROLLEN, type CasusDeelnemer, type Rol } from '../../../shared/model/index.js';
-import { CheckboxGroup, SelectField, TextField, useCollection, useWrite, type SelectOption, type Write } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier, optioneel } from '../gezin/NieuwFormulier.js';
 import { rolOptions } from '../gezin/options.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 
@@ -72,7 +71,7 @@ function DeelnemerItem({ deelnemer: d, organisaties, write }: DeelnemerItemProps
         <div className="tafel-velden">
           <TextField label={t('overzicht.deelnemer.naam')} required value={d.naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
           <SelectField label={t('overzicht.deelnemer.organisatie')} value={d.organisatieId} options={organisaties} onChange={(v) => v !== '' && update({ organisatieId: v })} />
-          <TextField label={t('overzicht.deelnemer.functie')} value={d.functie ?? ''} onCommit={(v) => update({ functie: optioneel(v) })} />
+          <TextField label={t('overzicht.deelnemer.functie')} value={d.functie ?? ''} onCommit={(v) => update({ functie: optionalText(v) })} />
         </div>
         <CheckboxGroup<Rol>
           legend={t('overzicht.deelnemer.rollenKeuze')}
@@ -97,17 +96,17 @@ function NieuweDeelnemer({ organisaties }: { readonly organisaties: readonly Sel
   const submit = (): string | null => {
     if (naam.trim() === '') return t('overzicht.deelnemer.vulNaam');
     if (orgId === '') return t('overzicht.deelnemer.kiesOrganisatie');
-    if (!write(() => model.deelnemers.add({ naam: naam.trim(), organisatieId: orgId, functie: optioneel(functie), rollen }))) return t('fields.error.invalid');
+    if (!write(() => model.deelnemers.add({ naam: naam.trim(), organisatieId: orgId, functie: optionalText(functie), rollen }))) return t('fields.error.invalid');
     setNaam('');
     setFunctie('');
     return null;
   };
   return (
-    <NieuwFormulier heading={t('overzicht.deelnemer.nieuw')} submitLabel={t('overzicht.deelnemer.add')} onSubmit={submit}>
-      <LosVeld label={t('overzicht.deelnemer.naam')} value={naam} onChange={setNaam} />
+    <AddForm heading={t('overzicht.deelnemer.nieuw')} submitLabel={t('overzicht.deelnemer.add')} onSubmit={submit}>
+      <DraftField label={t('overzicht.deelnemer.naam')} value={naam} onChange={setNaam} />
       <SelectField label={t('overzicht.deelnemer.organisatie')} value={orgId} options={organisaties} emptyLabel={t('fields.choose')} onChange={setOrgId} />
-      <LosVeld label={t('overzicht.deelnemer.functie')} value={functie} onChange={setFunctie} />
+      <DraftField label={t('overzicht.deelnemer.functie')} value={functie} onChange={setFunctie} />
       <CheckboxGroup<Rol> legend={t('overzicht.deelnemer.rollenKeuze')} options={rolOptions(t)} selected={rollen} emptyText="" onChange={setRollen} />
-    </NieuwFormulier>
+    </AddForm>
   );
 }

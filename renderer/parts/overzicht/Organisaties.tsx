@@ -4,10 +4,9 @@
  */
 import { useId, useState } from 'react';
 import type { Organisatie } from '../../../shared/model/index.js';
-import { SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { AddForm, DraftField, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier } from '../gezin/NieuwFormulier.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { orgTypeOptions, type OrganisatieType } from './options.js';
 
@@ -77,9 +76,9 @@ function NieuweOrganisatie() {
     return null;
   };
   return (
-    <NieuwFormulier heading={t('overzicht.organisatie.nieuw')} submitLabel={t('overzicht.organisatie.add')} onSubmit={submit}>
-      <LosVeld label={t('overzicht.organisatie.naam')} value={naam} onChange={setNaam} />
+    <AddForm heading={t('overzicht.organisatie.nieuw')} submitLabel={t('overzicht.organisatie.add')} onSubmit={submit}>
+      <DraftField label={t('overzicht.organisatie.naam')} value={naam} onChange={setNaam} />
       <SelectField<OrganisatieType> label={t('overzicht.organisatie.type')} value={type} options={orgTypeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
-    </NieuwFormulier>
+    </AddForm>
   );
 }

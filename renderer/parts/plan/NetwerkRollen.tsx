@@ -3,11 +3,10 @@
  * afspraken they keep an eye on. The people themselves live in Gezin & netwerk.
  */
 import { useId, useMemo, useState } from 'react';
-import { CheckboxGroup, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useOpenCase } from '../../store/openCase.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { AddForm, LocalField } from './AddForm.js';
 import { useAfsprakenAlsTekst } from './readers.js';
 
 export function NetwerkRollen({ planId }: { readonly planId: string }) {
@@ -81,7 +80,7 @@ export function NetwerkRollen({ planId }: { readonly planId: string }) {
           }}
         >
           <SelectField label={t('plan.netwerkRol.lid')} value={lidId} options={netwerkOpties} emptyLabel={t('fields.choose')} onChange={setLidId} />
-          <LocalField label={t('plan.netwerkRol.taak')} value={taak} onChange={setTaak} multiline />
+          <DraftField label={t('plan.netwerkRol.taak')} value={taak} onChange={setTaak} multiline />
         </AddForm>
       )}
     </div>

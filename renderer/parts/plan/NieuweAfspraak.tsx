@@ -1,10 +1,9 @@
 /** A new afspraak for one doel: wat, wie, wanneer and wie controleert, in the fase it belongs to. */
 import { useState } from 'react';
 import { richDocFromPlainText, type Fase } from '../../../shared/model/index.js';
-import { SelectField, useWrite, type SelectOption } from '../../editors/fields/index.js';
+import { AddForm, DraftField, SelectField, type SelectOption, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { AddForm, LocalField } from './AddForm.js';
 import { faseOptions } from './options.js';
 
 export interface NieuweAfspraakProps {
@@ -48,9 +47,9 @@ export function NieuweAfspraak({ planId, doelId, doelNaam, actors }: NieuweAfspr
   };
   return (
     <AddForm heading={t('plan.afspraak.nieuw', { doel: doelNaam })} submitLabel={t('plan.afspraak.add')} onSubmit={submit} headingLevel={6}>
-      <LocalField label={t('plan.afspraak.wat')} value={wat} onChange={setWat} multiline />
+      <DraftField label={t('plan.afspraak.wat')} value={wat} onChange={setWat} multiline />
       <SelectField label={t('plan.afspraak.wie')} value={wie} options={actors} emptyLabel={t('fields.choose')} onChange={setWie} />
-      <LocalField label={t('plan.afspraak.wanneer')} value={wanneer} onChange={setWanneer} />
+      <DraftField label={t('plan.afspraak.wanneer')} value={wanneer} onChange={setWanneer} />
       <SelectField label={t('plan.afspraak.controle')} value={controle} options={actors} emptyLabel={t('fields.choose')} onChange={setControle} />
       <SelectField<Fase> label={t('plan.afspraak.fase')} value={fase} options={faseOptions(t)} onChange={(v) => v !== '' && setFase(v)} />
     </AddForm>

@@ -5,10 +5,9 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { magZien, type Noodcontact } from '../../../shared/model/index.js';
-import { CheckboxGroup, EntityList, RemoveButton, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, EntityList, RemoveButton, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { AddForm, LocalField } from './AddForm.js';
 import { rolOptions, ZICHTBAAR_ROLLEN, zichtbaarVoorInWoorden, type ZichtbaarRol } from './options.js';
 
 export function Noodcontacten({ planId }: { readonly planId: string }) {
@@ -91,9 +90,9 @@ function NieuwNoodcontact({ planId }: { readonly planId: string }) {
   };
   return (
     <AddForm heading={t('plan.noodcontact.nieuw')} submitLabel={t('plan.noodcontact.add')} onSubmit={submit}>
-      <LocalField label={t('plan.noodcontact.wie')} value={naam} onChange={setNaam} />
-      <LocalField label={t('plan.noodcontact.telefoon')} type="tel" value={telefoon} onChange={setTelefoon} />
-      <LocalField label={t('plan.noodcontact.wanneer')} value={wanneer} onChange={setWanneer} />
+      <DraftField label={t('plan.noodcontact.wie')} value={naam} onChange={setNaam} />
+      <DraftField label={t('plan.noodcontact.telefoon')} type="tel" value={telefoon} onChange={setTelefoon} />
+      <DraftField label={t('plan.noodcontact.wanneer')} value={wanneer} onChange={setWanneer} />
       <CheckboxGroup legend={t('plan.noodcontact.zichtbaarVoor')} options={rolOptions(t)} selected={rollen} emptyText="" onChange={setRollen} />
     </AddForm>
   );

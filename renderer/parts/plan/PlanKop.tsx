@@ -1,10 +1,9 @@
 /** The plan itself: its title, kind and status, and the dates on which the meeting evaluates it. */
 import { useId, useState } from 'react';
-import { RemoveButton, SelectField, TextField, useWrite } from '../../editors/fields/index.js';
+import { DraftField, RemoveButton, SelectField, TextField, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { vandaag } from '../gezinsprofiel/options.js';
-import { LocalField } from './AddForm.js';
 import { planStatusOptions, planTypeOptions } from './options.js';
 import type { PlanZonderTekst } from './readers.js';
 
@@ -60,7 +59,7 @@ export function PlanKop({ plan }: { readonly plan: PlanZonderTekst }) {
             setNieuweDatum('');
           }}
         >
-          <LocalField label={t('plan.evaluatie.datum')} type="date" value={nieuweDatum} onChange={setNieuweDatum} />
+          <DraftField label={t('plan.evaluatie.datum')} type="date" value={nieuweDatum} onChange={setNieuweDatum} />
           <button type="submit" className="utrecht-button utrecht-button--secondary-action">
             {t('plan.evaluatie.add')}
           </button>

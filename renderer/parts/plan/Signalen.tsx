@@ -1,9 +1,8 @@
 /** Signalen: what tells us it is going wrong again, and what then happens (who does what). */
 import { useId, useMemo, useState } from 'react';
-import { EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { AddForm, LocalField } from './AddForm.js';
 
 export function Signalen({ planId }: { readonly planId: string }) {
   const t = useT();
@@ -62,8 +61,8 @@ export function Signalen({ planId }: { readonly planId: string }) {
             return null;
           }}
         >
-          <LocalField label={t('plan.signaal.signaal')} value={signaal} onChange={setSignaal} multiline />
-          <LocalField label={t('plan.signaal.watDan')} value={watDan} onChange={setWatDan} multiline />
+          <DraftField label={t('plan.signaal.signaal')} value={signaal} onChange={setSignaal} multiline />
+          <DraftField label={t('plan.signaal.watDan')} value={watDan} onChange={setWatDan} multiline />
           <SelectField label={t('plan.signaal.bijWie')} value={persoonId} options={persoonOpties} emptyLabel={t('plan.signaal.iedereen')} onChange={setPersoonId} />
         </AddForm>
       )}

@@ -1,9 +1,8 @@
 /** Veiligheidsvoorwaarden: the bodemeisen (usually Veilig Thuis) no afspraak may fall below. */
 import { useId, useMemo, useState } from 'react';
-import { EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { AddForm, LocalField } from './AddForm.js';
 
 export function Voorwaarden({ planId }: { readonly planId: string }) {
   const t = useT();
@@ -54,7 +53,7 @@ export function Voorwaarden({ planId }: { readonly planId: string }) {
             return null;
           }}
         >
-          <LocalField label={t('plan.voorwaarde.tekst')} value={tekst} onChange={setTekst} multiline />
+          <DraftField label={t('plan.voorwaarde.tekst')} value={tekst} onChange={setTekst} multiline />
           <SelectField label={t('plan.voorwaarde.gesteldDoorKort')} value={orgId} options={orgOpties} emptyLabel={t('fields.choose')} onChange={setOrgId} />
         </AddForm>
       )}

@@ -4,10 +4,9 @@
  * listed apart, so nothing silently drops out of the plan.
  */
 import { useId, useMemo, useState } from 'react';
-import { useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { AddForm, LocalField } from './AddForm.js';
 import { AfspraakItem } from './AfspraakItem.js';
 import { doelOpties } from './nummering.js';
 import { useAfspraken, useDoelen } from './readers.js';
@@ -91,9 +90,9 @@ function NieuweZorg({ planId }: { readonly planId: string }) {
   };
   return (
     <AddForm heading={t('plan.zorg.nieuw')} submitLabel={t('plan.zorg.add')} onSubmit={submit}>
-      <LocalField label={t('plan.zorg.wie')} value={wie} onChange={setWie} />
-      <LocalField label={t('plan.zorg.waarover')} value={waarover} onChange={setWaarover} multiline />
-      <LocalField label={t('plan.zorg.watAls')} value={watAls} onChange={setWatAls} multiline />
+      <DraftField label={t('plan.zorg.wie')} value={wie} onChange={setWie} />
+      <DraftField label={t('plan.zorg.waarover')} value={waarover} onChange={setWaarover} multiline />
+      <DraftField label={t('plan.zorg.watAls')} value={watAls} onChange={setWatAls} multiline />
     </AddForm>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { RisicoTaxatie } from '../../../shared/model/index.js';
-import { CheckboxGroup, RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption, type Write } from '../../editors/fields/index.js';
+import { CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -155,9 +155,9 @@ function NieuweTaxatie({ organisaties }: { readonly organisaties: readonly Selec
       <div className="tafel-risico__velden">
         <SelectField<Instrument> label={t('risico.taxatie.instrument')} value={instrument} options={instrumentOptions(t)} onChange={(v) => v !== '' && setInstrument(v)} />
         <SelectField<TaxatieType> label={t('risico.taxatie.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
-        <LocalInput id={datumId} label={t('risico.taxatie.datum')} type="date" value={datum} onChange={setDatum} />
+        <DraftField id={datumId} label={t('risico.taxatie.datum')} type="date" value={datum} onChange={setDatum} />
         <SelectField label={t('risico.taxatie.organisatie')} value={orgId} options={organisaties} emptyLabel={t('fields.choose')} onChange={setOrgId} />
-        <LocalInput id={uitkomstId} label={t('risico.taxatie.uitkomst')} value={uitkomst} onChange={setUitkomst} />
+        <DraftField id={uitkomstId} label={t('risico.taxatie.uitkomst')} value={uitkomst} onChange={setUitkomst} />
       </div>
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('risico.taxatie.add')}
@@ -168,21 +168,5 @@ function NieuweTaxatie({ organisaties }: { readonly organisaties: readonly Selec
         </p>
       )}
     </form>
-  );
-}
-
-/** A labelled input of a form that is not yet in the case (writes happen on submit). */
-export function LocalInput({ id, label, value, onChange, type = 'text' }: { readonly id: string; readonly label: string; readonly value: string; onChange(value: string): void; readonly type?: 'text' | 'date' }) {
-  return (
-    <div className="utrecht-form-field utrecht-form-field--text tafel-field">
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <input id={id} type={type} className="utrecht-textbox" value={value} onChange={(e) => onChange(e.target.value)} />
-      </div>
-    </div>
   );
 }

@@ -4,13 +4,12 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { VeiligheidsSchaal, ZorgStatement } from '../../../shared/model/index.js';
-import { SelectField, useCollection, useWrite, type SelectOption } from '../../editors/fields/index.js';
+import { DraftField, SelectField, type SelectOption, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { wieOptions } from '../analyse/options.js';
 import { vandaag } from '../gezinsprofiel/options.js';
 import { schaalInWoorden } from './options.js';
-import { LocalInput } from './Risicotaxaties.js';
 
 export function VeiligheidsSchalen() {
   const t = useT();
@@ -152,7 +151,7 @@ function NieuweScore({ zorgId, wie }: { readonly zorgId: string; readonly wie: r
       </h5>
       <div className="tafel-risico__velden">
         <SelectField label={t('risico.schaal.wie')} value={wieId} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
-        <LocalInput id={ids.datum} label={t('risico.schaal.datum')} type="date" value={datum} onChange={setDatum} />
+        <DraftField id={ids.datum} label={t('risico.schaal.datum')} type="date" value={datum} onChange={setDatum} />
         <div className="utrecht-form-field tafel-field tafel-risico__schaal">
           <div className="utrecht-form-field__label">
             <label className="utrecht-form-label" htmlFor={ids.score}>

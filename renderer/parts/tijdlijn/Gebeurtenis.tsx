@@ -1,10 +1,9 @@
 /** One event on the tijdlijn: what, when (at its precision), the source and how sure, and who was involved. */
 import { useId } from 'react';
 import type { Persoon, TijdlijnGebeurtenis } from '../../../shared/model/index.js';
-import { CheckboxField, CheckboxGroup, RemoveButton, SelectField, TextField, type SelectOption, type Write } from '../../editors/fields/index.js';
+import { CheckboxField, CheckboxGroup, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { optioneel } from '../gezin/NieuwFormulier.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { afgekapt, pastBij, type Precisie } from './datum.js';
 import { betrouwbaarheidOptions, bronTypeOptions, ernstOptions, invoerVoor, precisieOptions, typeOptions, type Betrouwbaarheid, type BronType, type Ernst, type GebeurtenisType } from './options.js';
@@ -78,7 +77,7 @@ export function Gebeurtenis({ gebeurtenis: g, datum, personen, organisaties, wri
             onChange={(v) => update({ ernst: v === '' ? undefined : Number(v) })}
           />
         </div>
-        <TextField label={t('tijdlijn.veld.omschrijving')} multiline value={g.omschrijving ?? ''} onCommit={(v) => update({ omschrijving: optioneel(v) })} />
+        <TextField label={t('tijdlijn.veld.omschrijving')} multiline value={g.omschrijving ?? ''} onCommit={(v) => update({ omschrijving: optionalText(v) })} />
         <CheckboxField label={t('tijdlijn.veld.kinderen')} checked={g.kinderenAanwezig === true} onChange={(kinderenAanwezig) => update({ kinderenAanwezig })} />
         <CheckboxGroup
           legend={t('tijdlijn.veld.personen')}

@@ -3,11 +3,10 @@
  * kind of event, and a form to add one.
  */
 import { useId, useMemo, useState } from 'react';
-import { CheckboxGroup, SelectField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, SelectField, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { LosVeld, NieuwFormulier } from '../gezin/NieuwFormulier.js';
 import { datumInWoorden, opDatum, pastBij, type Precisie } from './datum.js';
 import { Gebeurtenis } from './Gebeurtenis.js';
 import { bronTypeOptions, invoerVoor, precisieOptions, typeOptions, type BronType, type GebeurtenisType } from './options.js';
@@ -102,7 +101,7 @@ function NieuweGebeurtenis() {
     return null;
   };
   return (
-    <NieuwFormulier heading={t('tijdlijn.nieuw')} submitLabel={t('tijdlijn.add')} onSubmit={submit}>
+    <AddForm heading={t('tijdlijn.nieuw')} submitLabel={t('tijdlijn.add')} onSubmit={submit}>
       <SelectField<Precisie>
         label={t('tijdlijn.veld.precisie')}
         value={precisie}
@@ -113,9 +112,9 @@ function NieuweGebeurtenis() {
           setDatum('');
         }}
       />
-      <LosVeld key={invoer.type} label={t(invoer.label)} type={invoer.type} value={datum} onChange={setDatum} />
+      <DraftField key={invoer.type} label={t(invoer.label)} type={invoer.type} value={datum} onChange={setDatum} />
       <SelectField<GebeurtenisType> label={t('tijdlijn.veld.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
-      <LosVeld label={t('tijdlijn.veld.titel')} value={titel} onChange={setTitel} />
+      <DraftField label={t('tijdlijn.veld.titel')} value={titel} onChange={setTitel} />
       <SelectField<BronType> label={t('tijdlijn.veld.bronType')} value={bronType} options={bronTypeOptions(t)} onChange={(v) => v !== '' && setBronType(v)} />
       <CheckboxGroup
         legend={t('tijdlijn.veld.personen')}
@@ -124,6 +123,6 @@ function NieuweGebeurtenis() {
         emptyText={t('tijdlijn.veld.personenLeeg')}
         onChange={setBetrokken}
       />
-    </NieuwFormulier>
+    </AddForm>
   );
 }

@@ -6,6 +6,8 @@ export const workspaceEn: { readonly [K in keyof typeof workspaceNl]: string } =
   'workspace.demoOpenFailed': 'The example case could not be opened. Reload the page.',
   'workspace.backToStart': 'Back to the overview',
   'workspace.documentTitle': '{part} · {title} · Tafel',
+  'workspace.nav.new': 'new',
+  'workspace.nav.newDescription': 'Others changed something or replied here since your last visit.',
   'workspace.navLabel': 'Parts of the case',
   'workspace.part.overzicht': 'Overview',
   'workspace.part.gezin': 'Family & network',

@@ -4,6 +4,8 @@ export const workspaceNl = {
   'workspace.demoOpenFailed': 'De voorbeeldcasus kon niet worden geopend. Laad de pagina opnieuw.',
   'workspace.backToStart': 'Terug naar het overzicht',
   'workspace.documentTitle': '{part} · {title} · Tafel',
+  'workspace.nav.new': 'nieuw',
+  'workspace.nav.newDescription': 'Anderen hebben hier iets gewijzigd of gereageerd sinds uw vorige bezoek.',
   'workspace.navLabel': 'Onderdelen van de casus',
   'workspace.part.overzicht': 'Overzicht',
   'workspace.part.gezin': 'Gezin & netwerk',
