@@ -73,6 +73,28 @@ describe('audience keys', () => {
     expect(await textOf(c!, t2)).toBeNull();
   });
 
+  it('rotates after a removal only what a removed device held, only as a member, and not without the relay list', async () => {
+    let list: DeviceInfo[] = [];
+    const [a, b, chair] = await peers([POL('dn-joost'), POL('dn-a'), { deelnemerId: 'dn-ingrid', orgId: 'org-vt', rollen: ['voorzitter'] }], () => list);
+    list = [info(a!), info(b!), info(chair!, 'admin')];
+    for (const p of [a!, b!, chair!]) p.keyring.register();
+    exchange(a!, b!, chair!);
+    await chair!.keyring.ensureAudienceKey('voorzitter');
+    await a!.keyring.ensureAudienceKey('org:org-politie');
+    await a!.keyring.grantPending();
+    exchange(a!, b!, chair!);
+    // Nothing removed, and a list that is not (yet) the relay's: no rotation.
+    expect(await a!.keyring.rotateForRemoved()).toEqual([]);
+    const saved = list;
+    list = [];
+    expect(await a!.keyring.rotateForRemoved()).toEqual([]);
+    // b is removed: its organisation's member rotates; the chair, no member of it, rotates nothing.
+    list = saved.filter((d) => d.id !== b!.device.id);
+    expect(await chair!.keyring.rotateForRemoved()).toEqual([]);
+    expect(await a!.keyring.rotateForRemoved()).toEqual(['org:org-politie']);
+    expect(await a!.keyring.rotateForRemoved()).toEqual([]);
+  });
+
   it('two members who made the first key offline at the same time both read each other\'s threads after merging', async () => {
     let list: DeviceInfo[] = [];
     const [a, b] = await peers([POL('dn-joost'), POL('dn-a')], () => list);

@@ -5,7 +5,8 @@
  * audience. A thread gets its own random key, wrapped for the audience's current public key and
  * for its author's device. Any device that holds an audience key wraps it for members that joined
  * later (`grantPending`); `rotate` starts a new epoch for the members of now, so someone who left
- * the audience cannot read threads sealed afterwards. See docs/annotations.md.
+ * the audience cannot read threads sealed afterwards; `rotateForRemoved` does so when a holder of
+ * the current key was removed from the case. See docs/annotations.md.
  */
 import type * as Y from 'yjs';
 import { fromUtf8, generateDeviceKeyMaterial, ownBytes, importDeviceKeys, newSymmetricKey, unwrapKeyForDevice, utf8, wrapKeyForDevice, type DeviceKeyMaterial, type DeviceKeys } from '../crypto/index.js';
@@ -146,6 +147,24 @@ export class AnnotationKeyring {
   }
 
   /**
+   * Rotates every audience of this device whose current key was wrapped for a device the relay no
+   * longer lists (it was removed from the case), so threads started afterwards are closed to it.
+   * Resolves the audiences rotated. Without the relay's list (before the first welcome, or a case
+   * only on this device) no device is known to be removed, so nothing rotates.
+   */
+  async rotateForRemoved(): Promise<Publiek[]> {
+    const listed = new Set<string>(this.deps.devices().map((d) => d.id));
+    if (!listed.has(this.deviceId)) return [];
+    const stale = new Set<Publiek>();
+    for (const [keyId, entry] of this.publicEntries()) {
+      if (!this.isMember(entry.publiek) || keyId !== this.currentKeyId(entry.publiek)) continue;
+      if (this.holders(keyId).some((id) => !listed.has(id))) stale.add(entry.publiek);
+    }
+    for (const publiek of stale) await this.rotate(publiek);
+    return [...stale];
+  }
+
+  /**
    * Wraps every audience key this device holds for members that have none yet (devices that joined
    * or registered later). Resolves how many copies were written.
    */
@@ -234,6 +253,12 @@ export class AnnotationKeyring {
     const priv = (await importDeviceKeys(this.deps.crypto, material)).boxPrivate;
     this.audiencePrivate.set(keyId, priv);
     return priv;
+  }
+
+  /** Devices a copy of audience key `keyId` was wrapped for. */
+  private holders(keyId: string): string[] {
+    const prefix = `${PRIV}${keyId}>`;
+    return [...this.map.keys()].filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
   }
 
   private claimedOrg(deviceId: string): string | undefined {
