@@ -15,7 +15,7 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
   const room = relay.rooms.get(conn.room!)!;
   const id = msg.id;
   if (conn.pending) return relay.sendError(conn, CloseCodes.forbidden, 'device awaits approval', { retry: false, id });
-  if (msg.type !== 'put-keys' && !canAdminister(conn.role!)) {
+  if (msg.type !== 'put-keys' && msg.type !== 'log-export' && !canAdminister(conn.role!)) {
     relay.reject('not-admin');
     return relay.sendError(conn, CloseCodes.forbidden, 'only the room admin may do this', { retry: false, id });
   }
@@ -40,6 +40,12 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
         id,
         entries: entries.map((e) => ({ at: e.at, deviceId: e.deviceId, name: e.name, organisation: e.organisation, role: e.role, event: e.event, address: e.address, detail: e.detail })),
       });
+    }
+    case 'log-export': {
+      // Any member who can open the case may export what they see, observers too; ids only.
+      const device = relay.deps.store.getDevice(room.id, conn.deviceId!)!;
+      relay.accessLog({ room: room.id, deviceId: device.id, name: device.name, organisation: device.organisation, role: device.role, event: 'export', address: conn.socket.remoteAddress, detail: msg.detail });
+      return relay.sendMessage(conn, { type: 'ok', id, for: msg.type });
     }
     default: {
       const never: never = msg;

@@ -124,6 +124,13 @@ const getAccessLog = z.object({
   limit: z.number().int().min(1).max(1000).optional(),
 });
 
+/**
+ * A client-reported export (NEN 7513: every export is logged). `detail` is
+ * soort:formaat:versieId:orgId — enum words and ids only, so no name or case text can reach the relay.
+ */
+export const EXPORT_DETAIL_PATTERN = /^(plan|verslag|uittreksel):(markdown|docx|pdf|html):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/;
+const logExport = z.object({ type: z.literal('log-export'), id: requestIdSchema, detail: z.string().max(160).regex(EXPORT_DETAIL_PATTERN) });
+
 /** The three ways to log in; exactly one of them is the first message on a connection. */
 export const loginMessageSchema = z.discriminatedUnion('type', [createRoom, hello, redeem]);
 export type LoginMessage = z.infer<typeof loginMessageSchema>;
@@ -139,11 +146,12 @@ export const requestMessageSchema = z.discriminatedUnion('type', [
   removeDevice,
   approveDevice,
   getAccessLog,
+  logExport,
 ]);
 export type RequestMessage = z.infer<typeof requestMessageSchema>;
 
 /** Every message a client may send. */
-export const clientMessageSchema = z.discriminatedUnion('type', [createRoom, hello, redeem, putKeys, createInvite, revokeInvite, listInvites, removeDevice, approveDevice, getAccessLog]);
+export const clientMessageSchema = z.discriminatedUnion('type', [createRoom, hello, redeem, putKeys, createInvite, revokeInvite, listInvites, removeDevice, approveDevice, getAccessLog, logExport]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 // ---- relay → client -------------------------------------------------------------------------
@@ -162,7 +170,7 @@ export const deviceInfoSchema = z.object({
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 
 /** What the access log records (NEN 7513: who, when, from where, with which role; never content). */
-export const ACCESS_EVENTS = ['room-created', 'connect', 'disconnect', 'refused', 'invite-redeemed', 'device-approved', 'device-removed'] as const;
+export const ACCESS_EVENTS = ['room-created', 'connect', 'disconnect', 'refused', 'invite-redeemed', 'device-approved', 'device-removed', 'export'] as const;
 export type AccessEvent = (typeof ACCESS_EVENTS)[number];
 
 export const accessLogEntrySchema = z.object({
@@ -174,7 +182,7 @@ export const accessLogEntrySchema = z.object({
   role: roleSchema.nullable(),
   event: z.enum(ACCESS_EVENTS),
   address: z.string(),
-  /** For `refused`: the close reason; for `device-removed`: the admin's device id. */
+  /** For `refused`: the close reason; for `device-removed`: the admin's device id; for `export`: soort:formaat:versieId:orgId. */
   detail: z.string(),
 });
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
@@ -218,7 +226,7 @@ const pleaseCompact = z.object({ type: z.literal('please-compact'), upTo: seqSch
 const ok = z.object({
   type: z.literal('ok'),
   id: requestIdSchema,
-  for: z.enum(['put-keys', 'create-invite', 'revoke-invite', 'remove-device', 'approve-device']),
+  for: z.enum(['put-keys', 'create-invite', 'revoke-invite', 'remove-device', 'approve-device', 'log-export']),
 });
 const error = z.object({
   type: z.literal('error'),

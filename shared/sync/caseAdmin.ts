@@ -164,3 +164,16 @@ export async function readAccessLog(session: CaseSession, options: { before?: nu
   const answer = await session.request({ type: 'get-access-log', ...options });
   return answer.type === 'access-log' ? answer.entries : [];
 }
+
+/**
+ * Reports an export to the case's access log (detail: soort:formaat:versieId:orgId, ids only).
+ * Resolves `logged: false` when the relay refused or could not be reached; the caller keeps it queued.
+ */
+export async function logExport(session: CaseSession, detail: string): Promise<{ readonly logged: boolean }> {
+  try {
+    const answer = await session.request({ type: 'log-export', detail });
+    return { logged: answer.type === 'ok' };
+  } catch {
+    return { logged: false };
+  }
+}

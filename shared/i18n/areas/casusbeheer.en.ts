@@ -164,4 +164,5 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.log.event.invite-redeemed': 'Invitation used',
   'casusbeheer.log.event.device-approved': 'Admitted',
   'casusbeheer.log.event.device-removed': 'Removed',
+  'casusbeheer.log.event.export': 'Export',
 };

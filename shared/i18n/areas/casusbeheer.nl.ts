@@ -162,4 +162,5 @@ export const casusbeheerNl = {
   'casusbeheer.log.event.invite-redeemed': 'Uitnodiging gebruikt',
   'casusbeheer.log.event.device-approved': 'Toegelaten',
   'casusbeheer.log.event.device-removed': 'Verwijderd',
+  'casusbeheer.log.event.export': 'Export',
 } as const;
