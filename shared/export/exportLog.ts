@@ -40,3 +40,11 @@ export function exportBestandsnaam(versie: AgreedVersion, soort: ExportSoort, fo
   const hex = versie.vingerafdruk.replace(/^sha256:/, '').slice(0, 8);
   return `tafel-${soort}-${nlMoment(versie.vastgesteldOp).dag}-${hex}.${EXTENSIE[formaat]}`;
 }
+
+/**
+ * What the relay's access log keeps of an export (`log-export`): kind, format, version id and
+ * receiving organisation id — ids and fixed words only, never names or case text.
+ */
+export function exportLogDetail(regel: ExportLogRegel): string {
+  return `${regel.soort}:${regel.formaat}:${regel.versieId}:${regel.ontvangerOrgId}`;
+}

@@ -11,7 +11,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { createSharedCase } from './sharedCase.js';
+import { createSharedCase, openAccessDialog } from './sharedCase.js';
 import { openDemoCase, openPart } from './workspaceHelpers.js';
 
 /** "Vaststellen" and the fingerprint it reports, in the groups of eight people read aloud. */
@@ -263,6 +263,12 @@ test.describe('overleggen through the relay', () => {
         await rij.getByRole('button', { name: /^Versie van .* bekijken$/ }).click();
         await expect(peer.getByText('De inhoud klopt met de vingerafdruk.')).toBeVisible();
       }
+      // The expert exports the agreed plan: it is reported to the relay's access log, where the
+      // chair reads it in words (the relay itself only keeps ids).
+      await Promise.all([expert.waitForEvent('download'), expert.getByRole('button', { name: 'Markdown', exact: true }).click()]);
+      await expect(expert.getByText('(gemeld in het toegangslog)', { exact: true })).toBeAttached();
+      const dialog = await openAccessDialog(chair);
+      await expect(dialog.getByRole('cell', { name: /^Export: Veiligheidsplan \(Markdown\) voor / })).toBeVisible();
       // The observer reads along: no forms, no Vaststellen.
       await expect(observer.getByRole('form', { name: 'Overleg starten' })).toHaveCount(0);
       await expect(observer.getByRole('button', { name: 'Vaststellen', exact: true })).toHaveCount(0);

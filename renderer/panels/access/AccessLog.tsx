@@ -6,6 +6,24 @@ import type { CaseSession } from '../../../shared/sync/caseSession.js';
 import type { AccessLogEntry } from '../../../shared/protocol/messages.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import type { Translate } from '../../../shared/i18n/i18n.js';
+import type { CaseModel } from '../../../shared/model/index.js';
+
+const EXPORT_DETAIL = /^(plan|verslag|uittreksel):(markdown|docx|pdf|html):[^:]+:([^:]+)$/;
+
+/** An export entry in words; the relay keeps ids only, the names come from the case on this device. */
+function eventText(entry: AccessLogEntry, t: Translate, model: CaseModel): string {
+  const base = t(`casusbeheer.log.event.${entry.event}`);
+  const match = entry.event === 'export' ? EXPORT_DETAIL.exec(entry.detail) : null;
+  if (match === null) return base;
+  const [, soort, formaat, orgId] = match as unknown as [string, 'plan' | 'verslag' | 'uittreksel', 'markdown' | 'docx' | 'pdf' | 'html', string];
+  return t('casusbeheer.log.exportDetail', {
+    soort: t(`overleggen.export.soort.${soort}`),
+    formaat: t(`overleggen.export.formaat.${formaat === 'html' ? 'pdf' : formaat}`),
+    ontvanger: model.organisaties.get(orgId)?.naam ?? t('casusbeheer.log.unknownOrganisation'),
+  });
+}
 
 const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
@@ -14,6 +32,7 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
   const language = useAppStore((s) => s.language);
   const [entries, setEntries] = useState<readonly AccessLogEntry[] | null>(null);
   const [problem, setProblem] = useState(false);
+  const { model } = useWorkspace();
 
   const load = useCallback(
     () =>
@@ -67,7 +86,7 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
                   <td className="utrecht-table__cell">{e.name}</td>
                   <td className="utrecht-table__cell">{e.organisation}</td>
                   <td className="utrecht-table__cell">{e.role === null ? '' : t(`casusbeheer.invite.role.${e.role}`)}</td>
-                  <td className="utrecht-table__cell">{t(`casusbeheer.log.event.${e.event}`)}</td>
+                  <td className="utrecht-table__cell">{eventText(e, t, model)}</td>
                   <td className="utrecht-table__cell">{e.address}</td>
                 </tr>
               ))}

@@ -10,6 +10,7 @@ import { SelectField } from '../../editors/fields/index.js';
 import { useHost } from '../../app/hostContext.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { useOpenSession } from '../../store/index.js';
 import type { UiFormaat } from '../../export/exportDocument.js';
 import { legExportVast, useExportLog } from '../../export/exportLog.js';
 import { runExport } from '../../export/runExport.js';
@@ -30,6 +31,7 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const [ontvanger, setOntvanger] = useState(() => standaardOntvanger(versie, viewer.orgId));
   const [stand, setStand] = useState<Stand>({ soort: 'rust' });
   const log = useExportLog(room);
+  const session = useOpenSession((s) => s.session);
   const metVerslag = versie.inhoud.overleg !== undefined;
   const organisaties = versie.inhoud.namen.organisaties;
   const exporteer = async (formaat: UiFormaat): Promise<void> => {
@@ -37,7 +39,7 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
     try {
       const uitkomst = await runExport(host, versie, { soort, formaat, ontvangerOrgId: ontvanger }, viewer);
       if (uitkomst.ok) {
-        legExportVast(room, uitkomst.regel);
+        legExportVast(room, uitkomst.regel, session);
         setStand({ soort: 'klaar', tekst: formaat === 'pdf' && !host.capabilities.printToPdf ? t('overleggen.export.printKlaar') : t('overleggen.export.klaar', { bestand: uitkomst.fileName }) });
       } else {
         setStand(uitkomst.reden === 'geannuleerd' ? { soort: 'rust' } : { soort: 'fout', tekst: uitkomst.reden === 'geen_verslag' ? t('overleggen.export.geenVerslag') : (uitkomst.hostFout?.message ?? t('overleggen.export.mislukt')) });
@@ -93,14 +95,15 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
           <summary>{t('overleggen.export.log', { aantal: log.length })}</summary>
           <p className="utrecht-paragraph tafel-item__kenmerken">{t('overleggen.export.logUitleg')}</p>
           <ul className="utrecht-unordered-list">
-            {log.map((r, i) => (
+            {log.map(({ regel: r, relay }, i) => (
               <li key={i}>
                 {t('overleggen.export.logRegel', {
                   op: new Date(r.op).toLocaleString(),
                   soort: t(`overleggen.export.soort.${r.soort}`),
                   formaat: t(`overleggen.export.formaat.${r.formaat === 'html' ? 'pdf' : r.formaat}`),
                   ontvanger: organisaties.find((o) => o.id === r.ontvangerOrgId)?.naam ?? r.ontvangerOrgId,
-                })}
+                })}{' '}
+                <span className="tafel-item__kenmerken">({t(`overleggen.export.relay.${relay}`)})</span>
               </li>
             ))}
           </ul>

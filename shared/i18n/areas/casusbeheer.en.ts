@@ -164,5 +164,7 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.log.event.invite-redeemed': 'Invitation used',
   'casusbeheer.log.event.device-approved': 'Admitted',
   'casusbeheer.log.event.device-removed': 'Removed',
+  'casusbeheer.log.exportDetail': 'Export: {soort} ({formaat}) for {ontvanger}',
+  'casusbeheer.log.unknownOrganisation': 'an unknown organisation',
   'casusbeheer.log.event.export': 'Export',
 };

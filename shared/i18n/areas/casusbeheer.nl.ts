@@ -162,5 +162,7 @@ export const casusbeheerNl = {
   'casusbeheer.log.event.invite-redeemed': 'Uitnodiging gebruikt',
   'casusbeheer.log.event.device-approved': 'Toegelaten',
   'casusbeheer.log.event.device-removed': 'Verwijderd',
+  'casusbeheer.log.exportDetail': 'Export: {soort} ({formaat}) voor {ontvanger}',
+  'casusbeheer.log.unknownOrganisation': 'een onbekende organisatie',
   'casusbeheer.log.event.export': 'Export',
 } as const;
