@@ -3,6 +3,7 @@
  * belongs here, the items, an error the model raised, and an add button for those who may edit.
  */
 import type { ReactNode } from 'react';
+import { WriteError } from './WriteError.js';
 
 export interface EntityListProps<T extends { readonly id: string }> {
   readonly headingId: string;
@@ -37,11 +38,7 @@ export function EntityList<T extends { readonly id: string }>({ headingId, headi
           ))}
         </ul>
       )}
-      {error !== undefined && error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && addLabel !== undefined && onAdd !== undefined && (
         <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={onAdd}>
           {addLabel}

@@ -9,3 +9,4 @@ export { RemoveButton } from './RemoveButton.js';
 export { CheckboxGroup, type CheckboxGroupProps } from './CheckboxGroup.js';
 export { AddForm, type AddFormProps } from './AddForm.js';
 export { DraftField, optionalText, type DraftFieldProps } from './DraftField.js';
+export { WriteError } from './WriteError.js';

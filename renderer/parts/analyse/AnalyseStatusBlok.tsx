@@ -1,7 +1,7 @@
 /** Where the analysis stands: concept, discussed with the gezin, or agreed (and when), and the werkhypothese. */
 import { useId } from 'react';
 import type { AnalyseStatus, CaseModel } from '../../../shared/model/index.js';
-import { SelectField, TextField, useWrite } from '../../editors/fields/index.js';
+import { SelectField, TextField, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { analyseStatusOptions } from './options.js';
@@ -41,11 +41,7 @@ export function AnalyseStatusBlok() {
         />
       </div>
       <p className="utrecht-paragraph">{werkTitel === null ? t('analyse.status.geenWerkhypothese') : t('analyse.status.werkhypothese', { titel: werkTitel })}</p>
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
     </section>
   );
 }

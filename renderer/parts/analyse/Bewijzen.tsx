@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { Bewijs, Hypothese } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption, type Write } from '../../editors/fields/index.js';
+import { RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { gebeurtenisOptions } from './options.js';
@@ -33,11 +33,7 @@ export function Bewijzen({ hypothese }: { readonly hypothese: Hypothese }) {
           write={write}
         />
       ))}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
     </div>
   );
 }

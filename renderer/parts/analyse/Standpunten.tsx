@@ -1,7 +1,7 @@
 /** Who holds which view in one meningsverschil; a small form adds a view (both who and what are needed). */
 import { useId, useState, type FormEvent } from 'react';
 import type { Meningsverschil } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption } from '../../editors/fields/index.js';
+import { RemoveButton, SelectField, TextField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
@@ -45,11 +45,7 @@ export function Standpunten({ meningsverschil, wie }: StandpuntenProps) {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuwStandpunt meningsverschilId={meningsverschil.id} wie={wie} />}
     </section>
   );

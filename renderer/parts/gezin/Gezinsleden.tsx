@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { ROLLEN_IN_GEZIN } from '../../../shared/model/gezin.js';
 import type { Persoon } from '../../../shared/model/index.js';
-import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Afgeschermd } from './Afgeschermd.js';
@@ -35,11 +35,7 @@ export function Gezinsleden() {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuwGezinslid />}
     </section>
   );

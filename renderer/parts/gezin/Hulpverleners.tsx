@@ -1,7 +1,7 @@
 /** Betrokken hulpverleners: which help is or was given, by which organisation, when, with what result. */
 import { useId, useMemo, useState } from 'react';
 import type { BetrokkenHulpverlener } from '../../../shared/model/index.js';
-import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from './Wijzigen.js';
@@ -30,11 +30,7 @@ export function Hulpverleners() {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuweHulp organisaties={orgOpties} />}
     </section>
   );

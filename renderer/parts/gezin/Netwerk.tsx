@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { NetwerkLid } from '../../../shared/model/index.js';
-import { AddForm, CheckboxField, DraftField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, CheckboxField, DraftField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { veiligOptions, type Veilig } from './options.js';
@@ -67,11 +67,7 @@ export function Netwerk() {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuwNetwerkLid />}
     </section>
   );

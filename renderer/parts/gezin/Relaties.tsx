@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { Persoon, Relatie } from '../../../shared/model/index.js';
-import { AddForm, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { alsJaNee, jaNeeOptions, naamVan, relatieTypeOptions, richtingInWoorden, richtingOptions, uitJaNee, type GeweldRichting, type RelatieType } from './options.js';
@@ -33,11 +33,7 @@ export function Relaties() {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && (personen.length < 2 ? <p className="utrecht-paragraph tafel-empty">{t('gezin.relaties.teWeinig')}</p> : <NieuweRelatie personen={personen} />)}
     </section>
   );

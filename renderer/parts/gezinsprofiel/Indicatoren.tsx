@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { PROFIELEN, type Profiel, type ProfielIndicator } from '../../../shared/model/index.js';
-import { CheckboxGroup, RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption, type Write } from '../../editors/fields/index.js';
+import { CheckboxGroup, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { profielNaam } from './options.js';
@@ -30,11 +30,7 @@ export function Indicatoren() {
         {t('gezinsprofiel.indicatoren.heading')}
       </h3>
       <p className="utrecht-paragraph tafel-profiel__uitleg">{t('gezinsprofiel.indicatoren.uitleg')}</p>
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {PROFIELEN.map((p) => (
         <ProfielIndicatoren
           key={p}

@@ -6,7 +6,7 @@
  */
 import { useId, useMemo } from 'react';
 import { PROFIELEN, type CaseModel, type GezinsprofielBeoordeling, type Profiel, type ProfielStand } from '../../../shared/model/index.js';
-import { SelectField, TextField, useCollection, useWrite, type SelectOption } from '../../editors/fields/index.js';
+import { SelectField, TextField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
@@ -97,11 +97,7 @@ export function Oordeel() {
           onCommit={(datum) => write(() => model.gezinsprofiel.update({ datum: datum === '' ? undefined : datum }))}
         />
       </div>
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       <RichTextEditor
         fragment={fragment}
         label={t('gezinsprofiel.oordeel.toelichting')}

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { PROFIELEN, type Profiel, type ProfielStandpunt } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { deelnemerNamen, profielNaam, profielOptions, standOptions, vandaag } from './options.js';
@@ -33,11 +33,7 @@ export function Standpunten() {
         <StandpuntenTabel standpunten={standpunten} namen={namen} />
       )}
       {canEdit && standpunten.map((s) => <StandpuntWijzigen key={s.id} standpunt={s} naam={naamVan(s.deelnemerId)} write={write} />)}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && (
         <NieuwStandpunt
           wie={deelnemers.filter((d) => !standpunten.some((s) => s.deelnemerId === d.id)).map((d) => ({ value: d.id, label: `${d.naam}, ${namen.get(d.id)?.organisatie ?? ''}` }))}

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { Aanwezigheid as AanwezigheidItem, CasusDeelnemer, Rol } from '../../../shared/model/index.js';
-import { CheckboxField, RemoveButton, SelectField, TextField, useCollection, useWrite, type Write } from '../../editors/fields/index.js';
+import { CheckboxField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useNamen, type Namen } from './names.js';
@@ -59,11 +59,7 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && kandidaten.length > 0 && (
         <div className="tafel-overleg__toevoegen">
           <SelectField label={t('overleggen.aanwezigheid.kies')} value={keuze} options={kandidaten} emptyLabel={t('overleggen.aanwezigheid.kiesLeeg')} onChange={setKeuze} />

@@ -1,7 +1,7 @@
 /** Actiepunten of this overleg: what, who (person and organisation), by when, and the status. */
 import { useId, useMemo, useState } from 'react';
 import type { Actiepunt } from '../../../shared/model/index.js';
-import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -34,11 +34,7 @@ export function Actiepunten({ overlegId }: { readonly overlegId: string }) {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuwActiepunt overlegId={overlegId} />}
     </section>
   );

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo } from 'react';
 import type { Actiepunt } from '../../../shared/model/index.js';
-import { optionalText, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { optionalText, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -38,11 +38,7 @@ export function ActiepuntenReview({ overlegId }: { readonly overlegId: string })
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
     </section>
   );
 }

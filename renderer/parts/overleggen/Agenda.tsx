@@ -1,6 +1,6 @@
 /** The agenda of an overleg: short points in order, added and removed during the meeting. */
 import { useId, useState, type FormEvent } from 'react';
-import { DraftField, RemoveButton, useWrite } from '../../editors/fields/index.js';
+import { DraftField, RemoveButton, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
@@ -36,11 +36,7 @@ export function Agenda({ overlegId, agenda }: { readonly overlegId: string; read
           ))}
         </ol>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && (
         <form className="tafel-overleg__toevoegen" onSubmit={voegToe} noValidate>
           <DraftField label={t('overleggen.agenda.nieuw')} value={punt} onChange={setPunt} />

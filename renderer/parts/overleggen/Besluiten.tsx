@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { plainTextOf, richDocFromPlainText, type Besluit, type CaseModel } from '../../../shared/model/index.js';
-import { AddForm, CheckboxField, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, CheckboxField, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
@@ -39,11 +39,7 @@ export function Besluiten({ overlegId, datum }: { readonly overlegId: string; re
           ))}
         </ol>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuwBesluit overlegId={overlegId} datum={datum} />}
     </section>
   );

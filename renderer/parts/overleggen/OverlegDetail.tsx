@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import type { Overleg } from '../../../shared/model/index.js';
-import { SelectField, useWrite } from '../../editors/fields/index.js';
+import { SelectField, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -47,11 +47,7 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
         readOnly={!canEdit}
         onChange={(status) => status !== '' && write(() => model.overleggen.update(overleg.id, { status }))}
       />
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       <Aanwezigheid overlegId={overleg.id} />
       <Agenda overlegId={overleg.id} agenda={overleg.agenda} />
       <ActiepuntenReview overlegId={overleg.id} />

@@ -5,7 +5,7 @@
 import { useId, useMemo } from 'react';
 import type { CasusPatch } from '../../../shared/model/meta.js';
 import type { CaseModel } from '../../../shared/model/index.js';
-import { optionalText, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { optionalText, SelectField, TextField, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { faseOptions, grondslagOptions, statusOptions, type CasusStatus, type GrondslagType } from './options.js';
@@ -87,11 +87,7 @@ export function CasusGegevens() {
           />
         ))}
       </div>
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
     </section>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { ROLLEN, type CasusDeelnemer, type Rol } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { rolOptions } from '../gezin/options.js';
@@ -34,11 +34,7 @@ export function Deelnemers() {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuweDeelnemer organisaties={orgOpties} />}
     </section>
   );

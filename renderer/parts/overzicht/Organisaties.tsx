@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { Organisatie } from '../../../shared/model/index.js';
-import { AddForm, DraftField, SelectField, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
@@ -32,11 +32,7 @@ export function Organisaties() {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuweOrganisatie />}
     </section>
   );

@@ -1,6 +1,6 @@
 /** The plan itself: its title, kind and status, and the dates on which the meeting evaluates it. */
 import { useId, useState } from 'react';
-import { DraftField, RemoveButton, SelectField, TextField, useWrite } from '../../editors/fields/index.js';
+import { DraftField, RemoveButton, SelectField, TextField, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { vandaag } from '../gezinsprofiel/options.js';
@@ -65,11 +65,7 @@ export function PlanKop({ plan }: { readonly plan: PlanZonderTekst }) {
           </button>
         </form>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
     </section>
   );
 }

@@ -5,7 +5,7 @@
  * overview of all afspraken by date.
  */
 import { useId, useState } from 'react';
-import { SelectField, useWrite } from '../../editors/fields/index.js';
+import { SelectField, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { AfsprakenOverzicht } from './AfsprakenOverzicht.js';
@@ -34,11 +34,7 @@ export function PlanView() {
           {t('plan.geenPlan.heading')}
         </h3>
         <p className="utrecht-paragraph tafel-empty">{t('plan.geenPlan.empty')}</p>
-        {error !== null && (
-          <div className="utrecht-alert utrecht-alert--error" role="alert">
-            <p className="utrecht-paragraph">{error}</p>
-          </div>
-        )}
+        <WriteError error={error} />
         {canEdit && (
           <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => write(() => model.plannen.add({ type: 'veiligheidsplan', titel: t('plan.geenPlan.titel') }))}>
             {t('plan.geenPlan.add')}

@@ -4,7 +4,7 @@
  * listed apart, so nothing silently drops out of the plan.
  */
 import { useId, useMemo, useState } from 'react';
-import { AddForm, DraftField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { AfspraakItem } from './AfspraakItem.js';
@@ -62,11 +62,7 @@ export function Zorgen({ planId }: { readonly planId: string }) {
           </ul>
         </div>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuweZorg planId={planId} />}
     </section>
   );

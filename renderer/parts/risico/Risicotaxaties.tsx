@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { RisicoTaxatie } from '../../../shared/model/index.js';
-import { CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -40,11 +40,7 @@ export function Risicotaxaties() {
           ))}
         </ul>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuweTaxatie organisaties={orgOpties} />}
     </section>
   );

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { VeiligheidsSchaal, ZorgStatement } from '../../../shared/model/index.js';
-import { DraftField, SelectField, type SelectOption, useCollection, useWrite } from '../../editors/fields/index.js';
+import { DraftField, SelectField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { wieOptions } from '../analyse/options.js';
@@ -111,11 +111,7 @@ function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
           </table>
         </div>
       )}
-      {error !== null && (
-        <div className="utrecht-alert utrecht-alert--error" role="alert">
-          <p className="utrecht-paragraph">{error}</p>
-        </div>
-      )}
+      <WriteError error={error} />
       {canEdit && <NieuweScore zorgId={zorg.id} wie={wie} />}
     </section>
   );

@@ -3,7 +3,7 @@
  * kind of event, and a form to add one.
  */
 import { useId, useMemo, useState } from 'react';
-import { AddForm, CheckboxGroup, DraftField, SelectField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, SelectField, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -67,11 +67,7 @@ export function TijdlijnView() {
             )}
           </>
         )}
-        {error !== null && (
-          <div className="utrecht-alert utrecht-alert--error" role="alert">
-            <p className="utrecht-paragraph">{error}</p>
-          </div>
-        )}
+        <WriteError error={error} />
         {canEdit && <NieuweGebeurtenis />}
       </section>
     </div>
