@@ -12,6 +12,8 @@ import { useT } from '../i18n/useT.js';
 import '../styles/parts/casusbeheer.css';
 import { openListedCase } from '../session/joinCase.js';
 import { PublishCase } from './PublishCase.js';
+import { useCaseNews } from './useCaseNews.js';
+import type { CaseNews } from '../session/caseNews.js';
 import { useAppStore, useOpenCase, useDeviceSession } from '../store/index.js';
 
 const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
@@ -31,6 +33,7 @@ export function CaseList() {
   const open = useOpenCase((s) => s.open);
   const [opening, setOpening] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const news = useCaseNews(phase === 'ready' ? cases : null);
 
   async function openCase(room: string) {
     if (opening !== null) return;
@@ -55,6 +58,14 @@ export function CaseList() {
     ]
       .filter((part): part is string => part !== null)
       .join(' · ');
+  const newsText = (n: CaseNews | undefined): string | null => {
+    if (n === undefined) return null;
+    const wat = [
+      n.opmerkingen === 0 ? null : n.opmerkingen === 1 ? t('casusbeheer.nieuws.opmerking') : t('casusbeheer.nieuws.opmerkingen', { aantal: n.opmerkingen }),
+      n.onderdelen === 0 ? null : n.onderdelen === 1 ? t('casusbeheer.nieuws.onderdeel') : t('casusbeheer.nieuws.onderdelen', { aantal: n.onderdelen }),
+    ].filter((part): part is string => part !== null);
+    return wat.length === 0 ? null : t('casusbeheer.nieuws', { wat: wat.join(', ') });
+  };
 
   return (
     <section className="tafel-section" aria-labelledby="cases-heading">
@@ -72,23 +83,31 @@ export function CaseList() {
       {phase === 'ready' && cases !== null && cases.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
       {phase === 'ready' && cases !== null && cases.length > 0 && (
         <ul className="tafel-case-list" aria-labelledby="cases-heading">
-          {cases.map((c) => (
-            <li key={c.room} className="tafel-case-list__item">
-              <button
-                type="button"
-                className="utrecht-button utrecht-button--subtle tafel-case-list__open"
-                aria-busy={opening === c.room || undefined}
-                aria-describedby={`case-meta-${c.room}`}
-                onClick={() => void openCase(c.room)}
-              >
-                {c.title === '' ? t('casusbeheer.cases.untitled') : c.title}
-              </button>{' '}
-              <span id={`case-meta-${c.room}`} className="tafel-case-list__meta">
-                {meta(c)}
-              </span>
-              {c.sharing === 'local-only' && c.role === 'admin' && <PublishCase room={c.room} title={c.title} />}
-            </li>
-          ))}
+          {cases.map((c) => {
+            const nieuws = newsText(news.get(c.room));
+            return (
+              <li key={c.room} className="tafel-case-list__item">
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--subtle tafel-case-list__open"
+                  aria-busy={opening === c.room || undefined}
+                  aria-describedby={nieuws === null ? `case-meta-${c.room}` : `case-news-${c.room} case-meta-${c.room}`}
+                  onClick={() => void openCase(c.room)}
+                >
+                  {c.title === '' ? t('casusbeheer.cases.untitled') : c.title}
+                </button>{' '}
+                {nieuws !== null && (
+                  <span id={`case-news-${c.room}`} className="tafel-case-list__nieuws" data-testid="case-news">
+                    {nieuws}
+                  </span>
+                )}
+                <span id={`case-meta-${c.room}`} className="tafel-case-list__meta">
+                  {meta(c)}
+                </span>
+                {c.sharing === 'local-only' && c.role === 'admin' && <PublishCase room={c.room} title={c.title} />}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -29,7 +29,8 @@ export async function rememberDeelnemer(vault: HostVault, room: string, deelneme
   if (!saved.ok) throw new Error(`vault: ${saved.error.code}`);
 }
 
-async function rememberedDeelnemer(vault: HostVault, room: string): Promise<string | null> {
+/** The deelnemer id this user has in the case, as remembered on this device; null if none yet. */
+export async function rememberedDeelnemer(vault: HostVault, room: string): Promise<string | null> {
   const stored = await vault.get(keyFor(room));
   return stored.ok && stored.value !== null ? new TextDecoder().decode(stored.value) : null;
 }

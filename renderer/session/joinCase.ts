@@ -10,6 +10,7 @@ import type { OpenedCase } from '../workspace/openedCase.js';
 import { useDeviceSession } from '../store/index.js';
 import { refreshCases } from './deviceSession.js';
 import { openedCaseFrom, updateCaseIndex } from './openSession.js';
+import { pauseCaseNews } from './caseNews.js';
 
 export type JoinStep =
   | { readonly step: 'connecting' }
@@ -61,6 +62,7 @@ export async function joinCase(link: string, report: (step: JoinStep) => void): 
   if (client === null) return report({ step: 'refused', reason: 'failed' }), null;
   let session: CaseSession;
   try {
+    await pauseCaseNews();
     session = await client.joinByInvite(link.trim());
   } catch (error) {
     report({ step: 'refused', reason: error instanceof TypeError ? 'invalid-link' : 'failed' });
@@ -101,6 +103,7 @@ async function finishOpening(session: CaseSession, done: () => void): Promise<Op
 export async function openListedCase(room: string, onStatus: (status: SyncStatus) => void): Promise<OpenedCase> {
   const client = useDeviceSession.getState().client;
   if (client === null) throw new Error('session: not ready');
+  await pauseCaseNews();
   const session = await client.openCase(room as Parameters<typeof client.openCase>[0]);
   if (isEmptyCase(session.doc)) {
     try {

@@ -10,3 +10,4 @@ export { handelAf, heropen, leesDraden, reageer, startDraad, type AnnotationCont
 export { bezoekNu, nieuwSinds, type Bezoek, type GewijzigdOnderdeel, type NieuwSinds } from './sinceLastVisit.js';
 export { bewaarBezoek, laadBezoek } from './lastVisit.js';
 export { autoGrant, type DeviceEvents } from './autoGrant.js';
+export { aantalNieuweOpmerkingen, nieuwVoorKijker } from './visibleNews.js';

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { defaultContext, demoCaseJson, importCase, openCase } from '../model/index.js';
 import { handelAf, heropen } from './threads.js';
 import { bezoekNu, nieuwSinds, type GewijzigdOnderdeel } from './sinceLastVisit.js';
+import { aantalNieuweOpmerkingen, nieuwVoorKijker } from './visibleNews.js';
 
 function replicas(): [Y.Doc, Y.Doc] {
   const a = new Y.Doc();
@@ -80,5 +81,25 @@ describe('nieuw sinds je laatste bezoek', () => {
     expect(reopened?.status).toBe('open');
     expect(reopened?.afgehandeldDoor).toBeUndefined();
     expect(reopened?.afgehandeldOp).toBeUndefined();
+  });
+
+  it('counts for a viewer only the threads and replies that viewer may see', () => {
+    const [mine, theirs] = replicas();
+    const visit = bezoekNu(mine, [], '2026-11-29T08:00:00.000Z');
+    const ingrid = openCase(theirs, defaultContext({ deelnemerId: 'dn-ingrid', orgId: 'org-vt' }));
+    const open = ingrid.annotaties.add({ doelId: 'krachten', soort: 'vraag', tekst: 'Voor iedereen', zichtbaarheid: 'alle_deelnemers' });
+    const eigen = ingrid.annotaties.add({ doelId: 'krachten', soort: 'vraag', tekst: 'Alleen Veilig Thuis', zichtbaarheid: 'eigen_organisatie' });
+    const antwoord = ingrid.reacties.add({ annotatieId: eigen, tekst: 'Ook alleen Veilig Thuis' });
+    const opOpen = ingrid.reacties.add({ annotatieId: open, tekst: 'Antwoord voor iedereen' });
+    sync(mine, theirs);
+    const model = openCase(mine, defaultContext({ deelnemerId: 'dn-joost', orgId: 'org-politie' }));
+
+    const voorJoost = nieuwVoorKijker(model, nieuwSinds(mine, visit, 'dn-joost'), { deelnemerId: 'dn-joost', orgId: 'org-politie', rollen: ['expert'] });
+    expect(voorJoost.nieuweDraden).toEqual([open]);
+    expect(voorJoost.nieuweReacties).toEqual([opOpen]);
+    expect(aantalNieuweOpmerkingen(voorJoost)).toBe(2);
+    const voorCollega = nieuwVoorKijker(model, nieuwSinds(mine, visit, 'dn-fatima'), { deelnemerId: 'dn-fatima', orgId: 'org-vt', rollen: ['expert'] });
+    expect(new Set(voorCollega.nieuweDraden)).toEqual(new Set([open, eigen]));
+    expect(new Set(voorCollega.nieuweReacties)).toEqual(new Set([antwoord, opOpen]));
   });
 });

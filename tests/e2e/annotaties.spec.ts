@@ -215,4 +215,47 @@ test.describe('annotaties (shared case)', () => {
       await shared.close();
     }
   });
+
+  test('the start screen counts what others did in a closed case since the last visit, only what this user may read', async ({ browser }) => {
+    test.setTimeout(90_000);
+    const shared = await createSharedCase(browser, { experts: 1 });
+    const chair = shared.chair;
+    const expert = shared.experts[0]!;
+    try {
+      await openPart(chair, 'Verklarende analyse');
+      await expect(expert.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+      await expert.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+      const entry = expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('listitem').filter({ hasText: shared.title });
+      const backToTheWindow = () => expert.evaluate(() => window.dispatchEvent(new Event('focus')));
+
+      // While the expert is away: a question for everyone, a note for the chair only, text in a section.
+      await panel(chair).getByLabel('Onderwerp').selectOption({ label: 'Krachten / beschermende factoren' });
+      await placeThread(chair, { soort: 'Vraag', tekst: 'Wie uit het netwerk kan helpen?' });
+      await panel(chair).getByLabel('Onderwerp').selectOption({ label: 'Zorgen (wat gaat er mis)' });
+      await placeThread(chair, { soort: 'Bron', zichtbaarheid: 'Alleen de voorzitter', tekst: 'Notitie voor mezelf.' });
+      await section(chair, 'Krachten / beschermende factoren').click();
+      await chair.keyboard.press('ControlOrMeta+End');
+      await chair.keyboard.type(' Oma helpt.');
+      await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+
+      await backToTheWindow();
+      const news = entry.getByTestId('case-news');
+      await expect(news).toHaveText('Nieuw sinds je laatste bezoek: 1 opmerking, 1 onderdeel gewijzigd');
+      await expect(entry.getByRole('button', { name: shared.title })).toHaveAccessibleDescription(/^Nieuw sinds je laatste bezoek: 1 opmerking, 1 onderdeel gewijzigd/);
+      await expectNoSeriousA11yIssues(expert);
+
+      // The expert looks and leaves; the chair then only types in another section: that is all that is new.
+      await entry.getByRole('button', { name: shared.title }).click();
+      await openPart(expert, 'Verklarende analyse');
+      await expect(panel(expert).getByText('Wie uit het netwerk kan helpen?')).toBeVisible();
+      await expert.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+      await section(chair, 'Zorgen (wat gaat er mis)').click();
+      await chair.keyboard.type('Vader drinkt. ');
+      await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+      await backToTheWindow();
+      await expect(news).toHaveText('Nieuw sinds je laatste bezoek: 1 onderdeel gewijzigd');
+    } finally {
+      await shared.close();
+    }
+  });
 });

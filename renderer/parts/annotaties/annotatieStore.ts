@@ -4,7 +4,7 @@
  * selection in a rich-text field, the thread shown in the text, and what is new since the last
  * visit. One per open workspace; React reads it through `useSyncExternalStore`.
  */
-import { AnnotationKeyring, autoGrant, bezoekNu, bewaarBezoek, handelAf, heropen, laadBezoek, leesDraden, nieuwSinds, reageer, startDraad, type AnnotationContext, type Anker, type Bezoek, type DraadWeergave, type NieuweDraad, type NieuwSinds } from '../../../shared/annotations/index.js';
+import { AnnotationKeyring, autoGrant, handelAf, heropen, laadBezoek, leesDraden, nieuwSinds, nieuwVoorKijker, reageer, startDraad, type AnnotationContext, type Anker, type DraadWeergave, type NieuweDraad, type NieuwSinds } from '../../../shared/annotations/index.js';
 import { generateDeviceKeyMaterial, importDeviceKeys, type DeviceKeys } from '../../../shared/crypto/index.js';
 import type { HostVault } from '../../../shared/host/hostApi.js';
 import { annotatieSleutelMap, localOrigin, observePart, type CaseModel, type Viewer } from '../../../shared/model/index.js';
@@ -13,6 +13,7 @@ import type { Extensions } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { annotatieMarkeringen, type AnkerMarkering, type MarkeringBron } from '../../editors/richText/annotations/highlights.js';
 import { doelVanFragment, zelfdeDoel, type Doel } from '../../editors/richText/annotations/doel.js';
+import { keepLastVisit, type LastVisitKeeper } from '../../session/lastVisitKeeper.js';
 
 export interface AnnotatieStoreInput {
   readonly room: string;
@@ -42,7 +43,7 @@ export class AnnotatieStore implements MarkeringBron {
   private readonly listeners = new Set<() => void>();
   private readonly stops: Array<() => void> = [];
   private ctx: AnnotationContext;
-  private vorigBezoek: Bezoek | null = null;
+  private bezoekBewaarder: LastVisitKeeper | undefined;
   private reading: Promise<void> = Promise.resolve();
   private nieuwTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by start and dispose, so work of an earlier start (React may start, stop, start) stops. */
@@ -93,8 +94,8 @@ export class AnnotatieStore implements MarkeringBron {
     this.generation++;
     for (const stop of this.stops.splice(0)) stop();
     if (this.nieuwTimer !== undefined) clearTimeout(this.nieuwTimer);
-    const { vault, room, model } = this.input;
-    if (vault !== null) await bewaarBezoek(vault, room, bezoekNu(model.doc, this.vorigBezoek?.eigenClients ?? [], new Date().toISOString()));
+    // Before the stored visit was read, this visit's own client ids are not known: nothing is saved.
+    await this.bezoekBewaarder?.stop();
   }
 
   /** Marks the store as failed (start could not set up keys or subscriptions). */
@@ -172,12 +173,15 @@ export class AnnotatieStore implements MarkeringBron {
 
   private async startBezoek(generation: number): Promise<void> {
     const { vault, room, model } = this.input;
-    this.vorigBezoek = vault === null ? null : await laadBezoek(vault, room);
-    if (this.vorigBezoek === null || generation !== this.generation) return;
-    const bezoek = this.vorigBezoek;
+    if (vault === null) return;
+    const vorig = await laadBezoek(vault, room);
+    if (generation !== this.generation) return;
+    this.bezoekBewaarder = keepLastVisit({ doc: model.doc, vault, room, eerdereClients: vorig?.eigenClients ?? [], page: { document, window } });
+    if (vorig === null) return;
+    const bezoek = vorig;
     const compute = (): void => {
       this.nieuwTimer = undefined;
-      if (generation === this.generation) this.set({ nieuw: nieuwSinds(model.doc, bezoek, this.input.viewer.deelnemerId) });
+      if (generation === this.generation) this.set({ nieuw: nieuwVoorKijker(model, nieuwSinds(model.doc, bezoek, this.input.viewer.deelnemerId), this.input.viewer) });
     };
     compute();
     // Others' changes arriving while the case is open are new too; recomputed at most once a second.

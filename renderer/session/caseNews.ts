@@ -1,0 +1,154 @@
+/**
+ * "Nieuw sinds je laatste bezoek" for cases that are not open: a closed case does not sync, so
+ * what others did since the user last looked is only known after catching up. For each shared
+ * case this device is a member of (and has a visit of), one after the other: open its session
+ * without presence, wait until it is synced (or offline, or a while has passed), count what is
+ * new for this user, close it. What arrives is stored locally like any sync, so the case is
+ * also up to date for reading offline later.
+ *
+ *   const news = new CaseNewsChecker(client, vault, (room, n) => show(room, n));
+ *   news.check(cases);     // start screen shown, window focused again
+ *   await news.stop();     // before opening a case: never two sessions of one room
+ */
+import { aantalNieuweOpmerkingen, laadBezoek, nieuwSinds, nieuwVoorKijker } from '../../shared/annotations/index.js';
+import type { HostVault } from '../../shared/host/hostApi.js';
+import { defaultContext, openCase, type Viewer } from '../../shared/model/index.js';
+import type { RoomId } from '../../shared/protocol/ids.js';
+import type { CaseSession } from '../../shared/sync/caseSession.js';
+import type { SyncStatus } from '../../shared/sync/status.js';
+import type { CaseSummary, SyncClient } from '../../shared/sync/syncClient.js';
+import { changedParts } from '../workspace/partChanges.js';
+import { rememberedDeelnemer } from './caseIdentity.js';
+import { visitSavesSettled } from './lastVisitKeeper.js';
+
+/** What is new in one case for this user. */
+export interface CaseNews {
+  /** Threads and replies by others the user may read. */
+  readonly opmerkingen: number;
+  /** Workspace parts others changed (or commented on). */
+  readonly onderdelen: number;
+}
+
+/** How long one case may take to catch up before its count is made from what arrived. */
+const SETTLE_MS = 15_000;
+
+const settled = (status: SyncStatus): boolean => status.state !== 'connecting' && status.state !== 'syncing';
+
+function whenSettled(session: CaseSession, timeoutMs: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      session.off('status', check);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const check = (status: SyncStatus): void => {
+      if (settled(status)) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    signal.addEventListener('abort', done);
+    session.on('status', check);
+    if (signal.aborted) done();
+    else check(session.status);
+  });
+}
+
+/** The news of `session`'s case for the user `deelnemerId` since `bezoek`. */
+function newsOf(session: CaseSession, deelnemerId: string, bezoek: NonNullable<Awaited<ReturnType<typeof laadBezoek>>>): CaseNews {
+  const probe = openCase(session.doc, defaultContext({ deelnemerId, orgId: '' }));
+  const me = probe.deelnemers.get(deelnemerId);
+  const viewer: Viewer = { deelnemerId, orgId: me?.organisatieId ?? '', rollen: me?.rollen ?? ['observer'] };
+  const nieuw = nieuwVoorKijker(probe, nieuwSinds(session.doc, bezoek, deelnemerId), viewer);
+  return { opmerkingen: aantalNieuweOpmerkingen(nieuw), onderdelen: changedParts(probe, nieuw).size };
+}
+
+/** Checks shared cases for news, one at a time; `report` hears each case's news as it is known. */
+export class CaseNewsChecker {
+  private running: Promise<void>;
+  private current: CaseSession | null = null;
+  private readonly stopping = new AbortController();
+  private queued: readonly CaseSummary[] | null = null;
+
+  constructor(
+    private readonly client: SyncClient,
+    private readonly vault: HostVault,
+    private readonly report: (room: string, news: CaseNews) => void,
+    private readonly settleMs = SETTLE_MS,
+    /** Work to wait for before the first session opens (an earlier checker closing). */
+    after: Promise<void> = Promise.resolve(),
+  ) {
+    this.running = after;
+  }
+
+  /** Checks `cases` (after a check in progress; a check asked for meanwhile replaces an earlier one); resolves when done. */
+  check(cases: readonly CaseSummary[]): Promise<void> {
+    if (this.stopping.signal.aborted) return this.running;
+    const first = this.queued === null;
+    this.queued = cases;
+    if (!first) return this.running;
+    this.running = this.running.then(async () => {
+      const next = this.queued ?? [];
+      this.queued = null;
+      for (const c of next) {
+        if (this.stopping.signal.aborted) return;
+        if (c.sharing !== 'shared' || c.role === null) continue;
+        // A case that fails to catch up (store, keys) simply shows no count; the next check tries again.
+        const news = await this.checkOne(c.room).catch(() => null);
+        if (news !== null && !this.stopping.signal.aborted) this.report(c.room, news);
+      }
+    });
+    return this.running;
+  }
+
+  /** True while a case's session is open for catching up. */
+  get busy(): boolean {
+    return this.current !== null;
+  }
+
+  /** Stops checking and closes the session in progress; resolves when it is closed. */
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    this.queued = null;
+    await this.current?.destroy();
+    await this.running;
+  }
+
+  private async checkOne(room: string): Promise<CaseNews | null> {
+    // A case just closed may still be saving its visit: news is counted from that visit.
+    await visitSavesSettled();
+    const bezoek = await laadBezoek(this.vault, room);
+    const deelnemerId = bezoek === null ? null : await rememberedDeelnemer(this.vault, room);
+    if (bezoek === null || deelnemerId === null || this.stopping.signal.aborted) return null;
+    const session = await this.client.openCase(room as RoomId);
+    this.current = session;
+    try {
+      // Catching up is not being there: no presence, no caret, nothing in others' "wie is er".
+      session.awareness.setLocalState(null);
+      await whenSettled(session, this.settleMs, this.stopping.signal);
+      if (this.stopping.signal.aborted) return null;
+      return newsOf(session, deelnemerId, bezoek);
+    } finally {
+      this.current = null;
+      await session.destroy();
+    }
+  }
+}
+
+/** The checker of the start screen; at most one, so a case is never caught up twice at once. */
+let active: CaseNewsChecker | null = null;
+/** Checkers being stopped: a new checker, and a case being opened, wait for their sessions to close. */
+let closing: Promise<void> = Promise.resolve();
+
+/** Checks `cases` for news (the start screen calls this when shown and when the window is back). */
+export function checkCaseNews(client: SyncClient, vault: HostVault, cases: readonly CaseSummary[], report: (room: string, news: CaseNews) => void): void {
+  active ??= new CaseNewsChecker(client, vault, report, SETTLE_MS, closing);
+  void active.check(cases);
+}
+
+/** Stops checking (before a case opens: never two sessions of one room); the next check starts afresh. */
+export function pauseCaseNews(): Promise<void> {
+  const checker = active;
+  active = null;
+  if (checker !== null) closing = Promise.all([closing, checker.stop()]).then(() => undefined);
+  return closing;
+}
