@@ -10,7 +10,8 @@ import { CASUS_STATUSSEN } from '../../shared/model/meta.js';
 import { FASEN } from '../../shared/model/plan.js';
 import { useT } from '../i18n/useT.js';
 import '../styles/parts/casusbeheer.css';
-import { openListedCase } from '../session/joinCase.js';
+import { openListedCase, type JoinStep } from '../session/joinCase.js';
+import { JoinStatus } from '../panels/JoinStatus.js';
 import { PublishCase } from './PublishCase.js';
 import { useCaseNews } from './useCaseNews.js';
 import type { CaseNews } from '../session/caseNews.js';
@@ -33,14 +34,17 @@ export function CaseList() {
   const open = useOpenCase((s) => s.open);
   const [opening, setOpening] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const [joinStep, setJoinStep] = useState<{ readonly room: string; readonly step: JoinStep } | null>(null);
   const news = useCaseNews(phase === 'ready' ? cases : null);
 
   async function openCase(room: string) {
     if (opening !== null) return;
     setOpening(room);
     setFailed(false);
+    setJoinStep(null);
     try {
-      open(await openListedCase(room, () => undefined));
+      const opened = await openListedCase(room, (step) => setJoinStep({ room, step }));
+      if (opened !== null) open(opened);
     } catch {
       setFailed(true);
     } finally {
@@ -80,6 +84,8 @@ export function CaseList() {
           <p className="utrecht-paragraph">{t(failed ? 'casusbeheer.cases.openFailed' : 'cases.loadFailed')}</p>
         </div>
       )}
+      {/* A refused case not yet received is forgotten, so its reason shows above the list. */}
+      {joinStep !== null && cases !== null && !cases.some((c) => c.room === joinStep.room) && <JoinStatus step={joinStep.step} />}
       {phase === 'ready' && cases !== null && cases.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
       {phase === 'ready' && cases !== null && cases.length > 0 && (
         <ul className="tafel-case-list" aria-labelledby="cases-heading">
@@ -104,6 +110,7 @@ export function CaseList() {
                 <span id={`case-meta-${c.room}`} className="tafel-case-list__meta">
                   {meta(c)}
                 </span>
+                {joinStep?.room === c.room && <JoinStatus step={joinStep.step} />}
                 {c.sharing === 'local-only' && c.role === 'admin' && <PublishCase room={c.room} title={c.title} />}
               </li>
             );

@@ -8,6 +8,7 @@ import { useState, type FormEvent } from 'react';
 import { buildWebLink, parseInviteLink } from '../../shared/sync/inviteLink.js';
 import { useT } from '../i18n/useT.js';
 import { joinCase, type JoinStep } from '../session/joinCase.js';
+import { JoinStatus } from './JoinStatus.js';
 import { useAppStore, useOpenCase } from '../store/index.js';
 import { FormInput } from './FormInput.js';
 import { Panel } from './Panel.js';
@@ -72,34 +73,5 @@ export function JoinPanel({ onClose }: { readonly onClose: () => void }) {
       )}
       <JoinStatus step={step} />
     </Panel>
-  );
-}
-
-function JoinStatus({ step }: { readonly step: JoinStep | null }) {
-  const t = useT();
-  if (step === null || step.step === 'opened') return null;
-  if (step.step === 'connecting') {
-    return (
-      <p className="utrecht-paragraph" role="status">
-        {t('casusbeheer.join.connecting')}
-      </p>
-    );
-  }
-  if (step.step === 'awaiting-approval') {
-    return (
-      <div className="utrecht-alert utrecht-alert--info" role="status">
-        <p className="utrecht-paragraph">{t('casusbeheer.join.awaiting')}</p>
-        {step.safetyCode !== undefined && (
-          <p className="utrecht-paragraph">
-            {t('casusbeheer.join.safetyCode')} <strong className="tafel-safety-code" data-testid="safety-code">{step.safetyCode}</strong>
-          </p>
-        )}
-      </div>
-    );
-  }
-  return (
-    <div className="utrecht-alert utrecht-alert--error" role="alert">
-      <p className="utrecht-paragraph">{t(`casusbeheer.join.refused.${step.reason}`)}</p>
-    </div>
   );
 }

@@ -56,6 +56,29 @@ function refusalOf(error: unknown): SyncErrorKind | 'failed' {
   return (REFUSALS as readonly string[]).includes(kind) ? (kind as SyncErrorKind) : 'failed';
 }
 
+/**
+ * Waits until the case is on this device, reporting the steps (the safety code while the chair
+ * has not admitted it). Resolves true when it arrived; false when refused (reported, the session
+ * closed, and a link that opened nothing forgotten).
+ */
+async function awaitCase(client: NonNullable<ReturnType<typeof useDeviceSession.getState>['client']>, session: CaseSession, report: (step: JoinStep) => void): Promise<boolean> {
+  try {
+    await whenCaseArrives(session, (status) => {
+      if (status.state !== 'awaiting-approval') return;
+      void safetyCodeOf(() => client.safetyCode(session.room)).then((safetyCode) => report({ step: 'awaiting-approval', safetyCode }));
+    });
+    return true;
+  } catch (error) {
+    const reason = refusalOf(error);
+    await session.destroy();
+    // A refused link leaves nothing behind in the case list.
+    if (reason !== 'removed') await client.forgetCase(session.room).catch(() => undefined);
+    await refreshCases();
+    report({ step: 'refused', reason });
+    return false;
+  }
+}
+
 /** Joins by invite link; `report` hears each step. Resolves with the opened case, or null if refused. */
 export async function joinCase(link: string, report: (step: JoinStep) => void): Promise<OpenedCase | null> {
   const client = useDeviceSession.getState().client;
@@ -69,20 +92,7 @@ export async function joinCase(link: string, report: (step: JoinStep) => void): 
     return null;
   }
   report({ step: 'connecting' });
-  try {
-    await whenCaseArrives(session, (status) => {
-      if (status.state !== 'awaiting-approval') return;
-      void safetyCodeOf(() => client.safetyCode(session.room)).then((safetyCode) => report({ step: 'awaiting-approval', safetyCode }));
-    });
-  } catch (error) {
-    const reason = refusalOf(error);
-    await session.destroy();
-    // A refused link leaves nothing behind in the case list.
-    if (reason !== 'removed') await client.forgetCase(session.room).catch(() => undefined);
-    await refreshCases();
-    report({ step: 'refused', reason });
-    return null;
-  }
+  if (!(await awaitCase(client, session, report))) return null;
   return finishOpening(session, () => report({ step: 'opened' }));
 }
 
@@ -99,20 +109,18 @@ async function finishOpening(session: CaseSession, done: () => void): Promise<Op
   }
 }
 
-/** Opens a case from the list (from the local store at once; a case not yet received waits for the relay). */
-export async function openListedCase(room: string, onStatus: (status: SyncStatus) => void): Promise<OpenedCase> {
+/**
+ * Opens a case from the list: from the local store at once; a case not yet received (a join that
+ * was interrupted, e.g. by closing the app while waiting for the chair) goes through the same
+ * steps as joining. Resolves null when refused (reported).
+ */
+export async function openListedCase(room: string, report: (step: JoinStep) => void): Promise<OpenedCase | null> {
   const client = useDeviceSession.getState().client;
   if (client === null) throw new Error('session: not ready');
   await pauseCaseNews();
   const session = await client.openCase(room as Parameters<typeof client.openCase>[0]);
-  if (isEmptyCase(session.doc)) {
-    try {
-      await whenCaseArrives(session, onStatus);
-    } catch (error) {
-      await session.destroy();
-      throw error;
-    }
-  }
-  const opened = await openedCaseFrom(session);
-  return opened;
+  if (!isEmptyCase(session.doc)) return openedCaseFrom(session);
+  report({ step: 'connecting' });
+  if (!(await awaitCase(client, session, report))) return null;
+  return finishOpening(session, () => report({ step: 'opened' }));
 }

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { CHAIR, EXPERTS, OBSERVER, closeAccessDialog, createCaseFromStart, createSharedCase, joinWithLink, makeInvite, newUser, openAccessDialog } from './sharedCase.js';
+import { CHAIR, EXPERTS, OBSERVER, closeAccessDialog, createCaseFromStart, createSharedCase, joinWithLink, makeInvite, newUser, openAccessDialog, unlockVault } from './sharedCase.js';
 import { openPart } from './workspaceHelpers.js';
 
 const zorgen = (page: Page): Locator => page.getByRole('textbox', { name: 'Zorgen (wat gaat er mis)', exact: true });
@@ -74,6 +74,36 @@ test.describe('a case shared through the relay', () => {
       await closeAccessDialog(chair.page);
       await expect(chair.page.getByTestId('presence-person').filter({ hasText: EXPERTS[1]!.naam })).toBeVisible();
       await expect(expert.page.getByTestId('presence-person').filter({ hasText: CHAIR.naam })).toBeVisible();
+      await expert.context.close();
+    } finally {
+      await chair.context.close();
+    }
+  });
+
+  test('a joiner who closes the app while waiting for the chair picks up from the case list, with the same safety code', async ({ browser }) => {
+    const chair = await newUser(browser, CHAIR);
+    try {
+      await createCaseFromStart(chair.page, 'Gezin R.');
+      const link = await makeInvite(chair.page, 'Deskundige', { approval: true });
+      const expert = await joinWithLink(browser, EXPERTS[1]!, link, { waitForOpen: false });
+      const join = expert.page.getByRole('region', { name: 'Deelnemen via uitnodiging' });
+      const code = (await join.getByTestId('safety-code').textContent()) ?? '';
+      expect(code).toMatch(/^\d{3} \d{3}$/);
+
+      // The app closes (reload at the start page); the case waits in the list.
+      await expert.page.goto('/');
+      await unlockVault(expert.page);
+      const entry = expert.page.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('listitem').filter({ hasText: 'Casus (nog niet ontvangen)' });
+      await entry.getByRole('button', { name: 'Casus (nog niet ontvangen)' }).click();
+      await expect(entry.getByText(/U wacht op toelating door de voorzitter/)).toBeVisible();
+      await expect(entry.getByTestId('safety-code')).toHaveText(code);
+      await expectNoSeriousA11yIssues(expert.page);
+
+      const dialog = await openAccessDialog(chair.page);
+      const pending = dialog.getByRole('listitem').filter({ hasText: EXPERTS[1]!.naam });
+      await expect(pending.getByTestId('chair-safety-code')).toHaveText(code);
+      await pending.getByRole('button', { name: `${EXPERTS[1]!.naam} toelaten` }).click();
+      await expect(expert.page.getByRole('heading', { level: 1, name: 'Gezin R.' })).toBeVisible({ timeout: 10_000 });
       await expert.context.close();
     } finally {
       await chair.context.close();
