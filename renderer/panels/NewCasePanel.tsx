@@ -92,7 +92,7 @@ function NewCaseForm({ onCreated }: { readonly onCreated: () => void }) {
         </fieldset>
         {sharing === 'relay' && (
           <>
-            <FormInput label={t('casusbeheer.new.relayUrl')} description={t('casusbeheer.new.relayUrlHint')} value={relayUrl} onChange={setRelayUrl} required invalid={missing(relayUrl) || problem === 'relay-url'} />
+            <FormInput label={t('casusbeheer.new.relayUrl')} description={t('casusbeheer.new.relayUrlHint')} value={relayUrl} onChange={setRelayUrl} required invalid={missing(relayUrl) || problem === 'relay-url' || problem === 'unreachable'} />
             <FormInput label={t('casusbeheer.new.accessKey')} description={t('casusbeheer.new.accessKeyHint')} type="password" value={accessKey} onChange={setAccessKey} required invalid={missing(accessKey) || problem === 'access-refused'} />
           </>
         )}

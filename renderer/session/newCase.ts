@@ -25,7 +25,7 @@ export interface NewCaseInput {
 }
 
 /** Why creating failed, in a kind the panel puts into words (never the error's own text). */
-export type CreateProblem = 'relay-url' | 'access-refused' | 'failed';
+export type CreateProblem = 'relay-url' | 'access-refused' | 'unreachable' | 'failed';
 
 export class CreateCaseError extends Error {
   constructor(readonly problem: CreateProblem) {
@@ -43,6 +43,7 @@ export function problemOf(error: unknown): CreateProblem {
   if (error instanceof TypeError) return 'relay-url';
   const message = error instanceof Error ? error.message : '';
   if (message === 'sync: unauthenticated' || message === 'sync: case-not-found') return 'access-refused';
+  if (message === 'sync: unreachable') return 'unreachable';
   return 'failed';
 }
 

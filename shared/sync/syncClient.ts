@@ -36,6 +36,8 @@ export interface SyncClientDeps {
   /** How this person appears to others in a case and in the access log. */
   readonly label: DeviceLabel;
   readonly timers?: TimerPort;
+  /** How long creating or sharing a case waits for the relay before giving up (ms). Default 20 000. */
+  readonly createTimeoutMs?: number;
 }
 
 /**
@@ -147,7 +149,7 @@ export class SyncClient {
   private async createRoom(room: RoomId, relayUrl: string, accessKey: string): Promise<CaseSession> {
     const session = await CaseSession.open(this.sessionDeps, { room, relayUrl, login: { type: 'create-room', accessKey } });
     try {
-      await session.whenWelcomed();
+      await this.welcomedWithin(session, this.deps.createTimeoutMs ?? 20_000);
       const me = session.device;
       for (const { epoch, key } of session.keyring.entries()) {
         await session.request({ type: 'put-keys', epoch, entries: [{ deviceId: me.id, wrapped: await session.wrapFor(me.id, me.boxPublicSpki, epoch, key) }] });
@@ -157,6 +159,21 @@ export class SyncClient {
       throw error;
     }
     return session;
+  }
+
+  /**
+   * The relay's welcome, or `sync: unreachable` after `ms`: an address that never answers (a typo
+   * in the host, a relay that is down, a network that blocks it) must not keep the maker waiting.
+   */
+  private welcomedWithin(session: CaseSession, ms: number): Promise<void> {
+    const timers = this.sessionDeps.timers;
+    return new Promise((resolve, reject) => {
+      const timer = timers.setTimeout(() => reject(new Error('sync: unreachable')), ms);
+      session.whenWelcomed().then(
+        () => (timers.clearTimeout(timer), resolve()),
+        (error: unknown) => (timers.clearTimeout(timer), reject(error instanceof Error ? error : new Error('sync: failed'))),
+      );
+    });
   }
 
   /**

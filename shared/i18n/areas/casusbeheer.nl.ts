@@ -47,6 +47,7 @@ export const casusbeheerNl = {
   'casusbeheer.new.problem.incomplete': 'Vul de titel, de regio en (bij delen) het adres en de toegangssleutel in.',
   'casusbeheer.new.problem.relay-url': 'Dit adres van de relay klopt niet. Het begint met wss:// of ws://.',
   'casusbeheer.new.problem.access-refused': 'De relay weigert de toegangssleutel. Controleer hem of vraag de beheerder.',
+  'casusbeheer.new.problem.unreachable': 'De relay antwoordt niet. Controleer het adres en de verbinding, of maak de casus alleen op dit apparaat aan en deel hem later.',
   'casusbeheer.new.problem.failed': 'De casus kon niet worden aangemaakt. Probeer het opnieuw.',
 
   'casusbeheer.join.link': 'Uitnodigingslink',
