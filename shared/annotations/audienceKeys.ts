@@ -5,19 +5,24 @@
  * audience. A thread gets its own random key, wrapped for the audience's current public key and
  * for its author's device. Any device that holds an audience key wraps it for members that joined
  * later (`grantPending`); `rotate` starts a new epoch for the members of now, so someone who left
- * the audience cannot read threads sealed afterwards; `rotateForRemoved` does so when a holder of
- * the current key was removed from the case. See docs/annotations.md.
+ * the audience cannot read threads sealed afterwards; `rotateForLeavers` does so by itself when a
+ * holder of the current key was removed from the case or left the audience. A reply written after
+ * such a rotation gets its own key (`keyForNewReply`), so the old thread key opens no later reply.
+ * See docs/annotations.md.
  */
 import type * as Y from 'yjs';
-import { fromUtf8, generateDeviceKeyMaterial, ownBytes, importDeviceKeys, newSymmetricKey, unwrapKeyForDevice, utf8, wrapKeyForDevice, type DeviceKeyMaterial, type DeviceKeys } from '../crypto/index.js';
+import { generateDeviceKeyMaterial, importDeviceKeys, newSymmetricKey, unwrapKeyForDevice, wrapKeyForDevice, type DeviceKeyMaterial, type DeviceKeys } from '../crypto/index.js';
 import type { CryptoKeyHandle, CryptoPort } from '../platform/cryptoPort.js';
 import { fromBase64Url, toBase64Url } from '../protocol/ids.js';
 import type { DeviceInfo } from '../protocol/messages.js';
 import { annotatieSleutelMap } from '../model/index.js';
 import { AnnotationError } from './errors.js';
+import {
+  decodeMaterial, draadContext, draadName, encodeMaterial, LID, privContext, privName, privPrefix, PUB, reactieContext, reactieName, readClaim, readPublic,
+  toAudience, toDevice, type PublicEntry, type Publiek,
+} from './keyMapEntries.js';
 
-/** An audience: the chair(s), or the members of one organisation. */
-export type Publiek = 'voorzitter' | `org:${string}`;
+export type { Publiek } from './keyMapEntries.js';
 
 /** The audience of a thread's visibility, for an author of organisation `orgId`; null: everyone. */
 export function publiekVoor(zichtbaarheid: 'alle_deelnemers' | 'eigen_organisatie' | 'voorzitter', orgId: string): Publiek | null {
@@ -39,57 +44,12 @@ export interface AnnotationKeyringDeps {
   readonly origin: unknown;
 }
 
-interface PublicEntry {
-  readonly publiek: Publiek;
-  readonly epoch: number;
-  readonly sleutel: string;
-}
-
-const LID = 'lid:';
-const PUB = 'pub:';
-const PRIV = 'priv:';
-const DRAAD = 'draad:';
-
-const privName = (keyId: string, deviceId: string): string => `${PRIV}${keyId}>${deviceId}`;
-const draadName = (annotatieId: string, recipient: string): string => `${DRAAD}${annotatieId}>${recipient}`;
-const privContext = (keyId: string, deviceId: string): Uint8Array => utf8(`tafel/annotatie-publiek/v1|${keyId}|${deviceId}`);
-const draadContext = (annotatieId: string, recipient: string): Uint8Array => utf8(`tafel/annotatie-draad/v1|${annotatieId}|${recipient}`);
-
-function parseJson(text: string | undefined): unknown {
-  if (text === undefined) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-function readPublic(value: string | undefined): PublicEntry | undefined {
-  const v = parseJson(value);
-  if (typeof v !== 'object' || v === null) return undefined;
-  const { publiek, epoch, sleutel } = v as Record<string, unknown>;
-  if (typeof publiek !== 'string' || typeof epoch !== 'number' || typeof sleutel !== 'string') return undefined;
-  if (publiek !== 'voorzitter' && !publiek.startsWith('org:')) return undefined;
-  return { publiek: publiek as Publiek, epoch, sleutel };
-}
-
-function encodeMaterial(m: DeviceKeyMaterial): Uint8Array {
-  return utf8(JSON.stringify([m.signPrivatePkcs8, m.signPublicSpki, m.boxPrivatePkcs8, m.boxPublicSpki].map(toBase64Url)));
-}
-
-function decodeMaterial(bytes: Uint8Array): DeviceKeyMaterial | undefined {
-  const parts = parseJson(fromUtf8(bytes));
-  if (!Array.isArray(parts) || parts.length !== 4) return undefined;
-  const [signPrivatePkcs8, signPublicSpki, boxPrivatePkcs8, boxPublicSpki] = parts.map((p) => (typeof p === 'string' ? fromBase64Url(p) : undefined));
-  if (signPrivatePkcs8 === undefined || signPublicSpki === undefined || boxPrivatePkcs8 === undefined || boxPublicSpki === undefined) return undefined;
-  return { signPrivatePkcs8: ownBytes(signPrivatePkcs8), signPublicSpki: ownBytes(signPublicSpki), boxPrivatePkcs8: ownBytes(boxPrivatePkcs8), boxPublicSpki: ownBytes(boxPublicSpki) };
-}
-
 /** The annotation keys of one case on one device. Unwrapped keys live in memory only. */
 export class AnnotationKeyring {
   private readonly map: Y.Map<string>;
   private readonly audiencePrivate = new Map<string, CryptoKeyHandle>();
   private readonly threadKeys = new Map<string, Uint8Array>();
+  private readonly replyKeys = new Map<string, Uint8Array>();
 
   constructor(private readonly deps: AnnotationKeyringDeps) {
     this.map = annotatieSleutelMap(deps.doc);
@@ -147,18 +107,19 @@ export class AnnotationKeyring {
   }
 
   /**
-   * Rotates every audience of this device whose current key was wrapped for a device the relay no
-   * longer lists (it was removed from the case), so threads started afterwards are closed to it.
-   * Resolves the audiences rotated. Without the relay's list (before the first welcome, or a case
-   * only on this device) no device is known to be removed, so nothing rotates.
+   * Rotates every audience of this device whose current key was wrapped for a device that has left
+   * it (see `hasLeft`: removed from the case, no longer admin, or now claiming another
+   * organisation), so threads started and replies written afterwards are closed to it. Resolves
+   * the audiences rotated. Without the relay's list (before the first welcome, or a case only on
+   * this device; the list must contain this device) nobody is known to have left: nothing rotates.
    */
-  async rotateForRemoved(): Promise<Publiek[]> {
-    const listed = new Set<string>(this.deps.devices().map((d) => d.id));
+  async rotateForLeavers(): Promise<Publiek[]> {
+    const listed = new Map<string, DeviceInfo>(this.deps.devices().map((d) => [d.id, d]));
     if (!listed.has(this.deviceId)) return [];
     const stale = new Set<Publiek>();
     for (const [keyId, entry] of this.publicEntries()) {
       if (!this.isMember(entry.publiek) || keyId !== this.currentKeyId(entry.publiek)) continue;
-      if (this.holders(keyId).some((id) => !listed.has(id))) stale.add(entry.publiek);
+      if (this.holders(keyId).some((id) => id !== this.deviceId && this.hasLeft(id, entry.publiek, listed.get(id)))) stale.add(entry.publiek);
     }
     for (const publiek of stale) await this.rotate(publiek);
     return [...stale];
@@ -185,18 +146,12 @@ export class AnnotationKeyring {
   /** A fresh key for a new thread of `publiek`, wrapped for the audience and for this (the author's) device. */
   async newThreadKey(annotatieId: string, publiek: Publiek): Promise<Uint8Array> {
     const keyId = this.currentKeyId(publiek) ?? (this.isMember(publiek) ? await this.ensureAudienceKey(publiek) : undefined);
-    const entry = keyId === undefined ? undefined : readPublic(this.map.get(PUB + keyId));
-    const audienceBox = entry === undefined ? undefined : fromBase64Url(entry.sleutel);
+    const audienceBox = keyId === undefined ? undefined : this.publicBox(keyId);
     if (keyId === undefined || audienceBox === undefined) throw new AnnotationError('geen_publiekssleutel');
     const key = newSymmetricKey(this.deps.crypto);
-    const toAudience = `pub:${keyId}`;
-    const toAuthor = `dev:${this.deviceId}`;
-    const forAudience = toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, audienceBox, draadContext(annotatieId, toAudience)));
-    const forAuthor = toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, this.deps.device.boxPublicSpki, draadContext(annotatieId, toAuthor)));
-    this.write(() => {
-      this.map.set(draadName(annotatieId, toAudience), forAudience);
-      this.map.set(draadName(annotatieId, toAuthor), forAuthor);
-    });
+    const recipients: Array<[string, Uint8Array]> = [[toAudience(keyId), audienceBox], [toDevice(this.deviceId), this.deps.device.boxPublicSpki]];
+    const writes = await Promise.all(recipients.map(async ([to, box]) => [draadName(annotatieId, to), toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, box, draadContext(annotatieId, to)))] as const));
+    this.write(() => writes.forEach(([k, v]) => this.map.set(k, v)));
     this.threadKeys.set(annotatieId, key);
     return key;
   }
@@ -205,17 +160,55 @@ export class AnnotationKeyring {
   async threadKey(annotatieId: string): Promise<Uint8Array | undefined> {
     const known = this.threadKeys.get(annotatieId);
     if (known !== undefined) return known;
-    const own = `dev:${this.deviceId}`;
-    let key = await this.unwrapDraad(annotatieId, own, this.deps.device.boxPrivate);
-    const prefix = `${DRAAD}${annotatieId}>pub:`;
-    for (const name of this.map.keys()) {
-      if (key !== undefined) break;
-      if (!name.startsWith(prefix)) continue;
-      const keyId = name.slice(prefix.length);
-      const priv = await this.audiencePrivateKey(keyId);
-      if (priv !== undefined) key = await this.unwrapDraad(annotatieId, `pub:${keyId}`, priv);
-    }
+    const key = await this.unwrapAddressed((to) => draadName(annotatieId, to), (to) => draadContext(annotatieId, to));
     if (key !== undefined) this.threadKeys.set(annotatieId, key);
+    return key;
+  }
+
+  /**
+   * The key to seal reply `reactieId` in the sealed thread `annotatieId` of `publiek` with; undefined
+   * if this device holds no key for the thread. While everyone holding the thread key may still read
+   * the thread, that is the thread key and nothing is written. Once the audience has rotated past
+   * the epoch the thread was sealed to, or the relay no longer lists the thread's author device, a
+   * fresh key for this reply alone, wrapped for the audience's current public key, for this device
+   * and for the author's device if the relay lists it as active — so the author still reads answers
+   * to their own thread, and a device that left, holding the old thread key, reads none of them.
+   */
+  async keyForNewReply(annotatieId: string, reactieId: string, publiek: Publiek): Promise<Uint8Array | undefined> {
+    const threadKey = await this.threadKey(annotatieId);
+    if (threadKey === undefined) return undefined;
+    const current = this.currentKeyId(publiek);
+    const currentEpoch = current === undefined ? undefined : readPublic(this.map.get(PUB + current))?.epoch;
+    const sealedEpoch = this.sealedEpoch(annotatieId, publiek);
+    const rotated = currentEpoch !== undefined && (sealedEpoch === undefined || sealedEpoch < currentEpoch);
+    const author = this.threadAuthor(annotatieId);
+    const active = this.activeDevices();
+    const authorGone = author !== undefined && active !== undefined && !active.has(author);
+    // No current audience key known (an incomplete copy): nothing to seal a reply key to.
+    if (current === undefined || (!rotated && !authorGone)) return threadKey;
+    const audienceBox = this.publicBox(current);
+    if (audienceBox === undefined) throw new AnnotationError('geen_publiekssleutel');
+    const recipients: Array<[string, Uint8Array]> = [[toAudience(current), audienceBox], [toDevice(this.deviceId), this.deps.device.boxPublicSpki]];
+    const authorBox = author === undefined || author === this.deviceId ? undefined : active?.get(author);
+    if (author !== undefined && authorBox !== undefined) recipients.push([toDevice(author), authorBox]);
+    const key = newSymmetricKey(this.deps.crypto);
+    const writes = await Promise.all(
+      recipients.map(async ([to, box]) => [reactieName(reactieId, to), toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, box, reactieContext(annotatieId, reactieId, to)))] as const),
+    );
+    this.write(() => writes.forEach(([k, v]) => this.map.set(k, v)));
+    this.replyKeys.set(reactieId, key);
+    return key;
+  }
+
+  /**
+   * The own key of reply `reactieId` (one written after a rotation), or undefined if it has none or
+   * this device holds no copy; such a reply is sealed with its thread's key.
+   */
+  async replyKey(annotatieId: string, reactieId: string): Promise<Uint8Array | undefined> {
+    const known = this.replyKeys.get(reactieId);
+    if (known !== undefined) return known;
+    const key = await this.unwrapAddressed((to) => reactieName(reactieId, to), (to) => reactieContext(annotatieId, reactieId, to));
+    if (key !== undefined) this.replyKeys.set(reactieId, key);
     return key;
   }
 
@@ -232,10 +225,29 @@ export class AnnotationKeyring {
     return keyId;
   }
 
-  private async unwrapDraad(annotatieId: string, recipient: string, priv: CryptoKeyHandle): Promise<Uint8Array | undefined> {
-    const wrapped = fromBase64Url(this.map.get(draadName(annotatieId, recipient)) ?? '');
+  /**
+   * A thread or reply key addressed by `name(recipient)`: this device's own copy if there is one,
+   * else a copy for an audience key this device holds.
+   */
+  private async unwrapAddressed(name: (recipient: string) => string, context: (recipient: string) => Uint8Array): Promise<Uint8Array | undefined> {
+    const own = toDevice(this.deviceId);
+    const mine = await this.unwrapNamed(name(own), context(own), this.deps.device.boxPrivate);
+    if (mine !== undefined) return mine;
+    const prefix = name(toAudience(''));
+    for (const entry of this.map.keys()) {
+      if (!entry.startsWith(prefix)) continue;
+      const keyId = entry.slice(prefix.length);
+      const priv = await this.audiencePrivateKey(keyId);
+      const key = priv === undefined ? undefined : await this.unwrapNamed(entry, context(toAudience(keyId)), priv);
+      if (key !== undefined) return key;
+    }
+    return undefined;
+  }
+
+  private async unwrapNamed(name: string, context: Uint8Array, priv: CryptoKeyHandle): Promise<Uint8Array | undefined> {
+    const wrapped = fromBase64Url(this.map.get(name) ?? '');
     if (wrapped === undefined || wrapped.length === 0) return undefined;
-    return unwrapKeyForDevice(this.deps.crypto, wrapped, priv, draadContext(annotatieId, recipient));
+    return unwrapKeyForDevice(this.deps.crypto, wrapped, priv, context);
   }
 
   private async unwrapMaterial(keyId: string): Promise<DeviceKeyMaterial | undefined> {
@@ -255,16 +267,62 @@ export class AnnotationKeyring {
     return priv;
   }
 
+  private publicBox(keyId: string): Uint8Array | undefined {
+    const entry = readPublic(this.map.get(PUB + keyId));
+    return entry === undefined ? undefined : fromBase64Url(entry.sleutel);
+  }
+
   /** Devices a copy of audience key `keyId` was wrapped for. */
   private holders(keyId: string): string[] {
-    const prefix = `${PRIV}${keyId}>`;
+    const prefix = privPrefix(keyId);
     return [...this.map.keys()].filter((name) => name.startsWith(prefix)).map((name) => name.slice(prefix.length));
   }
 
+  /**
+   * True if holder `deviceId` of a key of `publiek` is known to be out of the audience: the relay
+   * no longer lists it (removed; or, in a race on join, not listed here yet: at most one extra
+   * epoch), it is no admin while the audience is the chair's, or its claim names another
+   * organisation. A device still awaiting approval (it can only be joining), or whose claim has
+   * not arrived here yet, is not known to have left, so it causes no rotation.
+   */
+  private hasLeft(deviceId: string, publiek: Publiek, listed: DeviceInfo | undefined): boolean {
+    if (listed === undefined) return true;
+    if (listed.status !== 'active') return false;
+    if (publiek === 'voorzitter') return listed.role !== 'admin';
+    const orgId = this.claimedOrg(deviceId);
+    return orgId !== undefined && orgId !== publiek.slice(4);
+  }
+
+  /** The relay's active devices with their box public keys; undefined without the relay's list (it must contain this device). */
+  private activeDevices(): Map<string, Uint8Array> | undefined {
+    const devices = this.deps.devices();
+    if (!devices.some((d) => d.id === this.deviceId)) return undefined;
+    const out = new Map<string, Uint8Array>();
+    for (const d of devices) {
+      const box = d.status === 'active' ? fromBase64Url(d.boxPublicKey) : undefined;
+      if (box !== undefined) out.set(d.id, box);
+    }
+    return out;
+  }
+
+  /** The device that started thread `annotatieId` (the one its key was wrapped for by device). */
+  private threadAuthor(annotatieId: string): string | undefined {
+    const prefix = draadName(annotatieId, toDevice(''));
+    for (const name of this.map.keys()) if (name.startsWith(prefix)) return name.slice(prefix.length);
+    return undefined;
+  }
+
+  /** The highest epoch of `publiek` that thread `annotatieId`'s key was wrapped for. */
+  private sealedEpoch(annotatieId: string, publiek: Publiek): number | undefined {
+    let best: number | undefined;
+    for (const [keyId, entry] of this.publicEntries()) {
+      if (entry.publiek === publiek && this.map.has(draadName(annotatieId, toAudience(keyId))) && (best === undefined || entry.epoch > best)) best = entry.epoch;
+    }
+    return best;
+  }
+
   private claimedOrg(deviceId: string): string | undefined {
-    const claim = parseJson(this.map.get(LID + deviceId));
-    const orgId = typeof claim === 'object' && claim !== null ? (claim as Record<string, unknown>)['orgId'] : undefined;
-    return typeof orgId === 'string' ? orgId : undefined;
+    return readClaim(this.map.get(LID + deviceId));
   }
 
   private *publicEntries(): Generator<[string, PublicEntry]> {

@@ -1,8 +1,9 @@
 /**
  * Keeps an audience's newcomers supplied and its leavers out: whenever the relay's device list
  * changes or a device's claim or a new audience key arrives in the document, this device first
- * rotates each of its audiences whose current key a removed device held, then wraps the audience
- * keys it holds for members that have none yet. Runs one pass at a time; a failure is reported, never
+ * rotates each of its audiences whose current key a device that left it holds (removed from the
+ * case, or now claiming another organisation: `rotateForLeavers`), then wraps the audience keys it
+ * holds for members that have none yet. Runs one pass at a time; a failure is reported, never
  * swallowed, and the next change tries again.
  */
 import type { DeviceInfo } from '../protocol/messages.js';
@@ -30,7 +31,7 @@ export function autoGrant(keyring: AnnotationKeyring, doc: Parameters<typeof ann
       .then(async () => {
         do {
           again = false;
-          await keyring.rotateForRemoved();
+          await keyring.rotateForLeavers();
           await keyring.grantPending();
         } while (again);
       })

@@ -86,15 +86,21 @@ export async function startDraad(ctx: AnnotationContext, draad: NieuweDraad): Pr
   return model.annotaties.add({ ...base, tekst }, { id });
 }
 
-/** Replies to a thread; a reply to a sealed thread is sealed with the thread's key. */
+/**
+ * Replies to a thread. A reply to a sealed thread is sealed with the thread's key, or — once its
+ * audience rotated, or its author's device left the case — with a key of its own
+ * (`AnnotationKeyring.keyForNewReply`), so a device that left and kept the thread key cannot read it.
+ */
 export async function reageer(ctx: AnnotationContext, annotatieId: string, tekst: string): Promise<string> {
   const { model } = ctx;
   const draad = model.annotaties.get(annotatieId);
   if (draad === undefined) throw new AnnotationError('onbekende_draad');
   if (!isSealed(draad.tekst)) return model.reacties.add({ annotatieId, tekst });
-  const key = await needKeyring(ctx).threadKey(annotatieId);
-  if (key === undefined) throw new AnnotationError('geen_sleutel');
+  const keyring = needKeyring(ctx);
   const id = model.ctx.newId();
+  const publiek = publiekVoor(draad.zichtbaarheid, draad.bronOrgId);
+  const key = publiek === null ? await keyring.threadKey(annotatieId) : await keyring.keyForNewReply(annotatieId, id, publiek);
+  if (key === undefined) throw new AnnotationError('geen_sleutel');
   return model.reacties.add({ annotatieId, tekst: await sealText(ctx.crypto, key, tekst, { soort: 'reactie', id }) }, { id });
 }
 
@@ -120,8 +126,17 @@ function parsePayload(text: string): SealedPayload | undefined {
   }
 }
 
-async function readReply(ctx: AnnotationContext, r: Reactie, key: Uint8Array | undefined): Promise<ReactieWeergave> {
-  const tekst = !isSealed(r.tekst) ? r.tekst : key === undefined ? null : ((await openText(ctx.crypto, key, r.tekst, { soort: 'reactie', id: r.id })) ?? null);
+/** A sealed reply opens with its own key (written after a rotation) or, as every reply before, with the thread key. */
+async function openReply(ctx: AnnotationContext, r: Reactie, threadKey: Uint8Array | undefined): Promise<string | null> {
+  const binding = { soort: 'reactie', id: r.id } as const;
+  const own = ctx.keyring === null ? undefined : await ctx.keyring.replyKey(r.annotatieId, r.id);
+  const opened = own === undefined ? undefined : await openText(ctx.crypto, own, r.tekst, binding);
+  if (opened !== undefined) return opened;
+  return threadKey === undefined ? null : ((await openText(ctx.crypto, threadKey, r.tekst, binding)) ?? null);
+}
+
+async function readReply(ctx: AnnotationContext, r: Reactie, threadKey: Uint8Array | undefined): Promise<ReactieWeergave> {
+  const tekst = isSealed(r.tekst) ? await openReply(ctx, r, threadKey) : r.tekst;
   return { id: r.id, tekst, door: r.aangemaaktDoor, orgId: r.bronOrgId, op: r.aangemaaktOp };
 }
 

@@ -2,13 +2,15 @@
  * Removing a device from the case also closes its annotation audiences to it: through the real
  * relay, after the chair removes a device, the audience keys it held are rotated (the chair's own
  * audience by the chair's device, an organisation's by a member of that organisation, also one
- * that was offline during the removal), so a thread
- * written afterwards for that audience does not open with the removed device's keys, even on a
- * copy of the later document, while the remaining members read the old and the new threads.
+ * that was offline during the removal), so a thread written afterwards for that audience — and a
+ * reply written afterwards in a thread started before — does not open with the removed device's
+ * keys, even on a copy of the later document, while the remaining members and the thread's author
+ * read old and new. A device whose organisation claim changes is closed out the same way without
+ * being removed.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AnnotationKeyring, autoGrant, leesDraden, startDraad, type AnnotationContext, type Publiek, type Zichtbaarheid } from '../../shared/annotations/index.js';
+import { AnnotationKeyring, autoGrant, leesDraden, reageer, startDraad, type AnnotationContext, type Publiek, type Zichtbaarheid } from '../../shared/annotations/index.js';
 import type { DeviceKeys } from '../../shared/crypto/index.js';
 import { defaultContext, demoCaseJson, importCase, localOrigin, openCase, type Viewer } from '../../shared/model/index.js';
 import type { Role } from '../../shared/protocol/roles.js';
@@ -90,16 +92,35 @@ function keep(p: Participant): Kept {
   return { device: p.session.device, viewer: p.viewer, update: Y.encodeStateAsUpdate(p.session.doc) };
 }
 
-/** The removed device's kept keys on its old copy plus a later document it somehow obtained. */
-async function readWithKept(kept: Kept, later: Y.Doc, ids: readonly string[]): Promise<Array<string | null | undefined>> {
+interface Opened {
+  readonly tekst: string | null | undefined;
+  readonly reacties: ReadonlyArray<string | null> | undefined;
+}
+
+/** What the removed device's kept keys open on its old copy plus a later document it somehow obtained: each thread and its replies. */
+async function openWithKept(kept: Kept, later: Y.Doc, ids: readonly string[]): Promise<Opened[]> {
   const doc = new Y.Doc();
   Y.applyUpdate(doc, kept.update);
   Y.applyUpdate(doc, Y.encodeStateAsUpdate(later));
   const keyring = keyringOn(doc, kept.device, kept.viewer, () => []);
   expect(await keyring.grantPending()).toBe(0);
-  // As a client ignoring the visibility rule: only the keys decide.
-  const draden = await leesDraden(contextOn(doc, kept.viewer, keyring), { ...kept.viewer, rollen: ['voorzitter'] }, 'zorgen');
-  return ids.map((id) => draden.find((d) => d.id === id)?.tekst);
+  const ctx = contextOn(doc, kept.viewer, keyring);
+  const out: Opened[] = [];
+  for (const id of ids) {
+    // As a client ignoring the visibility rule (chair, of the thread's organisation): only the keys decide.
+    const orgId = ctx.model.annotaties.get(id)?.bronOrgId ?? kept.viewer.orgId;
+    const draad = (await leesDraden(ctx, { ...kept.viewer, orgId, rollen: ['voorzitter'] }, 'zorgen')).find((d) => d.id === id);
+    out.push({ tekst: draad?.tekst, reacties: draad?.reacties.map((r) => r.tekst) });
+  }
+  return out;
+}
+
+async function readWithKept(kept: Kept, later: Y.Doc, ids: readonly string[]): Promise<Array<string | null | undefined>> {
+  return (await openWithKept(kept, later, ids)).map((o) => o.tekst);
+}
+
+async function repliesFor(p: Participant, id: string): Promise<ReadonlyArray<string | null> | undefined> {
+  return (await leesDraden(p.ctx, p.viewer, 'zorgen')).find((d) => d.id === id)?.reacties.map((r) => r.tekst);
 }
 
 const rotated = (p: Participant, publiek: Publiek, before: string | undefined) => () => {
@@ -136,8 +157,14 @@ describe('annotation audiences after a device is removed', () => {
     await eventually(async () => (await textFor(joost, after)) === 'Intern: vader is opnieuw aangehouden', 'Joost reads the new thread through the new key', 20_000);
     expect(await textFor(joost, before)).toBe('Intern: eerdere melding bij de wijkagent');
     expect(await textFor(anouk, before)).toBe('Intern: eerdere melding bij de wijkagent');
+    // A reply in the thread started before the removal: the author and the colleague read it.
+    await reageer(anouk.ctx, before, 'Intern: melding is in maart gedaan');
+    await eventually(async () => (await repliesFor(joost, before))?.[0] === 'Intern: melding is in maart gedaan', 'Joost reads the later reply in his thread');
 
-    expect(await readWithKept(kept, anouk.session.doc, [before, after])).toEqual(['Intern: eerdere melding bij de wijkagent', null]);
+    expect(await openWithKept(kept, anouk.session.doc, [before, after])).toEqual([
+      { tekst: 'Intern: eerdere melding bij de wijkagent', reacties: [null] },
+      { tekst: null, reacties: [] },
+    ]);
 
     for (const p of [chair, joost, anouk]) p.stop();
     await Promise.all([chair, joost, anouk, pieter].map((p) => p.session.destroy()));
@@ -162,11 +189,46 @@ describe('annotation audiences after a device is removed', () => {
     const after = await write(joost, 'Alleen voor de voorzitter: melder wil anoniem blijven', 'voorzitter');
     await eventually(async () => (await textFor(chair, after)) === 'Alleen voor de voorzitter: melder wil anoniem blijven', 'chair reads the new thread');
     expect(await textFor(chair, before)).toBe('Alleen voor de voorzitter: PV ligt bij de officier');
+    // The chair answers in the expert's thread started before the removal: the expert (its author,
+    // no member of the chair's audience) reads it, and so does the chair's device.
+    await reageer(chair.ctx, before, 'Ik vraag het PV op bij de officier');
+    await eventually(async () => (await repliesFor(joost, before))?.[0] === 'Ik vraag het PV op bij de officier', 'the author reads the chair\'s later answer');
+    expect(await repliesFor(chair, before)).toEqual(['Ik vraag het PV op bij de officier']);
 
-    expect(await readWithKept(kept, chair.session.doc, [before, after])).toEqual(['Alleen voor de voorzitter: PV ligt bij de officier', null]);
+    expect(await openWithKept(kept, joost.session.doc, [before, after])).toEqual([
+      { tekst: 'Alleen voor de voorzitter: PV ligt bij de officier', reacties: [null] },
+      { tekst: null, reacties: [] },
+    ]);
 
     for (const p of [chair, joost]) p.stop();
     await Promise.all([chair, joost, tablet].map((p) => p.session.destroy()));
+  });
+
+  it('a device whose organisation changes is closed out of its former organisation without being removed', async () => {
+    const chair = await openChair(INGRID);
+    const joost = participate(await join(chair.session, 'Joost', 'Politie'), JOOST);
+    const pieter = participate(await join(chair.session, 'Pieter', 'Politie'), PIETER);
+    const before = await write(joost, 'Intern: eerdere melding bij de wijkagent', 'eigen_organisatie');
+    await eventually(async () => typeof (await textFor(pieter, before)) === 'string', 'Pieter was granted the organisation key');
+    const oldKey = joost.keyring.currentKeyId('org:org-politie');
+
+    // Pieter now works for another organisation: his device claims it (as the app does when his deelnemer's organisation changes).
+    pieter.stop();
+    const moved = participate(pieter.session, { ...PIETER, orgId: 'org-ggz' });
+    await eventually(rotated(joost, 'org:org-politie', oldKey), 'Joost rotates the organisation key after the claim changed');
+    expect(await moved.keyring.rotateForLeavers()).toEqual([]);
+
+    const after = await write(joost, 'Intern: vader is opnieuw aangehouden', 'eigen_organisatie');
+    const reply = await reageer(joost.ctx, before, 'Intern: melding is in maart gedaan');
+    await eventually(() => moved.ctx.model.reacties.get(reply) !== undefined && moved.ctx.model.annotaties.get(after) !== undefined, 'the new thread and reply reach Pieter\'s device');
+    expect(await openWithKept(keep(moved), joost.session.doc, [before, after])).toEqual([
+      { tekst: 'Intern: eerdere melding bij de wijkagent', reacties: [null] },
+      { tekst: null, reacties: [] },
+    ]);
+    expect(await textFor(joost, after)).toBe('Intern: vader is opnieuw aangehouden');
+
+    for (const p of [chair, joost, moved]) p.stop();
+    await Promise.all([chair, joost, moved].map((p) => p.session.destroy()));
   });
 
   it('an organisation member that was offline during the removal rotates when it comes back online', async () => {
