@@ -20,6 +20,7 @@ import {
 } from '../../shared/export/index.js';
 import type { ExportRequest, PrintToPdfRequest } from '../../shared/host/hostApi.js';
 import type { Viewer } from '../../shared/model/index.js';
+import type * as Docx from 'docx';
 
 /** The formats offered to users (the print HTML is the PDF's source, not offered on its own). */
 export type UiFormaat = 'markdown' | 'docx' | 'pdf';
@@ -51,13 +52,27 @@ export function exportDocument(versie: AgreedVersion, keuze: Pick<ExportKeuze, '
 /** What to hand the host: a file to save or a page to print to PDF. */
 export type HostOpdracht = { readonly soort: 'bestand'; readonly request: ExportRequest } | { readonly soort: 'pdf'; readonly request: PrintToPdfRequest };
 
-/** Writes the document in the chosen format. DOCX loads the `docx` library on first use (its own chunk). */
+let wordLibrary: Promise<typeof Docx> | undefined;
+
+/**
+ * The `docx` library (its own chunk). The export panel asks for it when it opens: in the browser a
+ * chunk first fetched at export time would fail offline, on the train where exports are made.
+ */
+export function laadWordBibliotheek(): Promise<typeof Docx> {
+  wordLibrary ??= import('docx').catch((error: unknown) => {
+    wordLibrary = undefined; // offline now: try again next time
+    throw error;
+  });
+  return wordLibrary;
+}
+
+/** Writes the document in the chosen format. DOCX needs the `docx` library (`laadWordBibliotheek`). */
 export async function schrijfExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<HostOpdracht> {
   switch (keuze.formaat) {
     case 'markdown':
       return { soort: 'bestand', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'markdown'), mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) } };
     case 'docx': {
-      const docx = await import('docx');
+      const docx = await laadWordBibliotheek();
       return { soort: 'bestand', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'docx'), mimeType: DOCX_MIME, data: await writeDocx(document, docx) } };
     }
     case 'pdf':

@@ -14,6 +14,7 @@ import type { SyncStatusSource } from '../workspace/workspaceContext.js';
 import { ensureDeelnemer, listObservers, rollenFor } from './caseIdentity.js';
 import { useDeviceSession, useOpenSession } from '../store/index.js';
 import { refreshCases } from './deviceSession.js';
+import { meldOpenstaandeExports } from '../export/exportLog.js';
 
 
 /** Caret colours with at least 4.5:1 contrast on white. */
@@ -119,6 +120,11 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
   const stopFollowingNetwork = followNetwork(session);
   const stopListingObservers = role === 'admin' ? listObserversOf(session, value.model) : () => undefined;
   useOpenSession.setState({ session });
+  // Exports made while the relay could not be reached go into its access log whenever the case is in sync again.
+  const reportExports = (status: SyncStatus) => {
+    if (status.state === 'synced') void meldOpenstaandeExports(session.room, session);
+  };
+  if (!session.isLocalCase) session.on('status', reportExports);
   let closing: Promise<void> | undefined;
   return {
     value,
@@ -127,6 +133,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
         stopFlushing();
         stopFollowingNetwork();
         stopListingObservers();
+        session.off('status', reportExports);
         session.doc.off('update', onUpdate);
         if (useOpenSession.getState().session === session) useOpenSession.setState({ session: null });
         value.undo.destroy();

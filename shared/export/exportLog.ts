@@ -3,13 +3,16 @@
  * who, on whose behalf, what was copied) and a file name that names no one. The UI records the
  * log line where the case's access log lives (see docs/exports.md); nothing here writes it.
  */
+import { z } from 'zod';
 import type { AgreedVersion } from './agreedVersion.js';
 import { nlMoment } from './dates.js';
 
 /** Export formats. */
-export type ExportFormaat = 'markdown' | 'docx' | 'pdf' | 'html';
+export const EXPORT_FORMATEN = ['markdown', 'docx', 'pdf', 'html'] as const;
+export type ExportFormaat = (typeof EXPORT_FORMATEN)[number];
 /** Which document was exported. */
-export type ExportSoort = 'plan' | 'verslag' | 'uittreksel';
+export const EXPORT_SOORTEN = ['plan', 'verslag', 'uittreksel'] as const;
+export type ExportSoort = (typeof EXPORT_SOORTEN)[number];
 
 /** One access-log record of an export. Ids and codes only: never names or case text. */
 export interface ExportLogRegel {
@@ -47,4 +50,22 @@ export function exportBestandsnaam(versie: AgreedVersion, soort: ExportSoort, fo
  */
 export function exportLogDetail(regel: ExportLogRegel): string {
   return `${regel.soort}:${regel.formaat}:${regel.versieId}:${regel.ontvangerOrgId}`;
+}
+
+const regelSchema = z.strictObject({
+  gebeurtenis: z.literal('export'),
+  op: z.iso.datetime(),
+  door: z.string().max(200),
+  namensOrgId: z.string().max(200),
+  soort: z.enum(EXPORT_SOORTEN),
+  formaat: z.enum(EXPORT_FORMATEN),
+  versieId: z.string().max(200),
+  vingerafdruk: z.string().max(200),
+  ontvangerOrgId: z.string().max(200),
+});
+
+/** A stored record read back (a device's own export log); undefined when it is not one. */
+export function leesExportLogRegel(value: unknown): ExportLogRegel | undefined {
+  const parsed = regelSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
 }

@@ -18,4 +18,4 @@ export { writeMarkdown } from './markdown.js';
 export { writeHtml } from './html.js';
 export { writeDocx, type DocxModule } from './docx.js';
 export { diffAgreedVersions, type Wijziging, type Onderdeel } from './diff.js';
-export { exportLogRegel, exportLogDetail, exportBestandsnaam, type ExportFormaat, type ExportSoort, type ExportLogRegel } from './exportLog.js';
+export { exportLogRegel, exportLogDetail, exportBestandsnaam, leesExportLogRegel, type ExportFormaat, type ExportSoort, type ExportLogRegel } from './exportLog.js';

@@ -273,6 +273,16 @@ test.describe('overleggen through the relay', () => {
       await expect(expert.getByText('(gemeld in het toegangslog)', { exact: true })).toBeAttached();
       const dialog = await openAccessDialog(chair);
       await expect(dialog.getByRole('cell', { name: /^Export: Veiligheidsplan \(Markdown\) voor / })).toBeVisible();
+      // Offline (Word works there too: its library was fetched when the panel opened), the next
+      // export is kept on the expert's device; back online it is reported without another export.
+      await expert.context().setOffline(true);
+      await expect(expert.getByRole('status').filter({ hasText: 'Verbinden…' })).toBeVisible();
+      await Promise.all([expert.waitForEvent('download'), expert.getByRole('button', { name: 'Word (DOCX)', exact: true }).click()]);
+      await expect(expert.getByText('(nog niet gemeld bij de relay; dat gebeurt zodra de casus weer verbonden is)', { exact: true })).toBeAttached();
+      await expert.context().setOffline(false);
+      await expect(expert.getByText('(gemeld in het toegangslog)', { exact: true })).toHaveCount(2);
+      await dialog.getByRole('button', { name: 'Toegangslog vernieuwen' }).click();
+      await expect(dialog.getByRole('cell', { name: /^Export: Veiligheidsplan \(Word \(DOCX\)\) voor / })).toBeVisible();
       // The observer reads along: no forms, no Vaststellen.
       await expect(observer.getByRole('form', { name: 'Overleg starten' })).toHaveCount(0);
       await expect(observer.getByRole('button', { name: 'Vaststellen', exact: true })).toHaveCount(0);

@@ -4,14 +4,14 @@
  * where to save (PDF via the window's print-to-PDF); the browser downloads (PDF via its print
  * dialog). Word and PDF can take a moment: the user sees that it is busy. Each export is logged.
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ExportError, type AgreedVersion, type ExportSoort } from '../../../shared/export/index.js';
 import { SelectField } from '../../editors/fields/index.js';
 import { useHost } from '../../app/hostContext.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useOpenSession } from '../../store/index.js';
-import type { UiFormaat } from '../../export/exportDocument.js';
+import { laadWordBibliotheek, type UiFormaat } from '../../export/exportDocument.js';
 import { legExportVast, useExportLog } from '../../export/exportLog.js';
 import { runExport } from '../../export/runExport.js';
 import { exportFout } from './exportFout.js';
@@ -33,6 +33,8 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const log = useExportLog(room);
   const session = useOpenSession((s) => s.session);
   const metVerslag = versie.inhoud.overleg !== undefined;
+  // Fetched now, while there may still be a network: a Word export later works offline too.
+  useEffect(() => void laadWordBibliotheek().catch(() => undefined), []);
   const organisaties = versie.inhoud.namen.organisaties;
   const exporteer = async (formaat: UiFormaat): Promise<void> => {
     setStand({ soort: 'bezig' });

@@ -161,7 +161,7 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.export.logUitleg': 'These exports were kept on this device and reported to the case\'s access log, which the chair can read.',
   'overleggen.export.relay.gemeld': 'recorded in the access log',
   'overleggen.export.relay.bezig': 'being recorded in the access log…',
-  'overleggen.export.relay.niet-gemeld': 'not yet reported to the relay; that happens with the next export',
+  'overleggen.export.relay.niet-gemeld': 'not yet reported to the relay; that happens as soon as the case is connected again',
   'overleggen.export.relay.lokaal': 'only on this device: this case has no relay',
   'overleggen.export.logRegel': '{op}: {soort} as {formaat} for {ontvanger}',
   'overleggen.fout.niet_voorzitter': 'Only the chair can agree a version.',

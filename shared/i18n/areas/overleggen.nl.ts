@@ -159,7 +159,7 @@ export const overleggenNl = {
   'overleggen.export.logUitleg': 'Deze exports zijn op dit apparaat bijgehouden en gemeld in het toegangslog van de casus, dat de voorzitter kan inzien.',
   'overleggen.export.relay.gemeld': 'gemeld in het toegangslog',
   'overleggen.export.relay.bezig': 'wordt gemeld in het toegangslog…',
-  'overleggen.export.relay.niet-gemeld': 'nog niet gemeld bij de relay; dat gebeurt bij de volgende export',
+  'overleggen.export.relay.niet-gemeld': 'nog niet gemeld bij de relay; dat gebeurt zodra de casus weer verbonden is',
   'overleggen.export.relay.lokaal': 'alleen op dit apparaat: deze casus heeft geen relay',
   'overleggen.export.logRegel': '{op}: {soort} als {formaat} voor {ontvanger}',
   'overleggen.fout.niet_voorzitter': 'Alleen de voorzitter kan een versie vaststellen.',
