@@ -23,6 +23,8 @@ export const overleggen = defineCollection({
     verslag: rich,
     wegingEnKwalificatie: rich,
     status: z.enum(['gepland', 'bezig', 'concept_verslag', 'vastgesteld']).default('gepland'),
+    /** When the meeting began (status 'bezig'), so every device's meeting clock shows the same time. */
+    gestartOp: momentSchema.optional(),
   }),
   refs: [
     { field: 'voorzitterId', to: ['deelnemers'] },

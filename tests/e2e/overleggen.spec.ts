@@ -249,6 +249,11 @@ test.describe('overleggen through the relay', () => {
       // The expert sees the meeting and its besluit appear, and adds an actiepunt.
       await expert.getByRole('button', { name: /^Casusoverleg van .* openen$/ }).click();
       await expect(expert.getByRole('region', { name: 'Besluiten' }).getByText('Politie rijdt extra surveillance.', { exact: true })).toBeVisible();
+      // One meeting clock for the table: the expert's counts from when the chair started, not from when the expert looked.
+      await expect(chair.getByRole('timer')).not.toHaveText('0:00:00');
+      const seconden = async (page: Page): Promise<number> => (await page.getByRole('timer').innerText()).split(':').reduce((total, part) => total * 60 + Number(part), 0);
+      const [bijVoorzitter, bijExpert] = [await seconden(chair), await seconden(expert)];
+      expect(Math.abs(bijVoorzitter - bijExpert)).toBeLessThanOrEqual(1);
       const form = expert.getByRole('form', { name: 'Nieuw actiepunt' });
       await form.getByLabel('Wat moet er gebeuren').fill('Surveillance inplannen.');
       await form.getByLabel('Wie doet het').selectOption({ index: 1 });

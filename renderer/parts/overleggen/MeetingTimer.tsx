@@ -1,26 +1,26 @@
 /**
- * The visible meeting clock: time since the meeting started on this device. It is a role="timer"
- * with aria-live off, so a screen reader reads it when asked and does not announce every second.
- * The case keeps no start time (the model has none), so the clock is this device's: it starts
- * when the overleg is started or first opened while it is running, and survives switching parts.
+ * The visible meeting clock: time since the meeting began. It is a role="timer" with aria-live
+ * off, so a screen reader reads it when asked and does not announce every second. The start time
+ * is in the case (`gestartOp`, written when the meeting starts), so every device at the table
+ * shows the same clock; an overleg started before that field existed counts from when this
+ * device first showed it.
  */
 import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/useT.js';
 import { verstreken } from './options.js';
 
-const gestart = new Map<string, number>();
+const eerstGezien = new Map<string, number>();
 
-/** Marks the start of a meeting on this device (the "Overleg starten" button calls it). */
-export function markeerStart(overlegId: string, now: number = Date.now()): void {
-  if (!gestart.has(overlegId)) gestart.set(overlegId, now);
+function beginVan(overlegId: string, gestartOp: string | undefined): number {
+  const gedeeld = gestartOp === undefined ? Number.NaN : Date.parse(gestartOp);
+  if (!Number.isNaN(gedeeld)) return gedeeld;
+  if (!eerstGezien.has(overlegId)) eerstGezien.set(overlegId, Date.now());
+  return eerstGezien.get(overlegId)!;
 }
 
-export function MeetingTimer({ overlegId }: { readonly overlegId: string }) {
+export function MeetingTimer({ overlegId, gestartOp }: { readonly overlegId: string; readonly gestartOp: string | undefined }) {
   const t = useT();
-  const [start] = useState(() => {
-    markeerStart(overlegId);
-    return gestart.get(overlegId) ?? Date.now();
-  });
+  const start = beginVan(overlegId, gestartOp);
   const [nu, setNu] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNu(Date.now()), 1000);

@@ -39,13 +39,13 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
           {t('overleggen.sluiten', { naam })}
         </button>
       </div>
-      {overleg.status === 'bezig' && <MeetingTimer overlegId={overleg.id} />}
+      {overleg.status === 'bezig' && <MeetingTimer overlegId={overleg.id} gestartOp={overleg.gestartOp} />}
       <SelectField<OverlegStatus>
         label={t('overleggen.veld.status')}
         value={overleg.status}
         options={statusOptions(t)}
         readOnly={!canEdit}
-        onChange={(status) => status !== '' && write(() => model.overleggen.update(overleg.id, { status }))}
+        onChange={(status) => status !== '' && write(() => model.overleggen.update(overleg.id, status === 'bezig' && overleg.gestartOp === undefined ? { status, gestartOp: model.ctx.now() } : { status }))}
       />
       <WriteError error={error} />
       <Aanwezigheid overlegId={overleg.id} />

@@ -8,7 +8,6 @@ import { AddForm, DraftField, SelectField, useWrite } from '../../editors/fields
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
-import { markeerStart } from './MeetingTimer.js';
 import { OverlegDetail, type OverlegKern } from './OverlegDetail.js';
 import { dagInWoorden, typeOptions, vandaag, type OverlegType } from './options.js';
 import { Versies } from './Versies.js';
@@ -67,10 +66,7 @@ export function OverleggenView() {
         )}
         {canEdit && (
           <StartOverleg
-            onGestart={(id) => {
-              markeerStart(id);
-              setGekozenId(id);
-            }}
+            onGestart={setGekozenId}
           />
         )}
       </section>
@@ -91,7 +87,7 @@ function StartOverleg({ onGestart }: { onGestart(id: string): void }) {
     let id = '';
     const voorzitter = viewer.rollen.includes('voorzitter') && model.deelnemers.has(viewer.deelnemerId);
     const ok = write(() => {
-      id = model.overleggen.add({ type, datum, status: 'bezig', ...(voorzitter ? { voorzitterId: viewer.deelnemerId } : {}) });
+      id = model.overleggen.add({ type, datum, status: 'bezig', gestartOp: model.ctx.now(), ...(voorzitter ? { voorzitterId: viewer.deelnemerId } : {}) });
     });
     if (!ok) return t('fields.error.invalid');
     onGestart(id);
