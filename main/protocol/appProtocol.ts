@@ -5,29 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { rendererContentType } from '../../shared/host/rendererContentTypes.js';
 import { APP_HOST, APP_SCHEME } from '../appOrigin.js';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
 
 export type AppAsset =
   | { readonly kind: 'file'; readonly filePath: string; readonly contentType: string }
@@ -53,7 +32,7 @@ export function resolveAppAsset(requestUrl: string, rootDir: string): AppAsset {
   const root = path.resolve(rootDir);
   const filePath = path.resolve(root, relative);
   if (!filePath.startsWith(root + path.sep)) return { kind: 'bad-request' };
-  const contentType = CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+  const contentType = rendererContentType(path.extname(filePath)) ?? 'application/octet-stream';
   return { kind: 'file', filePath, contentType };
 }
 

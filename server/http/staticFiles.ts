@@ -5,28 +5,7 @@
 import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.webmanifest': 'application/manifest+json',
-};
+import { rendererContentType } from '../../shared/host/rendererContentTypes.js';
 
 /** What to send for a URL path: a file inside the root, the app shell, or nothing. */
 export type StaticTarget = { kind: 'file'; file: string; immutable: boolean } | { kind: 'not-found' } | { kind: 'bad-request' } | { kind: 'no-renderer' };
@@ -56,7 +35,7 @@ export function resolveStatic(root: string, rawPath: string, exists: (file: stri
   const file = path.resolve(rootAbs, `.${path.posix.normalize(decoded)}`);
   if (!file.startsWith(rootAbs + path.sep)) return { kind: 'bad-request' };
   // No dotfiles (e.g. .env next to the build) and only known types.
-  if (file.split(path.sep).some((part) => part.startsWith('.')) || MIME[path.extname(file).toLowerCase()] === undefined) {
+  if (file.split(path.sep).some((part) => part.startsWith('.')) || rendererContentType(path.extname(file)) === undefined) {
     return { kind: 'not-found' };
   }
   if (!exists(file)) return { kind: 'not-found' };
@@ -95,7 +74,7 @@ export function serveStatic(root: string, urlPath: string, head: boolean, res: S
     return;
   }
   res.writeHead(200, {
-    'Content-Type': MIME[path.extname(target.file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': rendererContentType(path.extname(target.file)) ?? 'application/octet-stream',
     'Content-Length': body.length,
     // Vite's assets carry content hashes; everything else (index.html) must be revalidated.
     'Cache-Control': target.immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { CHAIR, EXPERTS, createSharedCase } from './sharedCase.js';
+import { CHAIR, EXPERTS, inSharedCase } from './sharedCase.js';
 import { openPart } from './workspaceHelpers.js';
 
 const ZORGEN = 'Zorgen (wat gaat er mis)';
@@ -37,10 +37,9 @@ async function typeAtEndOf(page: Page, paragraph: Locator, text: string): Promis
 test.describe('verklarende analyse, shared', () => {
   test('two people type in the same section at once, converge, and see each other’s named caret', async ({ browser }) => {
     test.setTimeout(60_000);
-    const shared = await createSharedCase(browser, { experts: 1 });
-    const chair = shared.chair;
-    const expert = shared.experts[0]!;
-    try {
+    await inSharedCase(browser, { experts: 1 }, async (shared) => {
+      const chair = shared.chair;
+      const expert = shared.experts[0]!;
       await openPart(chair, 'Verklarende analyse');
       await openPart(expert, 'Verklarende analyse');
       await typeAtEnd(chair, section(chair, ZORGEN), 'Begin.');
@@ -66,17 +65,14 @@ test.describe('verklarende analyse, shared', () => {
       // Both still have their cursor in the section: each sees the other's caret with their name.
       await expect(section(chair, ZORGEN).locator('.collaboration-carets__label')).toHaveText(EXPERTS[0]!.naam);
       await expect(section(expert, ZORGEN).locator('.collaboration-carets__label')).toHaveText(CHAIR.naam);
-    } finally {
-      await shared.close();
-    }
+    });
   });
 
   test('a factor one person adds and names appears at the other', async ({ browser }) => {
     test.setTimeout(60_000);
-    const shared = await createSharedCase(browser, { experts: 1 });
-    const chair = shared.chair;
-    const expert = shared.experts[0]!;
-    try {
+    await inSharedCase(browser, { experts: 1 }, async (shared) => {
+      const chair = shared.chair;
+      const expert = shared.experts[0]!;
       for (const page of [chair, expert]) {
         await openPart(page, 'Verklarende analyse');
         await page.getByRole('navigation', { name: 'Delen van de verklarende analyse' }).getByRole('button', { name: /^Factoren/ }).click();
@@ -89,17 +85,14 @@ test.describe('verklarende analyse, shared', () => {
       await expect(atChair).toBeVisible();
       await atChair.getByLabel('Soort').selectOption({ label: 'Beschermende factor' });
       await expect(expert.getByRole('heading', { level: 4, name: /^Oma als veilige plek/ })).toContainText('Beschermende factor');
-    } finally {
-      await shared.close();
-    }
+    });
   });
 
   test('an observer reads the analysis live but cannot type or add anything', async ({ browser }) => {
     test.setTimeout(60_000);
-    const shared = await createSharedCase(browser, { experts: 0, observer: true });
-    const chair = shared.chair;
-    const observer = shared.observer!;
-    try {
+    await inSharedCase(browser, { experts: 0, observer: true }, async (shared) => {
+      const chair = shared.chair;
+      const observer = shared.observer!;
       await openPart(chair, 'Verklarende analyse');
       await openPart(observer, 'Verklarende analyse');
       await typeAtEnd(chair, section(chair, ZORGEN), 'Zichtbaar voor iedereen.');
@@ -120,8 +113,6 @@ test.describe('verklarende analyse, shared', () => {
       await observer.getByRole('navigation', { name: 'Delen van de verklarende analyse' }).getByRole('button', { name: /^Factoren/ }).click();
       await expect(observer.getByRole('heading', { level: 3, name: 'Factoren' })).toBeVisible();
       await expect(observer.getByRole('button', { name: 'Factor toevoegen' })).toHaveCount(0);
-    } finally {
-      await shared.close();
-    }
+    });
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { createSharedCase } from './sharedCase.js';
+import { inSharedCase } from './sharedCase.js';
 import { openDemoCase, openPart } from './workspaceHelpers.js';
 
 const panel = (page: Page): Locator => page.getByRole('complementary', { name: 'Opmerkingen' });
@@ -120,12 +120,11 @@ function markedTexts(field: Locator): Promise<string[]> {
 test.describe('annotaties (shared case)', () => {
   test('an expert annotates offline while the chair edits the same passages; after reconnecting both see the same threads on the right words', async ({ browser }) => {
     test.setTimeout(90_000);
-    const shared = await createSharedCase(browser, { experts: 1 });
-    const chair = shared.chair;
-    const expert = shared.experts[0]!;
-    const expertContext = shared.contexts[1]!;
-    const ZORGEN = 'Zorgen (wat gaat er mis)';
-    try {
+    await inSharedCase(browser, { experts: 1 }, async (shared) => {
+      const chair = shared.chair;
+      const expert = shared.experts[0]!;
+      const expertContext = shared.contexts[1]!;
+      const ZORGEN = 'Zorgen (wat gaat er mis)';
       await openPart(chair, 'Verklarende analyse');
       await openPart(expert, 'Verklarende analyse');
       await section(chair, ZORGEN).click();
@@ -165,17 +164,14 @@ test.describe('annotaties (shared case)', () => {
         await expect(addition(page).getByText('Ook in het weekend.')).toBeVisible();
         await expect.poll(() => markedTexts(section(page, ZORGEN))).toEqual(['drinkt vaak', 'nachtdiensten']);
       }
-    } finally {
-      await shared.close();
-    }
+    });
   });
 
   test('a voorzitter-only thread of an expert reaches the chair; what the chair adds meanwhile is new for the expert', async ({ browser }) => {
     test.setTimeout(90_000);
-    const shared = await createSharedCase(browser, { experts: 1 });
-    const chair = shared.chair;
-    const expert = shared.experts[0]!;
-    try {
+    await inSharedCase(browser, { experts: 1 }, async (shared) => {
+      const chair = shared.chair;
+      const expert = shared.experts[0]!;
       await openPart(chair, 'Verklarende analyse');
       await openPart(expert, 'Verklarende analyse');
       await panel(expert).getByLabel('Onderwerp').selectOption({ label: 'Zorgen (wat gaat er mis)' });
@@ -211,17 +207,14 @@ test.describe('annotaties (shared case)', () => {
       await expect(question.getByText('Wie uit het netwerk kan helpen?')).toBeVisible();
       await expect(question.getByText('Nieuw', { exact: true })).toBeVisible();
       await expect(panel(expert).getByRole('article', { name: /^Bron van Pieter Politie/ }).getByText('Dank, ik vraag het op.')).toBeVisible();
-    } finally {
-      await shared.close();
-    }
+    });
   });
 
   test('the start screen counts what others did in a closed case since the last visit, only what this user may read', async ({ browser }) => {
     test.setTimeout(90_000);
-    const shared = await createSharedCase(browser, { experts: 1 });
-    const chair = shared.chair;
-    const expert = shared.experts[0]!;
-    try {
+    await inSharedCase(browser, { experts: 1 }, async (shared) => {
+      const chair = shared.chair;
+      const expert = shared.experts[0]!;
       await openPart(chair, 'Verklarende analyse');
       await expect(expert.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
       await expert.getByRole('button', { name: 'Terug naar het overzicht' }).click();
@@ -254,8 +247,6 @@ test.describe('annotaties (shared case)', () => {
       await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
       await backToTheWindow();
       await expect(news).toHaveText('Nieuw sinds je laatste bezoek: 1 onderdeel gewijzigd');
-    } finally {
-      await shared.close();
-    }
+    });
   });
 });

@@ -3,10 +3,12 @@
  * a chair and experts (and optionally an observer), each in a browser context of its own (so
  * each has its own passphrase vault, device keys and IndexedDB), all in the same case.
  *
- *   const shared = await createSharedCase(browser, { experts: 1, observer: true });
- *   await shared.chair.getByLabel(...).fill(...);
- *   await expect(shared.experts[0]!.getByText(...)).toBeVisible();
- *   await shared.close();
+ *   await inSharedCase(browser, { experts: 1, observer: true }, async (shared) => {
+ *     await shared.chair.getByLabel(...).fill(...);
+ *     await expect(shared.experts[0]!.getByText(...)).toBeVisible();
+ *   });
+ *
+ * (or `createSharedCase` and `shared.close()` in a `finally` of your own).
  *
  * It opens several contexts (each derives a vault key and logs in at the relay): give the test
  * more time, e.g. `test.describe.configure({ timeout: 60_000 })`. `close()` fails the test on
@@ -175,8 +177,14 @@ export async function joinWithLink(browser: Browser, person: Person, link: strin
 
 let counter = 0;
 
+export interface SharedCaseOptions {
+  readonly experts: number;
+  readonly observer?: boolean;
+  readonly title?: string;
+}
+
 /** A case shared by a chair with `experts` experts (and an observer), all through the real relay. */
-export async function createSharedCase(browser: Browser, options: { experts: number; observer?: boolean; title?: string }): Promise<SharedCase> {
+export async function createSharedCase(browser: Browser, options: SharedCaseOptions): Promise<SharedCase> {
   const title = options.title ?? `Gezin ${String.fromCharCode(65 + (counter++ % 26))}.`;
   const contexts: BrowserContext[] = [];
   const chair = await newUser(browser, CHAIR);
@@ -209,4 +217,14 @@ export async function createSharedCase(browser: Browser, options: { experts: num
       expect(errors, errors.join('\n')).toEqual([]);
     },
   };
+}
+
+/** Runs `steps` in a fresh shared case, then closes it: also when a step fails, so no context stays open. */
+export async function inSharedCase(browser: Browser, options: SharedCaseOptions, steps: (shared: SharedCase) => Promise<void>): Promise<void> {
+  const shared = await createSharedCase(browser, options);
+  try {
+    await steps(shared);
+  } finally {
+    await shared.close();
+  }
 }

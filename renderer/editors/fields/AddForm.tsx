@@ -8,13 +8,18 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 export interface AddFormProps {
   readonly heading: string;
   readonly submitLabel: string;
-  /** Stores the item; returns a hint when something is missing, or null when it was added. */
+  /**
+   * Stores the item; returns a hint when something is missing, or null when it was added (or when
+   * the model refused it and `error` says why).
+   */
   onSubmit(): string | null;
   readonly children: ReactNode;
   readonly headingLevel?: 4 | 5 | 6;
+  /** The model's refusal of the last write (useWrite's error), said where the hint goes when there is no hint. */
+  readonly error?: string | null;
 }
 
-export function AddForm({ heading, submitLabel, onSubmit, children, headingLevel = 4 }: AddFormProps) {
+export function AddForm({ heading, submitLabel, onSubmit, children, headingLevel = 4, error = null }: AddFormProps) {
   const headingId = useId();
   const [hint, setHint] = useState<string | null>(null);
   const Heading = `h${headingLevel}` as const;
@@ -22,6 +27,7 @@ export function AddForm({ heading, submitLabel, onSubmit, children, headingLevel
     event.preventDefault();
     setHint(onSubmit());
   };
+  const message = hint ?? error;
   return (
     <form className="tafel-add-form" onSubmit={submit} noValidate aria-labelledby={headingId}>
       <Heading id={headingId} className={`utrecht-heading-${headingLevel}`}>
@@ -31,9 +37,9 @@ export function AddForm({ heading, submitLabel, onSubmit, children, headingLevel
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {submitLabel}
       </button>
-      {hint !== null && (
+      {message !== null && (
         <p className="utrecht-paragraph tafel-add-form__hint" role="alert">
-          {hint}
+          {message}
         </p>
       )}
     </form>

@@ -1,7 +1,7 @@
 /** Betrokken hulpverleners: which help is or was given, by which organisation, when, with what result. */
 import { useId, useMemo, useState } from 'react';
 import type { BetrokkenHulpverlener } from '../../../shared/model/index.js';
-import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, DraftField, EntityList, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from './Wijzigen.js';
@@ -15,24 +15,17 @@ export function Hulpverleners() {
   const headingId = useId();
   const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
   return (
-    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
-      <h3 id={headingId} className="utrecht-heading-3">
-        {t('gezin.hulp.heading')}
-      </h3>
-      {hulp.length === 0 ? (
-        <p className="utrecht-paragraph tafel-empty">{t('gezin.hulp.empty')}</p>
-      ) : (
-        <ul className="tafel-lijst">
-          {hulp.map((h) => (
-            <li key={h.id}>
-              <HulpItem hulp={h} organisaties={orgOpties} write={write} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <WriteError error={error} />
-      {canEdit && <NieuweHulp organisaties={orgOpties} />}
-    </section>
+    <EntityList
+      headingId={headingId}
+      heading={t('gezin.hulp.heading')}
+      emptyText={t('gezin.hulp.empty')}
+      items={hulp}
+      renderItem={(h) => <HulpItem hulp={h} organisaties={orgOpties} write={write} />}
+      addForm={<NieuweHulp organisaties={orgOpties} />}
+      canEdit={canEdit}
+      error={error}
+      classNames={{ section: 'tafel-gezin__blok', list: 'tafel-lijst', item: null }}
+    />
   );
 }
 

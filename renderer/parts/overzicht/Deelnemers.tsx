@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { ROLLEN, type CasusDeelnemer, type Rol } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, EntityList, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { rolOptions } from '../gezin/options.js';
@@ -19,24 +19,17 @@ export function Deelnemers() {
   const headingId = useId();
   const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
   return (
-    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
-      <h3 id={headingId} className="utrecht-heading-3">
-        {t('overzicht.deelnemers.heading')}
-      </h3>
-      {deelnemers.length === 0 ? (
-        <p className="utrecht-paragraph tafel-empty">{t('overzicht.deelnemers.empty')}</p>
-      ) : (
-        <ul className="tafel-lijst tafel-lijst--compact">
-          {deelnemers.map((d) => (
-            <li key={d.id}>
-              <DeelnemerItem deelnemer={d} organisaties={orgOpties} write={write} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <WriteError error={error} />
-      {canEdit && <NieuweDeelnemer organisaties={orgOpties} />}
-    </section>
+    <EntityList
+      headingId={headingId}
+      heading={t('overzicht.deelnemers.heading')}
+      emptyText={t('overzicht.deelnemers.empty')}
+      items={deelnemers}
+      renderItem={(d) => <DeelnemerItem deelnemer={d} organisaties={orgOpties} write={write} />}
+      addForm={<NieuweDeelnemer organisaties={orgOpties} />}
+      canEdit={canEdit}
+      error={error}
+      classNames={{ section: 'tafel-gezin__blok', list: 'tafel-lijst tafel-lijst--compact', item: null }}
+    />
   );
 }
 

@@ -3,9 +3,9 @@
  * did it. Tafel stores what the instrument produced and never computes a score itself: ARIJ,
  * B-SAFER, RISc and others are licensed, and a number made here would look authoritative.
  */
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { RisicoTaxatie } from '../../../shared/model/index.js';
-import { CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -128,41 +128,22 @@ function NieuweTaxatie({ organisaties }: { readonly organisaties: readonly Selec
   const [datum, setDatum] = useState(vandaag);
   const [orgId, setOrgId] = useState('');
   const [uitkomst, setUitkomst] = useState('');
-  const [hint, setHint] = useState<string | null>(null);
-  const headingId = useId();
   const datumId = useId();
   const uitkomstId = useId();
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    if (datum === '') return setHint(t('risico.taxatie.vulDatum'));
-    if (orgId === '') return setHint(t('risico.taxatie.kiesOrganisatie'));
-    if (uitkomst.trim() === '') return setHint(t('risico.taxatie.vulUitkomst'));
-    if (write(() => model.risicotaxaties.add({ instrument, type, datum, uitgevoerdDoorOrgId: orgId, uitkomst: uitkomst.trim() }))) {
-      setUitkomst('');
-      setHint(null);
-    }
+  const submit = (): string | null => {
+    if (datum === '') return t('risico.taxatie.vulDatum');
+    if (orgId === '') return t('risico.taxatie.kiesOrganisatie');
+    if (uitkomst.trim() === '') return t('risico.taxatie.vulUitkomst');
+    if (write(() => model.risicotaxaties.add({ instrument, type, datum, uitgevoerdDoorOrgId: orgId, uitkomst: uitkomst.trim() }))) setUitkomst('');
+    return null;
   };
-  const message = hint ?? error;
   return (
-    <form className="tafel-risico__nieuw" onSubmit={submit} noValidate aria-labelledby={headingId}>
-      <h4 id={headingId} className="utrecht-heading-4">
-        {t('risico.taxatie.nieuw')}
-      </h4>
-      <div className="tafel-risico__velden">
-        <SelectField<Instrument> label={t('risico.taxatie.instrument')} value={instrument} options={instrumentOptions(t)} onChange={(v) => v !== '' && setInstrument(v)} />
-        <SelectField<TaxatieType> label={t('risico.taxatie.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
-        <DraftField id={datumId} label={t('risico.taxatie.datum')} type="date" value={datum} onChange={setDatum} />
-        <SelectField label={t('risico.taxatie.organisatie')} value={orgId} options={organisaties} emptyLabel={t('fields.choose')} onChange={setOrgId} />
-        <DraftField id={uitkomstId} label={t('risico.taxatie.uitkomst')} value={uitkomst} onChange={setUitkomst} />
-      </div>
-      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-        {t('risico.taxatie.add')}
-      </button>
-      {message !== null && (
-        <p className="utrecht-paragraph tafel-risico__hint" role="alert">
-          {message}
-        </p>
-      )}
-    </form>
+    <AddForm heading={t('risico.taxatie.nieuw')} submitLabel={t('risico.taxatie.add')} onSubmit={submit} error={error}>
+      <SelectField<Instrument> label={t('risico.taxatie.instrument')} value={instrument} options={instrumentOptions(t)} onChange={(v) => v !== '' && setInstrument(v)} />
+      <SelectField<TaxatieType> label={t('risico.taxatie.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
+      <DraftField id={datumId} label={t('risico.taxatie.datum')} type="date" value={datum} onChange={setDatum} />
+      <SelectField label={t('risico.taxatie.organisatie')} value={orgId} options={organisaties} emptyLabel={t('fields.choose')} onChange={setOrgId} />
+      <DraftField id={uitkomstId} label={t('risico.taxatie.uitkomst')} value={uitkomst} onChange={setUitkomst} />
+    </AddForm>
   );
 }

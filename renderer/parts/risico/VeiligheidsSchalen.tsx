@@ -2,9 +2,9 @@
  * Safety scales (Signs of Safety): per zorg statement in the veiligheidsplan, each person's 0-10
  * score at each meeting, laid out over time so the meeting sees who moves and who does not.
  */
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { VeiligheidsSchaal, ZorgStatement } from '../../../shared/model/index.js';
-import { DraftField, SelectField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, DraftField, SelectField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { wieOptions } from '../analyse/options.js';
@@ -125,72 +125,47 @@ function NieuweScore({ zorgId, wie }: { readonly zorgId: string; readonly wie: r
   const [datum, setDatum] = useState(vandaag);
   const [score, setScore] = useState(5);
   const [waarom, setWaarom] = useState('');
-  const [hint, setHint] = useState<string | null>(null);
-  const ids = { kop: useId(), datum: useId(), score: useId(), waarom: useId() };
+  const ids = { datum: useId(), score: useId() };
   const inWoorden = schaalInWoorden(t, score);
-  const submit = (event: FormEvent): void => {
-    event.preventDefault();
-    if (wieId === '') return setHint(t('risico.schaal.kiesWie'));
+  const submit = (): string | null => {
+    if (wieId === '') return t('risico.schaal.kiesWie');
     const tekst = waarom.trim();
     if (write(() => model.veiligheidsSchalen.add({ zorgStatementId: zorgId, wie: wieId, datum, score, ...(tekst === '' ? {} : { waarom: tekst }) }))) {
       setWieId('');
       setWaarom('');
       setScore(5);
-      setHint(null);
     }
+    return null;
   };
-  const message = hint ?? error;
   return (
-    <form className="tafel-risico__nieuw" onSubmit={submit} noValidate aria-labelledby={ids.kop}>
-      <h5 id={ids.kop} className="utrecht-heading-5">
-        {t('risico.schaal.nieuw')}
-      </h5>
-      <div className="tafel-risico__velden">
-        <SelectField label={t('risico.schaal.wie')} value={wieId} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
-        <DraftField id={ids.datum} label={t('risico.schaal.datum')} type="date" value={datum} onChange={setDatum} />
-        <div className="utrecht-form-field tafel-field tafel-risico__schaal">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={ids.score}>
-              {t('risico.schaal.score')}
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <input
-              id={ids.score}
-              type="range"
-              className="tafel-risico__slider"
-              min={0}
-              max={10}
-              step={1}
-              value={score}
-              aria-valuetext={inWoorden}
-              onChange={(e) => setScore(Number(e.target.value))}
-            />
-            {/* The same words the slider announces, for those who see it. */}
-            <p className="utrecht-paragraph tafel-risico__schaal-woorden" aria-hidden="true">
-              {inWoorden}
-            </p>
-          </div>
+    <AddForm heading={t('risico.schaal.nieuw')} submitLabel={t('risico.schaal.add')} onSubmit={submit} error={error} headingLevel={5}>
+      <SelectField label={t('risico.schaal.wie')} value={wieId} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
+      <DraftField id={ids.datum} label={t('risico.schaal.datum')} type="date" value={datum} onChange={setDatum} />
+      <div className="utrecht-form-field tafel-field tafel-risico__schaal">
+        <div className="utrecht-form-field__label">
+          <label className="utrecht-form-label" htmlFor={ids.score}>
+            {t('risico.schaal.score')}
+          </label>
         </div>
-        <div className="utrecht-form-field utrecht-form-field--text tafel-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={ids.waarom}>
-              {t('risico.schaal.waarom')}
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <textarea id={ids.waarom} className="utrecht-textarea tafel-field__textarea" rows={2} value={waarom} onChange={(e) => setWaarom(e.target.value)} />
-          </div>
+        <div className="utrecht-form-field__input">
+          <input
+            id={ids.score}
+            type="range"
+            className="tafel-risico__slider"
+            min={0}
+            max={10}
+            step={1}
+            value={score}
+            aria-valuetext={inWoorden}
+            onChange={(e) => setScore(Number(e.target.value))}
+          />
+          {/* The same words the slider announces, for those who see it. */}
+          <p className="utrecht-paragraph tafel-risico__schaal-woorden" aria-hidden="true">
+            {inWoorden}
+          </p>
         </div>
       </div>
-      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-        {t('risico.schaal.add')}
-      </button>
-      {message !== null && (
-        <p className="utrecht-paragraph tafel-risico__hint" role="alert">
-          {message}
-        </p>
-      )}
-    </form>
+      <DraftField label={t('risico.schaal.waarom')} multiline value={waarom} onChange={setWaarom} />
+    </AddForm>
   );
 }

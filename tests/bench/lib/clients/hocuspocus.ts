@@ -7,8 +7,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { WebSocket } from 'ws';
-import { TraceWorkload, keyOfUpdate, yjsUpdateKey } from '../trace.js';
-import type { Driver, LoadClient } from './types.js';
+import { TraceWorkload, yjsUpdateKey } from '../trace.js';
+import { ThinClient, ThinClientDriver } from './thinClient.js';
 import { openSocket } from './yws.js';
 
 const TYPE_SYNC = 0;
@@ -24,19 +24,18 @@ function message(name: string, write: (enc: encoding.Encoder) => void): Uint8Arr
   return encoding.toUint8Array(enc);
 }
 
-export class HocuspocusThinClient implements LoadClient {
-  cursor = 0;
+export class HocuspocusThinClient extends ThinClient {
   /** SyncStatus replies: the server applied one of our updates. */
   applied = 0;
-  private updates: readonly Uint8Array[] = [];
   readonly authenticated: Promise<void>;
 
   constructor(
-    private readonly ws: WebSocket,
+    ws: WebSocket,
     private readonly name: string,
-    readonly writer: number,
+    writer: number,
     onRecord: (key: string) => void,
   ) {
+    super(ws, writer);
     const own = `${TraceWorkload.clientId(writer)}:`;
     let authed: () => void = () => {};
     this.authenticated = new Promise((resolve) => (authed = resolve));
@@ -65,18 +64,6 @@ export class HocuspocusThinClient implements LoadClient {
     );
   }
 
-  setUpdates(updates: readonly Uint8Array[]): void {
-    this.updates = updates;
-  }
-
-  sendNext(): string | undefined {
-    const u = this.updates[this.cursor];
-    if (u === undefined) return undefined;
-    this.cursor++;
-    this.sendUpdate(u);
-    return keyOfUpdate(u);
-  }
-
   sendUpdate(u: Uint8Array): void {
     this.ws.send(
       message(this.name, (enc) => {
@@ -86,42 +73,19 @@ export class HocuspocusThinClient implements LoadClient {
       }),
     );
   }
-
-  get bufferedAmount(): number {
-    return this.ws.bufferedAmount;
-  }
-
-  close(): void {
-    this.ws.terminate();
-  }
 }
 
-export class HocuspocusDriver implements Driver {
+export class HocuspocusDriver extends ThinClientDriver<HocuspocusThinClient> {
   readonly label = 'hocuspocus';
   readonly server = 'hocuspocus' as const;
-  private readonly clients: HocuspocusThinClient[] = [];
-  private rooms = 0;
 
-  constructor(private readonly workload: TraceWorkload) {}
-
-  async openRoom(url: string, writers: readonly number[], onRecord: (key: string) => void): Promise<LoadClient[]> {
-    const name = `room-${this.rooms++}-${writers[0] ?? 0}`;
-    const opened = await Promise.all(
+  protected openClients(url: string, room: string, writers: readonly number[], onRecord: (key: string) => void): Promise<HocuspocusThinClient[]> {
+    return Promise.all(
       writers.map(async (w) => {
-        const c = new HocuspocusThinClient(await openSocket(url), name, w, onRecord);
+        const c = new HocuspocusThinClient(await openSocket(url), room, w, onRecord);
         await c.authenticated;
         return c;
       }),
     );
-    this.clients.push(...opened);
-    return opened;
-  }
-
-  async prepare(count: number): Promise<void> {
-    for (const c of this.clients) c.setUpdates(this.workload.updates(c.writer, c.cursor + count));
-  }
-
-  closeAll(): void {
-    for (const c of this.clients.splice(0)) c.close();
   }
 }

@@ -6,8 +6,8 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
-import { TraceWorkload, keyOfUpdate, yjsUpdateKey } from '../trace.js';
-import type { Driver, LoadClient } from './types.js';
+import { TraceWorkload, yjsUpdateKey } from '../trace.js';
+import { ThinClient, ThinClientDriver } from './thinClient.js';
 
 const MESSAGE_SYNC = 0;
 const MESSAGE_YJS_UPDATE = 2;
@@ -28,17 +28,12 @@ export function openSocket(url: string): Promise<WebSocket> {
   });
 }
 
-export class YwsThinClient implements LoadClient {
-  cursor = 0;
+export class YwsThinClient extends ThinClient {
   /** Own updates the server echoed back (it echoes after applying them). */
   echoes = 0;
-  private updates: readonly Uint8Array[] = [];
 
-  constructor(
-    private readonly ws: WebSocket,
-    readonly writer: number,
-    onRecord: (key: string) => void,
-  ) {
+  constructor(ws: WebSocket, writer: number, onRecord: (key: string) => void) {
+    super(ws, writer);
     const own = `${TraceWorkload.clientId(writer)}:`;
     ws.on('message', (data: Buffer) => {
       if (data[0] !== MESSAGE_SYNC || data[1] !== MESSAGE_YJS_UPDATE) return;
@@ -54,51 +49,16 @@ export class YwsThinClient implements LoadClient {
     ws.on('error', () => {});
   }
 
-  setUpdates(updates: readonly Uint8Array[]): void {
-    this.updates = updates;
-  }
-
-  sendNext(): string | undefined {
-    const u = this.updates[this.cursor];
-    if (u === undefined) return undefined;
-    this.cursor++;
-    this.sendUpdate(u);
-    return keyOfUpdate(u);
-  }
-
   sendUpdate(u: Uint8Array): void {
     this.ws.send(encodeSyncUpdate(u));
   }
-
-  get bufferedAmount(): number {
-    return this.ws.bufferedAmount;
-  }
-
-  close(): void {
-    this.ws.terminate();
-  }
 }
 
-export class YwsDriver implements Driver {
+export class YwsDriver extends ThinClientDriver<YwsThinClient> {
   readonly label = 'y-websocket';
   readonly server = 'y-websocket' as const;
-  private readonly clients: YwsThinClient[] = [];
-  private rooms = 0;
 
-  constructor(private readonly workload: TraceWorkload) {}
-
-  async openRoom(url: string, writers: readonly number[], onRecord: (key: string) => void): Promise<LoadClient[]> {
-    const name = `room-${this.rooms++}-${writers[0] ?? 0}`;
-    const opened = await Promise.all(writers.map(async (w) => new YwsThinClient(await openSocket(`${url}/${name}`), w, onRecord)));
-    this.clients.push(...opened);
-    return opened;
-  }
-
-  async prepare(count: number): Promise<void> {
-    for (const c of this.clients) c.setUpdates(this.workload.updates(c.writer, c.cursor + count));
-  }
-
-  closeAll(): void {
-    for (const c of this.clients.splice(0)) c.close();
+  protected openClients(url: string, room: string, writers: readonly number[], onRecord: (key: string) => void): Promise<YwsThinClient[]> {
+    return Promise.all(writers.map(async (w) => new YwsThinClient(await openSocket(`${url}/${room}`), w, onRecord)));
   }
 }
