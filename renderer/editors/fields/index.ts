@@ -1,5 +1,5 @@
 /** The structured-editor kit every workspace part builds on (reuse before writing a new field). */
-export { useCollection, type EntitiesOf } from './useCollection.js';
+export { useCollection, useOrganisatieOpties, type EntitiesOf } from './useCollection.js';
 export { useWrite, type Write } from './useWrite.js';
 export { TextField, type TextFieldProps } from './TextField.js';
 export { SelectField, type SelectFieldProps, type SelectOption } from './SelectField.js';

@@ -2,7 +2,9 @@
  * Live lists of one collection for a view: re-renders when that collection (or one it refers to)
  * changes, not on every keystroke elsewhere in the case.
  */
+import { useMemo } from 'react';
 import type { CaseModel, CollectionName } from '../../../shared/model/index.js';
+import type { SelectOption } from './SelectField.js';
 import { usePart } from '../../workspace/workspaceContext.js';
 
 /** The entities of collection `N`, as the model lists them (oldest first). */
@@ -22,4 +24,10 @@ function readerFor<N extends CollectionName>(naam: N): (model: CaseModel) => Ent
 
 export function useCollection<N extends CollectionName>(naam: N): EntitiesOf<N> {
   return usePart({ soort: 'collectie', naam }, readerFor(naam));
+}
+
+/** The case's organisations as options of a select (value: id, label: naam), for "which organisation" fields. */
+export function useOrganisatieOpties(): readonly SelectOption<string>[] {
+  const organisaties = useCollection('organisaties');
+  return useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
 }

@@ -1,7 +1,7 @@
 /** Betrokken hulpverleners: which help is or was given, by which organisation, when, with what result. */
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import type { BetrokkenHulpverlener } from '../../../shared/model/index.js';
-import { AddForm, DraftField, EntityList, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, EntityList, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from './Wijzigen.js';
@@ -10,10 +10,9 @@ export function Hulpverleners() {
   const t = useT();
   const { canEdit } = useWorkspace();
   const hulp = useCollection('hulpverleners');
-  const organisaties = useCollection('organisaties');
   const { write, error } = useWrite();
   const headingId = useId();
-  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  const orgOpties = useOrganisatieOpties();
   return (
     <EntityList
       headingId={headingId}

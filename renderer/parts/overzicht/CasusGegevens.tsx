@@ -5,7 +5,7 @@
 import { useId, useMemo } from 'react';
 import type { CasusPatch } from '../../../shared/model/meta.js';
 import type { CaseModel } from '../../../shared/model/index.js';
-import { optionalText, SelectField, TextField, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { optionalText, SelectField, TextField, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { faseOptions, grondslagOptions, statusOptions, type CasusStatus, type GrondslagType } from './options.js';
@@ -24,11 +24,10 @@ export function CasusGegevens() {
   const t = useT();
   const { model, canEdit } = useWorkspace();
   const meta = usePart({ soort: 'meta' }, readMeta);
-  const organisaties = useCollection('organisaties');
   const deelnemers = useCollection('deelnemers');
   const { write, error } = useWrite();
   const headingId = useId();
-  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  const orgOpties = useOrganisatieOpties();
   const deelnemerOpties = useMemo(() => deelnemers.map((d) => ({ value: d.id, label: d.naam })), [deelnemers]);
   const update = (patch: CasusPatch): void => {
     write(() => model.meta.update(patch));

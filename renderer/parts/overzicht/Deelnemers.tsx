@@ -2,9 +2,9 @@
  * The deelnemers: the professionals at the table (the need-to-know list), with their organisation,
  * function and roles in this case. Added and changed here; who may join the relay is the invite's job.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useState } from 'react';
 import { ROLLEN, type CasusDeelnemer, type Rol } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, EntityList, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, EntityList, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { rolOptions } from '../gezin/options.js';
@@ -14,10 +14,9 @@ export function Deelnemers() {
   const t = useT();
   const { canEdit } = useWorkspace();
   const deelnemers = useCollection('deelnemers');
-  const organisaties = useCollection('organisaties');
   const { write, error } = useWrite();
   const headingId = useId();
-  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  const orgOpties = useOrganisatieOpties();
   return (
     <EntityList
       headingId={headingId}

@@ -1,6 +1,6 @@
 /** Veiligheidsvoorwaarden: the bodemeisen (usually Veilig Thuis) no afspraak may fall below. */
 import { useId, useMemo, useState } from 'react';
-import { AddForm, DraftField, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
@@ -8,11 +8,10 @@ export function Voorwaarden({ planId }: { readonly planId: string }) {
   const t = useT();
   const { model, canEdit } = useWorkspace();
   const alle = useCollection('veiligheidsvoorwaarden');
-  const organisaties = useCollection('organisaties');
   const { write, error } = useWrite();
   const headingId = useId();
   const voorwaarden = useMemo(() => alle.filter((v) => v.planId === planId), [alle, planId]);
-  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  const orgOpties = useOrganisatieOpties();
   const [tekst, setTekst] = useState('');
   const [orgId, setOrgId] = useState('');
   return (

@@ -5,7 +5,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { RisicoTaxatie } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -16,11 +16,10 @@ export function Risicotaxaties() {
   const t = useT();
   const { canEdit } = useWorkspace();
   const taxaties = useCollection('risicotaxaties');
-  const organisaties = useCollection('organisaties');
   const personen = useCollection('personen');
   const { write, error } = useWrite();
   const headingId = useId();
-  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  const orgOpties = useOrganisatieOpties();
   const persoonOpties = useMemo(() => personen.map((p) => ({ value: p.id, label: p.roepnaam })), [personen]);
   const nieuwsteEerst = useMemo(() => [...taxaties].sort((a, b) => b.datum.localeCompare(a.datum)), [taxaties]);
   return (

@@ -3,7 +3,7 @@
  * kind of event, and a form to add one.
  */
 import { useId, useMemo, useState } from 'react';
-import { AddForm, CheckboxGroup, DraftField, SelectField, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, CheckboxGroup, DraftField, SelectField, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -18,12 +18,11 @@ export function TijdlijnView() {
   const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
   const gebeurtenissen = useCollection('gebeurtenissen');
   const personen = useCollection('personen');
-  const organisaties = useCollection('organisaties');
   const { write, error } = useWrite();
   const headingId = useId();
   const [persoonId, setPersoonId] = useState('');
   const [type, setType] = useState<GebeurtenisType | ''>('');
-  const orgOpties = useMemo(() => organisaties.map((o) => ({ value: o.id, label: o.naam })), [organisaties]);
+  const orgOpties = useOrganisatieOpties();
   const gesorteerd = useMemo(() => opDatum(gebeurtenissen), [gebeurtenissen]);
   const getoond = gesorteerd.filter((g) => (persoonId === '' || g.betrokkenPersoonIds.includes(persoonId)) && (type === '' || g.type === type));
   const gefilterd = persoonId !== '' || type !== '';
