@@ -5,7 +5,7 @@
 import { useId, useMemo, useState } from 'react';
 import { ROLLEN_IN_GEZIN } from '../../../shared/model/gezin.js';
 import type { Persoon } from '../../../shared/model/index.js';
-import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, EntityList } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Afgeschermd } from './Afgeschermd.js';
@@ -20,24 +20,17 @@ export function Gezinsleden() {
   const { write, error } = useWrite();
   const headingId = useId();
   return (
-    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
-      <h3 id={headingId} className="utrecht-heading-3">
-        {t('gezin.personen.heading')}
-      </h3>
-      {personen.length === 0 ? (
-        <p className="utrecht-paragraph tafel-empty">{t('gezin.personen.empty')}</p>
-      ) : (
-        <ul className="tafel-lijst">
-          {personen.map((p) => (
-            <li key={p.id}>
-              <Gezinslid persoon={p} write={write} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <WriteError error={error} />
-      {canEdit && <NieuwGezinslid />}
-    </section>
+    <EntityList
+      headingId={headingId}
+      heading={t('gezin.personen.heading')}
+      emptyText={t('gezin.personen.empty')}
+      items={personen}
+      renderItem={(p) => <Gezinslid persoon={p} write={write} />}
+      addForm={<NieuwGezinslid />}
+      canEdit={canEdit}
+      error={error}
+      classNames={{ section: 'tafel-gezin__blok', list: 'tafel-lijst', item: null }}
+    />
   );
 }
 

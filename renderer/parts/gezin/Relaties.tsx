@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { Persoon, Relatie } from '../../../shared/model/index.js';
-import { AddForm, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, EntityList } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { alsJaNee, jaNeeOptions, naamVan, relatieTypeOptions, richtingInWoorden, richtingOptions, uitJaNee, type GeweldRichting, type RelatieType } from './options.js';
@@ -18,24 +18,17 @@ export function Relaties() {
   const { write, error } = useWrite();
   const headingId = useId();
   return (
-    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
-      <h3 id={headingId} className="utrecht-heading-3">
-        {t('gezin.relaties.heading')}
-      </h3>
-      {relaties.length === 0 ? (
-        <p className="utrecht-paragraph tafel-empty">{t('gezin.relaties.empty')}</p>
-      ) : (
-        <ul className="tafel-lijst">
-          {relaties.map((r) => (
-            <li key={r.id}>
-              <RelatieItem relatie={r} personen={personen} write={write} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <WriteError error={error} />
-      {canEdit && (personen.length < 2 ? <p className="utrecht-paragraph tafel-empty">{t('gezin.relaties.teWeinig')}</p> : <NieuweRelatie personen={personen} />)}
-    </section>
+    <EntityList
+      headingId={headingId}
+      heading={t('gezin.relaties.heading')}
+      emptyText={t('gezin.relaties.empty')}
+      items={relaties}
+      renderItem={(r) => <RelatieItem relatie={r} personen={personen} write={write} />}
+      addForm={personen.length < 2 ? <p className="utrecht-paragraph tafel-empty">{t('gezin.relaties.teWeinig')}</p> : <NieuweRelatie personen={personen} />}
+      canEdit={canEdit}
+      error={error}
+      classNames={{ section: 'tafel-gezin__blok', list: 'tafel-lijst', item: null }}
+    />
   );
 }
 

@@ -4,7 +4,7 @@
  */
 import { useId, useState } from 'react';
 import type { Organisatie } from '../../../shared/model/index.js';
-import { AddForm, DraftField, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, DraftField, SelectField, TextField, type Write, useCollection, useWrite, EntityList } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
@@ -17,24 +17,17 @@ export function Organisaties() {
   const { write, error } = useWrite();
   const headingId = useId();
   return (
-    <section className="tafel-gezin__blok" aria-labelledby={headingId}>
-      <h3 id={headingId} className="utrecht-heading-3">
-        {t('overzicht.organisaties.heading')}
-      </h3>
-      {organisaties.length === 0 ? (
-        <p className="utrecht-paragraph tafel-empty">{t('overzicht.organisaties.empty')}</p>
-      ) : (
-        <ul className="tafel-lijst tafel-lijst--compact">
-          {organisaties.map((o) => (
-            <li key={o.id}>
-              <OrganisatieItem organisatie={o} write={write} />
-            </li>
-          ))}
-        </ul>
-      )}
-      <WriteError error={error} />
-      {canEdit && <NieuweOrganisatie />}
-    </section>
+    <EntityList
+      headingId={headingId}
+      heading={t('overzicht.organisaties.heading')}
+      emptyText={t('overzicht.organisaties.empty')}
+      items={organisaties}
+      renderItem={(o) => <OrganisatieItem organisatie={o} write={write} />}
+      addForm={<NieuweOrganisatie />}
+      canEdit={canEdit}
+      error={error}
+      classNames={{ section: 'tafel-gezin__blok', list: 'tafel-lijst tafel-lijst--compact', item: null }}
+    />
   );
 }
 
