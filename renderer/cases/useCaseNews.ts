@@ -1,14 +1,17 @@
 /**
  * What is new in each shared case since the user's last visit, for the start screen: checked when
- * the list is shown, when the window gets focus or becomes visible again, and every two minutes
- * while it stays open. Cases without news (or not checked yet) are absent from the map.
+ * the list is shown (opening the app, coming back from a case), and again when the window comes
+ * back or every quarter of an hour, for cases not checked in the last five minutes — each
+ * catch-up is a connect in the case's access log, which the chair must be able to read. Cases
+ * without news (or not checked yet) are absent from the map.
  */
 import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../../shared/sync/syncClient.js';
 import { checkCaseNews, pauseCaseNews, type CaseNews } from '../session/caseNews.js';
 import { useDeviceSession } from '../store/index.js';
 
-const RECHECK_MS = 120_000;
+const RECHECK_MS = 15 * 60_000;
+const NOT_WITHIN_MS = 5 * 60_000;
 
 export function useCaseNews(cases: readonly CaseSummary[] | null): ReadonlyMap<string, CaseNews> {
   const client = useDeviceSession((s) => s.client);
@@ -17,11 +20,12 @@ export function useCaseNews(cases: readonly CaseSummary[] | null): ReadonlyMap<s
 
   useEffect(() => {
     if (client === null || vault === null || cases === null) return;
-    const check = (): void => checkCaseNews(client, vault, cases, (room, n) => setNews((prev) => new Map(prev).set(room, n)));
+    const report = (room: string, n: CaseNews): void => setNews((prev) => new Map(prev).set(room, n));
+    const check = (): void => checkCaseNews(client, vault, cases, report, NOT_WITHIN_MS);
     const onVisibility = (): void => {
       if (document.visibilityState === 'visible') check();
     };
-    check();
+    checkCaseNews(client, vault, cases, report);
     window.addEventListener('focus', check);
     document.addEventListener('visibilitychange', onVisibility);
     const timer = setInterval(check, RECHECK_MS);

@@ -6,9 +6,8 @@
  * new for this user, close it. What arrives is stored locally like any sync, so the case is
  * also up to date for reading offline later.
  *
- *   const news = new CaseNewsChecker(client, vault, (room, n) => show(room, n));
- *   news.check(cases);     // start screen shown, window focused again
- *   await news.stop();     // before opening a case: never two sessions of one room
+ *   checkCaseNews(client, vault, cases, (room, n) => show(room, n));   // start screen shown
+ *   await pauseCaseNews();   // before opening a case: never two sessions of one room
  */
 import { aantalNieuweOpmerkingen, laadBezoek, nieuwSinds, nieuwVoorKijker } from '../../shared/annotations/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
@@ -114,8 +113,9 @@ export class CaseNewsChecker {
   }
 
   private async checkOne(room: string): Promise<CaseNews | null> {
-    // A case just closed may still be saving its visit: news is counted from that visit.
-    await visitSavesSettled();
+    // A case just closed may still be closing its session and saving its visit: wait for both
+    // (never two sessions of one room; news is counted from the visit just saved).
+    await Promise.all([visitSavesSettled(), held]);
     const bezoek = await laadBezoek(this.vault, room);
     const deelnemerId = bezoek === null ? null : await rememberedDeelnemer(this.vault, room);
     if (bezoek === null || deelnemerId === null || this.stopping.signal.aborted) return null;
@@ -134,15 +134,33 @@ export class CaseNewsChecker {
   }
 }
 
+let held: Promise<unknown> = Promise.resolve();
+
+/** Catching up waits for `work` first (a case closing on this device: its session must be gone). */
+export function holdCaseNewsUntil(work: Promise<unknown>): void {
+  held = Promise.all([held, work.catch(() => undefined)]);
+}
+
 /** The checker of the start screen; at most one, so a case is never caught up twice at once. */
 let active: CaseNewsChecker | null = null;
 /** Checkers being stopped: a new checker, and a case being opened, wait for their sessions to close. */
 let closing: Promise<void> = Promise.resolve();
 
-/** Checks `cases` for news (the start screen calls this when shown and when the window is back). */
-export function checkCaseNews(client: SyncClient, vault: HostVault, cases: readonly CaseSummary[], report: (room: string, news: CaseNews) => void): void {
+/** When each case was last caught up on this page (a catch-up is a connect and a disconnect in the case's access log). */
+const laatsteControle = new Map<string, number>();
+
+/**
+ * Checks `cases` for news (the start screen calls this when it is shown, and again later). With
+ * `notWithinMs`, cases caught up less than that long ago are skipped: every catch-up is a line in
+ * the chair's access log, which must stay readable.
+ */
+export function checkCaseNews(client: SyncClient, vault: HostVault, cases: readonly CaseSummary[], report: (room: string, news: CaseNews) => void, notWithinMs = 0): void {
+  const now = Date.now();
+  const due = cases.filter((c) => now - (laatsteControle.get(c.room) ?? Number.NEGATIVE_INFINITY) >= notWithinMs);
+  if (due.length === 0) return;
+  for (const c of due) laatsteControle.set(c.room, now);
   active ??= new CaseNewsChecker(client, vault, report, SETTLE_MS, closing);
-  void active.check(cases);
+  void active.check(due);
 }
 
 /** Stops checking (before a case opens: never two sessions of one room); the next check starts afresh. */

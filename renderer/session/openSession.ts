@@ -15,6 +15,7 @@ import { ensureDeelnemer, listObservers, rollenFor } from './caseIdentity.js';
 import { useDeviceSession, useOpenSession } from '../store/index.js';
 import { refreshCases } from './deviceSession.js';
 import { meldOpenstaandeExports } from '../export/exportLog.js';
+import { holdCaseNewsUntil } from './caseNews.js';
 
 
 /** Caret colours with at least 4.5:1 contrast on white. */
@@ -141,6 +142,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
         await session.destroy();
         await refreshCases();
       })();
+      holdCaseNewsUntil(closing);
       return closing;
     },
   };

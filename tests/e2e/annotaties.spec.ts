@@ -7,7 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { inSharedCase } from './sharedCase.js';
+import { inSharedCase, unlockVault } from './sharedCase.js';
 import { openDemoCase, openPart } from './workspaceHelpers.js';
 
 const panel = (page: Page): Locator => page.getByRole('complementary', { name: 'Opmerkingen' });
@@ -219,7 +219,11 @@ test.describe('annotaties (shared case)', () => {
       await expect(expert.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
       await expert.getByRole('button', { name: 'Terug naar het overzicht' }).click();
       const entry = expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('listitem').filter({ hasText: shared.title });
-      const backToTheWindow = () => expert.evaluate(() => window.dispatchEvent(new Event('focus')));
+      // The expert closes the app and opens it again later (the start screen checks each case when it is shown).
+      const openTheAppAgain = async () => {
+        await expert.goto('/');
+        await unlockVault(expert);
+      };
 
       // While the expert is away: a question for everyone, a note for the chair only, text in a section.
       await panel(chair).getByLabel('Onderwerp').selectOption({ label: 'Krachten / beschermende factoren' });
@@ -231,7 +235,7 @@ test.describe('annotaties (shared case)', () => {
       await chair.keyboard.type(' Oma helpt.');
       await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
 
-      await backToTheWindow();
+      await openTheAppAgain();
       const news = entry.getByTestId('case-news');
       await expect(news).toHaveText('Nieuw sinds je laatste bezoek: 1 opmerking, 1 onderdeel gewijzigd');
       await expect(entry.getByRole('button', { name: shared.title })).toHaveAccessibleDescription(/^Nieuw sinds je laatste bezoek: 1 opmerking, 1 onderdeel gewijzigd/);
@@ -245,7 +249,7 @@ test.describe('annotaties (shared case)', () => {
       await section(chair, 'Zorgen (wat gaat er mis)').click();
       await chair.keyboard.type('Vader drinkt. ');
       await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
-      await backToTheWindow();
+      await openTheAppAgain();
       await expect(news).toHaveText('Nieuw sinds je laatste bezoek: 1 onderdeel gewijzigd');
     });
   });
