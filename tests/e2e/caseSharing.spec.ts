@@ -160,6 +160,11 @@ test.describe('a case shared through the relay', () => {
       await member.getByRole('button', { name: `Ja, ${EXPERTS[0]!.naam} verwijderen` }).click();
       await expect(expert.getByRole('status').filter({ hasText: 'Uw toegang tot deze casus is ingetrokken.' })).toBeVisible({ timeout: 10_000 });
       await expect(dialog.getByText('Er is nog niemand anders in deze casus.')).toBeVisible();
+      // The access log shows the expert's connection as one row with its end, then the removal.
+      await dialog.getByRole('button', { name: 'Toegangslog vernieuwen' }).click();
+      const rows = dialog.getByRole('table', { name: /Wie de casus opende/ }).getByRole('row').filter({ hasText: EXPERTS[0]!.naam });
+      await expect(rows.filter({ hasText: /Verbonden tot \d{1,2}:\d{2}:\d{2}/ })).toHaveCount(1);
+      await expect(rows.filter({ hasText: 'Verbinding verbroken' })).toHaveCount(0);
     } finally {
       await shared.close();
     }

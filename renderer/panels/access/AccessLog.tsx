@@ -9,6 +9,7 @@ import { useAppStore } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { CaseModel } from '../../../shared/model/index.js';
+import { logRows } from './logRows.js';
 
 const EXPORT_DETAIL = /^(plan|verslag|uittreksel):(markdown|docx|pdf|html):[^:]+:([^:]+)$/;
 
@@ -50,6 +51,7 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
   }, [load]);
 
   const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'medium' });
   return (
     <section aria-labelledby="log-heading" className="tafel-access__section">
       <h3 id="log-heading" className="utrecht-heading-3">
@@ -80,13 +82,13 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
               </tr>
             </thead>
             <tbody className="utrecht-table__body">
-              {entries.map((e, i) => (
+              {logRows(entries).map(({ entry: e, until }, i) => (
                 <tr key={`${e.at}-${i}`} className="utrecht-table__row">
                   <td className="utrecht-table__cell">{date.format(e.at)}</td>
                   <td className="utrecht-table__cell">{e.name}</td>
                   <td className="utrecht-table__cell">{e.organisation}</td>
                   <td className="utrecht-table__cell">{e.role === null ? '' : t(`casusbeheer.invite.role.${e.role}`)}</td>
-                  <td className="utrecht-table__cell">{eventText(e, t, model)}</td>
+                  <td className="utrecht-table__cell">{until === null ? eventText(e, t, model) : t('casusbeheer.log.connectedUntil', { until: (new Date(until).toDateString() === new Date(e.at).toDateString() ? time : date).format(until) })}</td>
                   <td className="utrecht-table__cell">{e.address}</td>
                 </tr>
               ))}

@@ -164,6 +164,7 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.log.column.event': 'What',
   'casusbeheer.log.column.address': 'From',
   'casusbeheer.log.event.room-created': 'Case created',
+  'casusbeheer.log.connectedUntil': 'Connected until {until}',
   'casusbeheer.log.event.connect': 'Connected',
   'casusbeheer.log.event.disconnect': 'Disconnected',
   'casusbeheer.log.event.refused': 'Refused',

@@ -162,6 +162,7 @@ export const casusbeheerNl = {
   'casusbeheer.log.column.event': 'Wat',
   'casusbeheer.log.column.address': 'Vanaf',
   'casusbeheer.log.event.room-created': 'Casus aangemaakt',
+  'casusbeheer.log.connectedUntil': 'Verbonden tot {until}',
   'casusbeheer.log.event.connect': 'Verbonden',
   'casusbeheer.log.event.disconnect': 'Verbinding verbroken',
   'casusbeheer.log.event.refused': 'Geweigerd',
