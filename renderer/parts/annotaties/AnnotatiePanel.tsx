@@ -28,6 +28,7 @@ export function AnnotatiePanel({ part, store }: AnnotatiePanelProps) {
     [snapshot.draden, model, part],
   );
   const nieuw = useMemo(() => new Set([...(snapshot.nieuw?.nieuweDraden ?? []), ...(snapshot.nieuw?.nieuweReacties ?? [])]), [snapshot.nieuw]);
+  const beantwoord = useMemo(() => new Set(snapshot.nieuw?.beantwoordeDraden ?? []), [snapshot.nieuw]);
   const gewijzigd = useMemo(() => (snapshot.nieuw === null ? [] : gewijzigdeDoelen(model, part, snapshot.nieuw.onderdelen)), [snapshot.nieuw, model, part]);
   const aantalNieuw = draden.reduce((n, d) => n + (nieuw.has(d.id) ? 1 : 0) + d.reacties.filter((r) => nieuw.has(r.id)).length, 0);
 
@@ -57,7 +58,7 @@ export function AnnotatiePanel({ part, store }: AnnotatiePanelProps) {
       ) : (
         <div className="tafel-annotaties__lijst">
           {draden.map((d) => (
-            <DraadKaart key={d.id} draad={d} store={store} actief={snapshot.actief === d.id} nieuw={nieuw} />
+            <DraadKaart key={d.id} draad={d} store={store} actief={snapshot.actief === d.id} nieuw={nieuw} beantwoord={beantwoord.has(d.id)} />
           ))}
         </div>
       )}

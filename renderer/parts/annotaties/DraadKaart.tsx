@@ -16,9 +16,11 @@ export interface DraadKaartProps {
   readonly store: AnnotatieStore;
   readonly actief: boolean;
   readonly nieuw: ReadonlySet<string>;
+  /** The viewer's own thread got a reply from someone else since the last visit. */
+  readonly beantwoord?: boolean;
 }
 
-export function DraadKaart({ draad, store, actief, nieuw }: DraadKaartProps) {
+export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: DraadKaartProps) {
   const t = useT();
   const { model, canEdit } = useWorkspace();
   const namen = useNamen();
@@ -55,6 +57,7 @@ export function DraadKaart({ draad, store, actief, nieuw }: DraadKaartProps) {
       <h4 id={headingId} className="utrecht-heading-4 tafel-draad__kop">
         {label}
         {nieuw.has(draad.id) && <span className="tafel-draad__nieuw">{t('annotaties.nieuwMerk')}</span>}
+        {beantwoord && <span className="tafel-draad__nieuw">{t('annotaties.beantwoordMerk')}</span>}
       </h4>
       <p className="utrecht-paragraph tafel-draad__meta">
         {t('annotaties.draad.door', { naam, organisatie: namen.organisatie(draad.orgId), datum: datum(draad.op) })} · {t(`annotaties.zichtbaarheid.${draad.zichtbaarheid}`)}

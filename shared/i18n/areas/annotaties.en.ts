@@ -8,6 +8,7 @@ export const annotatiesEn: { readonly [K in keyof typeof annotatiesNl]: string }
   'annotaties.nieuwSinds': '{aantal} new since your last visit',
   'annotaties.nieuwSindsGeen': 'Nothing new since your last visit',
   'annotaties.gewijzigd': 'Changed by others since your last visit: {namen}',
+  'annotaties.beantwoordMerk': 'Answered',
   'annotaties.nieuwMerk': 'New',
   'annotaties.laden': 'Loading the comments…',
   'annotaties.fout': 'The comments could not be read. Please try again.',

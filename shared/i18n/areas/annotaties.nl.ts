@@ -6,6 +6,7 @@ export const annotatiesNl = {
   'annotaties.nieuwSinds': '{aantal} nieuw sinds je laatste bezoek',
   'annotaties.nieuwSindsGeen': 'Niets nieuws sinds je laatste bezoek',
   'annotaties.gewijzigd': 'Door anderen gewijzigd sinds je laatste bezoek: {namen}',
+  'annotaties.beantwoordMerk': 'Beantwoord',
   'annotaties.nieuwMerk': 'Nieuw',
   'annotaties.laden': 'De opmerkingen worden geladen…',
   'annotaties.fout': 'De opmerkingen konden niet worden gelezen. Probeer het opnieuw.',
