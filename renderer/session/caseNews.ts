@@ -79,11 +79,12 @@ export class CaseNewsChecker {
     this.running = after;
   }
 
-  /** Checks `cases` (after a check in progress; a check asked for meanwhile replaces an earlier one); resolves when done. */
+  /** Checks `cases` (after a check in progress; checks asked for meanwhile are merged); resolves when done. */
   check(cases: readonly CaseSummary[]): Promise<void> {
     if (this.stopping.signal.aborted) return this.running;
     const first = this.queued === null;
-    this.queued = cases;
+    const rooms = new Set(cases.map((c) => c.room));
+    this.queued = [...(this.queued ?? []).filter((c) => !rooms.has(c.room)), ...cases];
     if (!first) return this.running;
     this.running = this.running.then(async () => {
       const next = this.queued ?? [];
