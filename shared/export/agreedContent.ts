@@ -12,8 +12,16 @@
 
 /** Format marker of the stored content. */
 export const AGREED_CONTENT_FORMAT = 'tafel.vastgesteld';
-/** Version of the content layout (bump with a reader for the old one when it changes). */
-export const AGREED_CONTENT_VERSION = 1;
+/**
+ * The newest content layout this Tafel reads (bump with a reader for the old one when it changes).
+ * Content is marked with the lowest layout that shows all of it, so an older Tafel still opens
+ * what it can show in full and refuses ("inhoud_te_nieuw") what it would show incomplete:
+ * 1 — the original layout (an empty `terugblik` may be present: an older reader ignores it and
+ *     loses nothing); 2 — the overleg holds reviewed actiepunten in `terugblik`.
+ */
+export const AGREED_CONTENT_VERSION = 2;
+/** A content layout this Tafel reads. */
+export type AgreedContentVersie = 1 | typeof AGREED_CONTENT_VERSION;
 
 /** Every item carries its id and the organisation that contributed it. */
 export interface Item {
@@ -82,6 +90,12 @@ export interface ActiepuntInhoud extends Item {
   readonly status: string;
   readonly terugkoppeling?: string;
 }
+/**
+ * An actiepunt of an earlier overleg as reviewed in this one (DOMAIN.md §4.2: "niet gedaan" versus
+ * "niet mogelijk door gewijzigde omstandigheden"), with its status and terugkoppeling as they
+ * stood at the moment of agreement. Its besluit belongs to the earlier overleg, so is left out.
+ */
+export type TerugblikInhoud = Omit<ActiepuntInhoud, 'besluitId'>;
 export interface OverlegInhoud extends Item {
   readonly type: string;
   readonly datum: string;
@@ -93,12 +107,17 @@ export interface OverlegInhoud extends Item {
   readonly aanwezigheid: readonly AanwezigheidInhoud[];
   readonly besluiten: readonly BesluitInhoud[];
   readonly actiepunten: readonly ActiepuntInhoud[];
+  /**
+   * The actiepunten of earlier overleggen reviewed in this one; empty when none was. Absent in
+   * content agreed before Tafel recorded the review: there it is unknown, not "none".
+   */
+  readonly terugblik?: readonly TerugblikInhoud[];
 }
 
 /** The agreed content of one version. */
 export interface AgreedContent {
   readonly formaat: typeof AGREED_CONTENT_FORMAT;
-  readonly versie: typeof AGREED_CONTENT_VERSION;
+  readonly versie: AgreedContentVersie;
   readonly casus: { readonly id: string; readonly titel: string; readonly casusnummer?: string; readonly regio: string; readonly fase: string };
   readonly namen: {
     readonly organisaties: readonly NaamOrganisatie[];

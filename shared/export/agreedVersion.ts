@@ -33,7 +33,7 @@ export interface VaststellenInput {
   readonly aanwezigen: readonly string[];
   /** The moment of agreement, ISO 8601 (the UI passes its clock; tests a fixed time). */
   readonly op: string;
-  /** The overleg it is agreed in; its verslag, besluiten and actiepunten become part of the version. */
+  /** The overleg it is agreed in; its verslag, besluiten, actiepunten and terugblik become part of the version. */
   readonly overlegId?: string;
   readonly omschrijving?: string;
   /** `crypto.subtle` (or anything with its SHA-256 digest). */
@@ -82,7 +82,10 @@ function parseContent(canonical: string): AgreedContent {
   }
   const v = value as Partial<AgreedContent> | null;
   if (typeof v !== 'object' || v === null || v.formaat !== AGREED_CONTENT_FORMAT) throw new ExportError('inhoud_onleesbaar');
-  if (v.versie !== AGREED_CONTENT_VERSION) throw new ExportError('inhoud_te_nieuw');
+  const versie: unknown = v.versie;
+  if (typeof versie !== 'number' || !Number.isInteger(versie) || versie < 1) throw new ExportError('inhoud_onleesbaar');
+  // Every layout up to ours is read as it is: later layouts only add fields.
+  if (versie > AGREED_CONTENT_VERSION) throw new ExportError('inhoud_te_nieuw');
   return v as AgreedContent;
 }
 

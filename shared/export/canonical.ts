@@ -4,8 +4,8 @@
  * id: the same on every replica) and text in one normal form (see text.ts). Equal content gives
  * byte-equal text on every device, so its SHA-256 is the version's fingerprint.
  */
-import { readRichDoc, type CaseModel, type RichDoc } from '../model/index.js';
-import { AGREED_CONTENT_FORMAT, AGREED_CONTENT_VERSION, type AgreedContent, type OverlegInhoud } from './agreedContent.js';
+import { readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
+import { AGREED_CONTENT_FORMAT, AGREED_CONTENT_VERSION, type AgreedContent, type ActiepuntInhoud, type OverlegInhoud, type TerugblikInhoud } from './agreedContent.js';
 import { normaliseText, richToText } from './text.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -59,25 +59,35 @@ function overlegInhoud(model: CaseModel, overlegId: string): OverlegInhoud | und
       ...item(b), datum: b.datum, tekst: normaliseText(b.tekst), onderbouwing: rich(b.onderbouwing), genomenDoor: b.genomenDoor,
       tegenspraakDoor: b.tegenspraakDoor, tegenspraak: plain(b.tegenspraak), gezinGeinformeerd: b.gezinGeinformeerd, reactieGezin: plain(b.reactieGezin),
     })),
-    actiepunten: model.actiepunten.list().filter((a) => a.overlegId === overlegId).map((a) => ({
-      ...item(a), besluitId: a.besluitId, omschrijving: normaliseText(a.omschrijving), eigenaarDeelnemerId: a.eigenaarDeelnemerId,
-      eigenaarOrgId: a.eigenaarOrgId, deadline: a.deadline, status: a.status, terugkoppeling: plain(a.terugkoppeling),
-    })),
+    actiepunten: model.actiepunten.list().filter((a) => a.overlegId === overlegId).map((a): ActiepuntInhoud => ({ ...actiepunt(a), besluitId: a.besluitId })),
+    // Reviewed here: the same points the meeting's review shows (renderer ActiepuntenReview), less
+    // the ones still waiting for a word.
+    terugblik: model.actiepunten.list().filter((a) => a.gereviewdInOverlegId === overlegId && a.overlegId !== overlegId).map(actiepunt),
+  };
+}
+
+function actiepunt(a: Actiepunt): TerugblikInhoud {
+  return {
+    ...item(a), omschrijving: normaliseText(a.omschrijving), eigenaarDeelnemerId: a.eigenaarDeelnemerId, eigenaarOrgId: a.eigenaarOrgId,
+    deadline: a.deadline, status: a.status, terugkoppeling: plain(a.terugkoppeling),
   };
 }
 
 /**
  * The agreed content of the live case now: analysis, gezinsprofiel, plan and, with `overlegId`,
- * that overleg's verslag, besluiten and actiepunten. Read in one go, before anything async.
+ * that overleg's verslag, besluiten, actiepunten and the actiepunten of earlier overleggen reviewed
+ * in it. Read in one go, before anything async.
  */
 export function buildAgreedContent(model: CaseModel, overlegId?: string): AgreedContent {
   const casus = model.meta.get();
   const analyse = model.analyse.get();
   const profiel = model.gezinsprofiel.get();
   const standpunten = model.standpunten.list();
+  const overleg = overlegId === undefined ? undefined : overlegInhoud(model, overlegId);
   return {
     formaat: AGREED_CONTENT_FORMAT,
-    versie: AGREED_CONTENT_VERSION,
+    // The lowest layout that shows everything (see AGREED_CONTENT_VERSION).
+    versie: (overleg?.terugblik?.length ?? 0) > 0 ? AGREED_CONTENT_VERSION : 1,
     casus: { id: casus.id, titel: normaliseText(casus.titel), casusnummer: casus.casusnummer, regio: casus.regio, fase: casus.fase },
     namen: {
       organisaties: model.organisaties.list().map((o) => ({ ...item(o), naam: normaliseText(o.naam) })),
@@ -122,6 +132,6 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
       })),
       netwerkRollen: model.netwerkRollen.list().map((r) => ({ ...item(r), planId: r.planId, netwerkLidId: r.netwerkLidId, taak: normaliseText(r.taak), controleertAfspraakIds: r.controleertAfspraakIds })),
     },
-    overleg: overlegId === undefined ? undefined : overlegInhoud(model, overlegId),
+    overleg,
   };
 }

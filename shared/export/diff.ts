@@ -19,7 +19,7 @@ import { kortLabel } from './text.js';
 /** Which part of the case a change is in. */
 export type Onderdeel =
   | 'afspraak' | 'veiligheidsdoel' | 'zorg' | 'signaal' | 'veiligheidsvoorwaarde' | 'noodcontact' | 'netwerkrol'
-  | 'plan' | 'gezinsprofiel' | 'analyse' | 'hypothese' | 'besluit' | 'actiepunt';
+  | 'plan' | 'gezinsprofiel' | 'analyse' | 'hypothese' | 'besluit' | 'actiepunt' | 'terugblik';
 
 /** One change, as a sentence. */
 export interface Wijziging {
@@ -102,6 +102,11 @@ const SOORTEN = [
     velden: [['omschrijving', (a) => a.omschrijving, true], ['eigenaar', (a, n) => n.persoon(a.eigenaarDeelnemerId)], ['deadline', (a) => datumNl(a.deadline)],
       ['status', (a) => actiepuntStatusLabel(a.status)], ['terugkoppeling', (a) => a.terugkoppeling ?? '', true]],
   } satisfies Soort<NonNullable<AgreedContent['overleg']>['actiepunten'][number]>,
+  {
+    onderdeel: 'terugblik', naam: 'Eerder actiepunt', nieuw: 'Eerder actiepunt besproken', lijst: (c) => c.overleg?.terugblik ?? [], label: (a) => kortLabel(a.omschrijving),
+    nummers: (c) => indexNummers(c.overleg?.terugblik ?? []),
+    velden: [['status', (a) => actiepuntStatusLabel(a.status)], ['terugkoppeling', (a) => a.terugkoppeling ?? '', true]],
+  } satisfies Soort<NonNullable<NonNullable<AgreedContent['overleg']>['terugblik']>[number]>,
 ] as const;
 
 const waarde = (text: string, tekst: boolean | undefined): string => (tekst ? `“${kortLabel(text, 120)}”` : text);
@@ -188,6 +193,6 @@ export function diffAgreedVersions(oud: AgreedVersion, nieuw: AgreedVersion, opt
     ...diffProfiel(a, b),
     ...diffAnalyse(a, b),
     ...lijsten(['hypothese']),
-    ...lijsten(['besluit', 'actiepunt']),
+    ...lijsten(['terugblik', 'besluit', 'actiepunt']),
   ];
 }

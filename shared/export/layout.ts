@@ -7,7 +7,7 @@ import { fingerprintForPeople } from './fingerprint.js';
 import type { ExportKop } from './header.js';
 import { opsomming } from './labels.js';
 import type { AfspraakRegel, PlanDocument } from './planDocument.js';
-import type { VerslagDocument } from './verslag.js';
+import type { ActiepuntRegel, VerslagDocument } from './verslag.js';
 
 /** One block of a section. */
 export type Blok =
@@ -117,9 +117,26 @@ function planSecties(p: PlanDocument, uittreksel = false): ExportSectie[] {
   return secties;
 }
 
+const actiepuntBlokken = (naam: string) => (a: ActiepuntRegel): Blok[] => [
+  kop(3, `${naam} ${a.nummer}`),
+  velden(['Wat', a.omschrijving], ['Eigenaar', `${a.eigenaar}, ${a.organisatie}`], ['Uiterlijk', a.deadline], ['Status', a.status], ['Terugkoppeling', a.terugkoppeling]),
+];
+
+/** The review of earlier actiepunten (DOMAIN.md §4.2), before the besluiten as in the meeting itself. */
+function terugblik(v: VerslagDocument, uittreksel: boolean): ExportSectie {
+  const blokken =
+    v.terugblik === undefined
+      ? [alinea('Niet vastgelegd: deze versie is vastgesteld met een eerdere versie van Tafel.')]
+      : v.terugblik.length === 0
+        ? [alinea(uittreksel ? `Geen actiepunten van of voor ${v.kop.ontvanger} uit eerdere overleggen besproken.` : 'Geen actiepunten van eerdere overleggen besproken.')]
+        : v.terugblik.flatMap(actiepuntBlokken('Eerder actiepunt'));
+  return { titel: 'Terugblik op actiepunten', blokken };
+}
+
 function besluitenEnActies(v: VerslagDocument, uittreksel = false): ExportSectie[] {
   const geen = (wat: string): string => (uittreksel ? `Geen ${wat} van of voor ${v.kop.ontvanger}.` : `Geen ${wat}.`);
   return [
+    terugblik(v, uittreksel),
     {
       titel: 'Besluiten',
       blokken:
@@ -135,10 +152,7 @@ function besluitenEnActies(v: VerslagDocument, uittreksel = false): ExportSectie
       blokken:
         v.actiepunten.length === 0
           ? [alinea(geen('actiepunten'))]
-          : v.actiepunten.flatMap((a) => [
-              kop(3, `Actiepunt ${a.nummer}`),
-              velden(['Wat', a.omschrijving], ['Eigenaar', `${a.eigenaar}, ${a.organisatie}`], ['Uiterlijk', a.deadline], ['Status', a.status], ['Terugkoppeling', a.terugkoppeling]),
-            ]),
+          : v.actiepunten.flatMap(actiepuntBlokken('Actiepunt')),
     },
   ];
 }

@@ -1,8 +1,9 @@
 /**
  * The verslag (meeting report) of the overleg an agreed version was agreed in: samenvatting,
- * weging en kwalificatie, besluiten with onderbouwing and tegenspraak, actiepunten (DOMAIN.md §4.2).
+ * weging en kwalificatie, the terugblik on actiepunten of earlier overleggen, besluiten with
+ * onderbouwing and tegenspraak, actiepunten (DOMAIN.md §4.2).
  */
-import type { ActiepuntInhoud, BesluitInhoud } from './agreedContent.js';
+import type { ActiepuntInhoud, BesluitInhoud, TerugblikInhoud } from './agreedContent.js';
 import type { AgreedVersion } from './agreedVersion.js';
 import { datumNl } from './dates.js';
 import { exportKop, type ExportFor, type ExportKop } from './header.js';
@@ -26,6 +27,7 @@ export interface ActiepuntRegel {
   readonly eigenaar: string;
   readonly organisatie: string;
   readonly deadline: string;
+  /** In Dutch words: "gedaan", "niet gedaan", "niet mogelijk door gewijzigde omstandigheden", … */
   readonly status: string;
   readonly terugkoppeling?: string;
 }
@@ -39,6 +41,11 @@ export interface VerslagDocument {
   readonly afwezig: readonly string[];
   readonly samenvatting: string;
   readonly wegingEnKwalificatie: string;
+  /**
+   * The actiepunten of earlier overleggen reviewed in this one, numbered apart from this
+   * overleg's own; undefined for a version agreed before Tafel recorded the review.
+   */
+  readonly terugblik?: readonly ActiepuntRegel[];
   readonly besluiten: readonly BesluitRegel[];
   readonly actiepunten: readonly ActiepuntRegel[];
 }
@@ -46,7 +53,8 @@ export interface VerslagDocument {
 /** Which besluiten and actiepunten to keep (the per-organisation extract narrows this). */
 export interface VerslagFilter {
   besluit(b: BesluitInhoud, actiepunten: readonly ActiepuntInhoud[]): boolean;
-  actiepunt(a: ActiepuntInhoud): boolean;
+  /** An actiepunt of this overleg or one reviewed in it. */
+  actiepunt(a: TerugblikInhoud): boolean;
 }
 
 /** The verslag of an agreed version, or undefined when it was not agreed in an overleg. */
@@ -63,7 +71,19 @@ export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?
         const info = a.informatieOntvangenOp === undefined ? '' : `, informatie ontvangen op ${datumNl(a.informatieOntvangenOp)}`;
         return `${wie} (${[rolLabel(a.rol), org].filter((x) => x !== undefined).join(', ')}${info})`;
       });
-  const actiepunten = overleg.actiepunten.map((a, i) => ({ a, nummer: i + 1 })).filter(({ a }) => filter?.actiepunt(a) ?? true);
+  const gehoudenVan = <T extends TerugblikInhoud>(lijst: readonly T[]): Array<{ a: T; nummer: number }> =>
+    lijst.map((a, i) => ({ a, nummer: i + 1 })).filter(({ a }) => filter?.actiepunt(a) ?? true);
+  const regel = ({ a, nummer }: { a: TerugblikInhoud; nummer: number }): ActiepuntRegel => ({
+    nummer,
+    id: a.id,
+    omschrijving: a.omschrijving,
+    eigenaar: names.persoon(a.eigenaarDeelnemerId),
+    organisatie: names.organisatie(a.eigenaarOrgId),
+    deadline: datumNl(a.deadline),
+    status: actiepuntStatusLabel(a.status),
+    terugkoppeling: a.terugkoppeling,
+  });
+  const actiepunten = gehoudenVan(overleg.actiepunten);
   const gehouden = actiepunten.map(({ a }) => a);
   return {
     kop: exportKop(version, names, voor),
@@ -79,6 +99,7 @@ export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?
     afwezig: bij('afwezig'),
     samenvatting: overleg.verslag,
     wegingEnKwalificatie: overleg.wegingEnKwalificatie,
+    terugblik: overleg.terugblik === undefined ? undefined : gehoudenVan(overleg.terugblik).map(regel),
     besluiten: overleg.besluiten
       .map((b, i) => ({ b, nummer: i + 1 }))
       .filter(({ b }) => filter?.besluit(b, gehouden) ?? true)
@@ -93,15 +114,6 @@ export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?
           ? `Het gezin is geïnformeerd.${b.reactieGezin === undefined ? '' : ` Reactie: ${b.reactieGezin}`}`
           : 'Het gezin is (nog) niet geïnformeerd.',
       })),
-    actiepunten: actiepunten.map(({ a, nummer }) => ({
-      nummer,
-      id: a.id,
-      omschrijving: a.omschrijving,
-      eigenaar: names.persoon(a.eigenaarDeelnemerId),
-      organisatie: names.organisatie(a.eigenaarOrgId),
-      deadline: datumNl(a.deadline),
-      status: actiepuntStatusLabel(a.status),
-      terugkoppeling: a.terugkoppeling,
-    })),
+    actiepunten: actiepunten.map(regel),
   };
 }

@@ -2,7 +2,8 @@
  * Meeting mode on the demo case (seen as its voorzitter): start an overleg with attendance and a
  * confidentiality acknowledgement, review the open actiepunten of the previous meeting, record a
  * besluit and two actiepunten, "Vaststellen", the agreed version in the list with its
- * fingerprint, and Markdown exports that download with the afspraken, besluit and fingerprint.
+ * fingerprint, its verslag read in the app with the review, and Markdown exports that download
+ * with the afspraken, besluit, review and fingerprint.
  * Then through the real relay: the chair agrees, an expert and an observer see the same version.
  */
 import { execFileSync } from 'node:child_process';
@@ -113,6 +114,10 @@ test.describe('overleggen', () => {
     // Reopen read-only and check it.
     await rij.getByRole('button', { name: /^Versie van .* bekijken$/ }).click();
     await expect(page.getByText('De inhoud klopt met de vingerafdruk.')).toBeVisible();
+    // The agreed verslag reads in the app too, with the review of last time's actiepunt.
+    await page.getByText(/^Verslag casusoverleg .* lezen$/).click();
+    await expect(page.getByRole('heading', { name: 'Terugblik op actiepunten' })).toBeVisible();
+    await expect(page.getByRole('definition').filter({ hasText: 'Vader is verhuisd; nieuwe reclassering neemt het over.' })).toBeVisible();
 
     // The plan as Markdown downloads, with the afspraken and the fingerprint.
     const hex = vingerafdruk.replaceAll(' ', '');
@@ -133,6 +138,8 @@ test.describe('overleggen', () => {
     expect(tekst).toContain('Vader informeren over het besluit.');
     expect(tekst).toContain('Joost (fictief)');
     expect(tekst).toContain('Opnieuw dreiging bij de overdracht.');
+    expect(tekst).toContain('## Terugblik op actiepunten\n\n### Eerder actiepunt 1\n\n- **Wat:** Intake training agressieregulatie plannen.');
+    expect(tekst).toContain('- **Status:** niet mogelijk door gewijzigde omstandigheden\n- **Terugkoppeling:** Vader is verhuisd; nieuwe reclassering neemt het over.');
     expect(tekst).toContain(`sha256:${hex}`);
     await expect(page.getByText('Exports op dit apparaat (2)')).toBeVisible();
 

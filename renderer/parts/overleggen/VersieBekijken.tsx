@@ -1,6 +1,6 @@
 /**
- * An agreed version reopened read-only: its plan as it was agreed, whether the stored content
- * still matches its fingerprint, and its exports.
+ * An agreed version reopened read-only: its plan (and, when agreed in an overleg, its verslag) as
+ * it was agreed, whether the stored content still matches its fingerprint, and its exports.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { fingerprintForPeople, openAgreedVersion, verifyAgreedVersion, type AgreedVersion, type ExportDocument } from '../../../shared/export/index.js';
@@ -18,10 +18,15 @@ export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: str
   const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
   const { model, viewer } = useWorkspace();
   const headingId = useId();
-  const geopend = useMemo((): { versie: AgreedVersion; plan: ExportDocument | undefined } | { fout: string } => {
+  const geopend = useMemo((): { versie: AgreedVersion; plan: ExportDocument | undefined; verslag: ExportDocument | undefined } | { fout: string } => {
     try {
       const versie = openAgreedVersion(model, versieId);
-      return { versie, plan: exportDocument(versie, { soort: 'plan', ontvangerOrgId: standaardOntvanger(versie, viewer.orgId) }, viewer) };
+      const ontvangerOrgId = standaardOntvanger(versie, viewer.orgId);
+      return {
+        versie,
+        plan: exportDocument(versie, { soort: 'plan', ontvangerOrgId }, viewer),
+        verslag: exportDocument(versie, { soort: 'verslag', ontvangerOrgId }, viewer),
+      };
     } catch (caught) {
       return { fout: exportFout(t, caught) };
     }
@@ -61,13 +66,14 @@ export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: str
           </p>
           <Exporteren versie={geopend.versie} />
           {geopend.plan !== undefined && <AlleenLezen document={geopend.plan} />}
+          {geopend.verslag !== undefined && <AlleenLezen document={geopend.verslag} />}
         </>
       )}
     </section>
   );
 }
 
-/** The agreed plan as text, read-only: the same structure every export writes. */
+/** An agreed document as text, read-only: the same structure every export writes. */
 function AlleenLezen({ document }: { readonly document: ExportDocument }) {
   const t = useT();
   return (
