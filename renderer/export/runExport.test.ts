@@ -1,7 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ExportRequest, HostApi, HostResult, PrintToPdfRequest } from '../../shared/host/hostApi.js';
-import { agreedDemo } from '../../tests/golden/agreedFixture.js';
+import { CHAIR, agreedDemo, demoModel } from '../../tests/golden/agreedFixture.js';
+import { openAgreedVersion, trekVersieIn } from '../../shared/export/index.js';
 import { VOOR_LOTTE, goldenMarkdown } from '../../tests/golden/goldenFiles.js';
 import { runExport } from './runExport.js';
 
@@ -66,5 +67,15 @@ describe('runExport', () => {
     const versie = await agreedDemo();
     const { host } = recordingHost({ ok: false, error: { code: 'cancelled', message: 'Geannuleerd.' } });
     expect(await runExport(host, versie, { soort: 'plan', formaat: 'markdown', ontvangerOrgId: 'org-vt' }, VOOR_LOTTE.viewer, NOW)).toEqual({ ok: false, reden: 'geannuleerd' });
+  });
+
+  it('refuses a withdrawn version before anything reaches the host', async () => {
+    const model = demoModel();
+    const versie = await agreedDemo(model);
+    trekVersieIn(model, { versieId: versie.id, voorzitterId: CHAIR, reden: 'Fout in de plan-datum.', op: '2025-03-12T09:00:00.000Z' });
+    const { host, files, prints } = recordingHost();
+    await expect(runExport(host, openAgreedVersion(model, versie.id), { soort: 'plan', formaat: 'markdown', ontvangerOrgId: VOOR_LOTTE.ontvangerOrgId }, VOOR_LOTTE.viewer, NOW)).rejects.toMatchObject({ code: 'versie_ingetrokken' });
+    expect(files).toEqual([]);
+    expect(prints).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** One export, start to finish: document, writer, host (save dialog, download or print), log record. */
-import { exportLogRegel, type AgreedVersion, type ExportFormaat, type ExportLogRegel } from '../../shared/export/index.js';
+import { ExportError, exportLogRegel, type AgreedVersion, type ExportFormaat, type ExportLogRegel } from '../../shared/export/index.js';
 import type { HostApi, HostError } from '../../shared/host/hostApi.js';
 import type { Viewer } from '../../shared/model/index.js';
 import { exportDocument, schrijfExport, type ExportKeuze } from './exportDocument.js';
@@ -8,8 +8,10 @@ export type ExportUitkomst =
   | { readonly ok: true; readonly fileName: string; readonly regel: ExportLogRegel }
   | { readonly ok: false; readonly reden: 'geen_verslag' | 'geannuleerd' | 'host'; readonly hostFout?: HostError };
 
-/** Runs an export through the host. Throws ExportError when the core refuses (e.g. unknown organisation). */
+/** Runs an export through the host. Throws ExportError when the core refuses (e.g. unknown organisation, a withdrawn version). */
 export async function runExport(host: HostApi, versie: AgreedVersion, keuze: ExportKeuze, viewer: Viewer, now: () => Date = () => new Date()): Promise<ExportUitkomst> {
+  // A withdrawn plan must not go round again; the version stays readable in the app.
+  if (versie.ingetrokken !== undefined) throw new ExportError('versie_ingetrokken');
   const document = exportDocument(versie, keuze, viewer);
   if (document === undefined) return { ok: false, reden: 'geen_verslag' };
   const opdracht = await schrijfExport(versie, document, keuze);

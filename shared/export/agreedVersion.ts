@@ -20,6 +20,8 @@ export interface AgreedVersion {
   readonly aanwezigen: readonly string[];
   readonly overlegId?: string;
   readonly omschrijving?: string;
+  /** Set when the chair withdrew the version (`trekVersieIn`): it is no longer exported. */
+  readonly ingetrokken?: { readonly op: string; readonly door: string | undefined; readonly reden: string };
   readonly inhoud: AgreedContent;
   /** The canonical serialisation the fingerprint was computed over. */
   readonly canonical: string;
@@ -73,6 +75,30 @@ export async function vaststellen(model: CaseModel, input: VaststellenInput): Pr
   return openAgreedVersion(model, id);
 }
 
+/** What the chair's "Versie intrekken" needs. */
+export interface IntrekkenInput {
+  readonly versieId: string;
+  /** The chair (deelnemer id): must be the acting user and the case's voorzitter. */
+  readonly voorzitterId: string;
+  readonly reden: string;
+  /** ISO 8601 (the UI passes its clock). */
+  readonly op: string;
+}
+
+/**
+ * Withdraws an agreed version: it stays in the list, readable and verifiable, marked with when,
+ * by whom and why; exporting it is refused from then on. Withdrawing again changes nothing.
+ */
+export function trekVersieIn(model: CaseModel, input: IntrekkenInput): void {
+  if (input.voorzitterId !== model.ctx.actor.deelnemerId || !isVoorzitter(model, input.voorzitterId)) throw new ExportError('niet_voorzitter_intrekken');
+  const v = model.versies.get(input.versieId);
+  if (v === undefined) throw new ExportError('onbekende_versie');
+  const reden = input.reden.trim();
+  if (reden === '') throw new ExportError('reden_ontbreekt');
+  if (v.ingetrokkenOp !== undefined) return;
+  model.versies.update(input.versieId, { ingetrokkenOp: input.op, ingetrokkenDoor: input.voorzitterId, intrekReden: reden });
+}
+
 function parseContent(canonical: string): AgreedContent {
   let value: unknown;
   try {
@@ -98,6 +124,7 @@ function toAgreedVersion(v: VastgesteldeVersie, canonical: string): AgreedVersio
     aanwezigen: v.aanwezigen,
     overlegId: v.overlegId,
     omschrijving: v.omschrijving,
+    ...(v.ingetrokkenOp === undefined ? {} : { ingetrokken: { op: v.ingetrokkenOp, door: v.ingetrokkenDoor, reden: v.intrekReden ?? '' } }),
     inhoud: parseContent(canonical),
     canonical,
   };

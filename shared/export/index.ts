@@ -4,7 +4,7 @@
  * version; the UI supplies `crypto.subtle`, the `docx` module and the save dialog. See
  * docs/exports.md.
  */
-export { vaststellen, openAgreedVersion, agreedVersions, verifyAgreedVersion, type AgreedVersion, type AgreedVersionSummary, type VaststellenInput } from './agreedVersion.js';
+export { vaststellen, trekVersieIn, openAgreedVersion, agreedVersions, verifyAgreedVersion, type AgreedVersion, type AgreedVersionSummary, type IntrekkenInput, type VaststellenInput } from './agreedVersion.js';
 export type { AgreedContent } from './agreedContent.js';
 export { buildAgreedContent, canonicalJson } from './canonical.js';
 export { fingerprintOf, fingerprintForPeople, type DigestPort } from './fingerprint.js';

@@ -25,9 +25,17 @@ export const versies = defineCollection({
     aanwezigen: z.array(idSchema).default([]),
     overlegId: idSchema.optional(),
     omschrijving: kortSchema.optional(),
+    /**
+     * Withdrawn by the chair (no longer valid, e.g. a mistake in it): when, by whom, why. The agreed
+     * content and its fingerprint stay as they were; only exporting stops.
+     */
+    ingetrokkenOp: momentSchema.optional(),
+    ingetrokkenDoor: idSchema.optional(),
+    intrekReden: kortSchema.min(1).optional(),
   }),
   refs: [
     { field: 'vastgesteldDoor', to: ['deelnemers'] },
+    { field: 'ingetrokkenDoor', to: ['deelnemers'] },
     { field: 'aanwezigen', to: ['deelnemers', 'personen', 'netwerk'] },
     { field: 'overlegId', to: ['overleggen'] },
   ],

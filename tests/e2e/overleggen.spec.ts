@@ -12,7 +12,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { createSharedCase, openAccessDialog } from './sharedCase.js';
+import { closeAccessDialog, createSharedCase, openAccessDialog } from './sharedCase.js';
 import { openDemoCase, openPart } from './workspaceHelpers.js';
 
 /** "Vaststellen" and the fingerprint it reports, in the groups of eight people read aloud. */
@@ -295,6 +295,21 @@ test.describe('overleggen through the relay', () => {
       await expect(expert.getByText('(gemeld in het toegangslog)', { exact: true })).toHaveCount(2);
       await dialog.getByRole('button', { name: 'Toegangslog vernieuwen' }).click();
       await expect(dialog.getByRole('cell', { name: /^Export: Veiligheidsplan \(Word \(DOCX\)\) voor / })).toBeVisible();
+      // The chair withdraws the version (a mistake in it): the expert sees why, and can no longer export it.
+      await closeAccessDialog(chair);
+      await expect(expert.getByRole('button', { name: 'Versie intrekken' })).toHaveCount(0);
+      const opChair = chair.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk });
+      await opChair.getByRole('button', { name: /^Versie van .* bekijken$/ }).click();
+      const intrekken = chair.getByRole('form', { name: 'Deze versie intrekken' });
+      await intrekken.getByRole('button', { name: 'Versie intrekken' }).click();
+      await expect(intrekken.getByRole('alert')).toHaveText('Schrijf kort op waarom de versie wordt ingetrokken.');
+      await expectNoSeriousA11yIssues(chair);
+      await intrekken.getByLabel('Waarom wordt deze versie ingetrokken?').fill('Verkeerde datum bij de surveillance.');
+      await intrekken.getByRole('button', { name: 'Versie intrekken' }).click();
+      await expect(expert.getByRole('status').filter({ hasText: /^Ingetrokken op .* door Ingrid Voorzitter: Verkeerde datum bij de surveillance\./ })).toBeVisible();
+      await expect(expert.getByRole('button', { name: 'Markdown', exact: true })).toHaveCount(0);
+      await expect(expert.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk })).toContainText('(ingetrokken op ');
+      await expect(expert.getByText('De inhoud klopt met de vingerafdruk.')).toBeVisible();
       // The observer reads along: no forms, no Vaststellen.
       await expect(observer.getByRole('form', { name: 'Overleg starten' })).toHaveCount(0);
       await expect(observer.getByRole('button', { name: 'Vaststellen', exact: true })).toHaveCount(0);

@@ -2,22 +2,27 @@
  * An agreed version reopened read-only: its plan (and, when agreed in an overleg, its verslag) as
  * it was agreed, whether the stored content still matches its fingerprint, and its exports.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { fingerprintForPeople, openAgreedVersion, verifyAgreedVersion, type AgreedVersion, type ExportDocument } from '../../../shared/export/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useAppStore } from '../../store/index.js';
-import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { exportDocument } from '../../export/exportDocument.js';
 import { exportFout } from './exportFout.js';
 import { Exporteren } from './Exporteren.js';
 import { standaardOntvanger } from './ontvanger.js';
 import { momentInWoorden } from './options.js';
+import { VersieIntrekken } from './VersieIntrekken.js';
+import { useNamen } from './names.js';
 
 export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: string; onSluiten(): void }) {
   const t = useT();
   const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
-  const { model, viewer } = useWorkspace();
+  const { model, viewer, canEdit } = useWorkspace();
+  const namen = useNamen();
   const headingId = useId();
+  // Re-read when the version is withdrawn (here or on another device).
+  const ingetrokkenOp = usePart({ soort: 'collectie', naam: 'versies' }, useCallback((m) => m.versies.get(versieId)?.ingetrokkenOp ?? null, [versieId]));
   const geopend = useMemo((): { versie: AgreedVersion; plan: ExportDocument | undefined; verslag: ExportDocument | undefined } | { fout: string } => {
     try {
       const versie = openAgreedVersion(model, versieId);
@@ -30,7 +35,8 @@ export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: str
     } catch (caught) {
       return { fout: exportFout(t, caught) };
     }
-  }, [model, versieId, viewer, t]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- ingetrokkenOp stands for the version record
+  }, [model, versieId, viewer, t, ingetrokkenOp]);
   const [intact, setIntact] = useState<boolean | null>(null);
   const versie = 'versie' in geopend ? geopend.versie : undefined;
   useEffect(() => {
@@ -64,7 +70,23 @@ export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: str
           <p className="utrecht-paragraph" role="status">
             {intact === null ? t('overleggen.versie.controleren') : intact ? t('overleggen.versie.intact') : t('overleggen.versie.nietIntact')}
           </p>
-          <Exporteren versie={geopend.versie} />
+          {geopend.versie.ingetrokken === undefined ? (
+            <>
+              <Exporteren versie={geopend.versie} />
+              {canEdit && viewer.rollen.includes('voorzitter') && <VersieIntrekken versieId={geopend.versie.id} />}
+            </>
+          ) : (
+            <div className="utrecht-alert utrecht-alert--warning" role="status">
+              <p className="utrecht-paragraph">
+                {t('overleggen.intrekken.ingetrokken', {
+                  op: momentInWoorden(locale, geopend.versie.ingetrokken.op),
+                  naam: geopend.versie.ingetrokken.door === undefined ? '' : namen.persoon(geopend.versie.ingetrokken.door),
+                  reden: geopend.versie.ingetrokken.reden,
+                })}
+              </p>
+              <p className="utrecht-paragraph">{t('overleggen.intrekken.geenExport')}</p>
+            </div>
+          )}
           {geopend.plan !== undefined && <AlleenLezen document={geopend.plan} />}
           {geopend.verslag !== undefined && <AlleenLezen document={geopend.verslag} />}
         </>

@@ -46,7 +46,10 @@ export function Versies() {
               const op = momentInWoorden(locale, v.vastgesteldOp);
               return (
                 <tr key={v.id} className="utrecht-table__row" aria-current={v.id === openId ? 'true' : undefined}>
-                  <td className="utrecht-table__cell">{op}</td>
+                  <td className="utrecht-table__cell">
+                    {op}
+                    {v.ingetrokkenOp !== undefined && <span className="tafel-versies__ingetrokken"> ({t('overleggen.versies.ingetrokken', { op: momentInWoorden(locale, v.ingetrokkenOp) })})</span>}
+                  </td>
                   <td className="utrecht-table__cell">{v.vastgesteldDoor.map((id) => namen.persoon(id)).join(', ')}</td>
                   <td className="utrecht-table__cell">{v.aanwezigen.map((id) => namen.persoon(id)).join(', ') || t('overleggen.versies.geenAanwezigen')}</td>
                   <td className="utrecht-table__cell tafel-versies__vingerafdruk">{fingerprintForPeople(v.vingerafdruk)}</td>
