@@ -5,7 +5,28 @@
 
 type Labels = Readonly<Record<string, string>>;
 
+/** The empty label set; pass this (not a fresh `{}`) on hot paths. */
+export const NO_LABELS: Labels = Object.freeze({});
+/** Constant label objects per frame type, for the per-frame counters. */
+export const FRAME_TYPE_LABELS = {
+  submit: Object.freeze({ type: 'submit' }),
+  deliver: Object.freeze({ type: 'deliver' }),
+  ephemeral: Object.freeze({ type: 'ephemeral' }),
+} as const;
+
+/** Label texts of label objects seen before: the relay's hot paths pass constant objects (per delivery). */
+const labelTexts = new WeakMap<Labels, string>();
+
 function labelText(labels: Labels): string {
+  let text = labelTexts.get(labels);
+  if (text === undefined) {
+    text = formatLabels(labels);
+    labelTexts.set(labels, text);
+  }
+  return text;
+}
+
+function formatLabels(labels: Labels): string {
   const parts = Object.entries(labels).map(([k, v]) => `${k}="${v.replace(/["\\\n]/g, '_')}"`);
   return parts.length === 0 ? '' : `{${parts.join(',')}}`;
 }
@@ -16,11 +37,11 @@ class Counter {
     readonly name: string,
     readonly help: string,
   ) {}
-  inc(labels: Labels = {}, by = 1): void {
+  inc(labels: Labels = NO_LABELS, by = 1): void {
     const key = labelText(labels);
     this.values.set(key, (this.values.get(key) ?? 0) + by);
   }
-  get(labels: Labels = {}): number {
+  get(labels: Labels = NO_LABELS): number {
     return this.values.get(labelText(labels)) ?? 0;
   }
   render(): string {

@@ -41,7 +41,9 @@ export function deviceList(store: RelayStore, room: LiveRoom): DeviceInfo[] {
 /**
  * The stored frames a device that has applied everything up to `since` needs, as (seq, envelope)
  * in order: the current snapshot if `since` is below it (delivered with its base seq), then the
- * tail after max(since, snapshot). Read in pages so one query never holds the whole log.
+ * tail after max(since, snapshot) up to the room's head. Frames above the head are committed
+ * but not yet on disk; the group commit fans them out once they are. Read in pages so one query
+ * never holds the whole log.
  */
 export function* catchUp(store: RelayStore, room: LiveRoom, since: number): Generator<{ seq: number; envelope: Uint8Array }> {
   let after = since;
@@ -52,9 +54,13 @@ export function* catchUp(store: RelayStore, room: LiveRoom, since: number): Gene
       after = snapshot.baseSeq;
     }
   }
+  const head = room.head;
   for (;;) {
     const page = store.readFrames(room.id, after, CATCH_UP_PAGE);
-    for (const f of page) yield f;
+    for (const f of page) {
+      if (f.seq > head) return;
+      yield f;
+    }
     if (page.length < CATCH_UP_PAGE) return;
     after = page.at(-1)!.seq;
   }

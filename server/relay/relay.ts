@@ -16,7 +16,7 @@ import { canWrite } from '../../shared/protocol/roles.js';
 import type { RelayLimits } from '../config.js';
 import { errorFields, type Logger } from '../log.js';
 import { GroupCommit } from './groupCommit.js';
-import type { RelayMetrics } from '../metrics.js';
+import { FRAME_TYPE_LABELS, NO_LABELS, type RelayMetrics } from '../metrics.js';
 import type { AccessLogRecord, DeviceRecord, RelayStore, RoomRecord } from '../store/relayStore.js';
 import type { Connection } from './connection.js';
 import { catchUp, compactionWriter, deviceList, type LiveRoom } from './liveRoom.js';
@@ -114,7 +114,7 @@ export class Relay {
   private onMessage(conn: Connection, data: string | Uint8Array): void {
     if (conn.state === 'closed' || this.closing) return;
     const binary = typeof data !== 'string';
-    this.metrics?.bytesIn.inc({}, binary ? data.length : data.length);
+    this.metrics?.bytesIn.inc(NO_LABELS, data.length);
     try {
       if (conn.state === 'authenticating') {
         conn.queued.push(data);
@@ -167,7 +167,7 @@ export class Relay {
       return this.close(conn, decoded.error.close, decoded.error.message);
     }
     const frame = decoded.value;
-    this.metrics?.framesIn.inc({ type: frame.type });
+    this.metrics?.framesIn.inc(FRAME_TYPE_LABELS[frame.type]);
     if (frame.type === 'deliver') return this.close(conn, CloseCodes.badRequest, 'DELIVER is relay to client only');
     const { header } = frame.envelope;
     if (header.room !== conn.room) return this.close(conn, CloseCodes.badRequest, 'frame for another room');
@@ -192,9 +192,9 @@ export class Relay {
     this.commits.submit(conn, frame.envelope);
   }
 
-  /** Commits, acks and fans out every SUBMIT received so far (see groupCommit.ts). */
+  /** Commits, fsyncs, acks and fans out every SUBMIT received so far, blocking (see groupCommit.ts). */
   flush(): void {
-    this.commits.flush();
+    this.commits.flushNow();
   }
 
   /** Asks one writer for a snapshot once the tail since the last one passes the threshold. */
@@ -211,7 +211,9 @@ export class Relay {
   joinRoom(conn: Connection, record: RoomRecord): LiveRoom {
     let room = this.rooms.get(record.id);
     if (room === undefined) {
-      room = { id: record.id, conns: new Set(), epoch: record.epoch, head: record.head, snapshotSeq: record.snapshotSeq, compactAskedHead: 0, compactAskedAt: 0 };
+      // Frames still waiting for their fsync are not the room's yet: they are fanned out once on disk.
+      const head = this.commits.durableHead(record.id, record.head);
+      room = { id: record.id, conns: new Set(), epoch: record.epoch, head, snapshotSeq: record.snapshotSeq, compactAskedHead: 0, compactAskedAt: 0 };
       this.rooms.set(record.id, room);
     }
     room.conns.add(conn);
@@ -275,7 +277,7 @@ export class Relay {
   sendMessage(conn: Connection, msg: RelayMessage): void {
     if (conn.state === 'closed') return;
     const text = encodeMessage(msg);
-    this.metrics?.bytesOut.inc({}, text.length);
+    this.metrics?.bytesOut.inc(NO_LABELS, text.length);
     conn.socket.send(text);
   }
 
@@ -286,8 +288,8 @@ export class Relay {
       this.close(conn, CloseCodes.rateLimited, 'reader too slow');
       return;
     }
-    this.metrics?.framesOut.inc({ type });
-    this.metrics?.bytesOut.inc({}, bytes.length);
+    this.metrics?.framesOut.inc(FRAME_TYPE_LABELS[type]);
+    this.metrics?.bytesOut.inc(NO_LABELS, bytes.length);
     conn.socket.send(bytes);
   }
 

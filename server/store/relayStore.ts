@@ -119,6 +119,15 @@ export interface RelayStore {
 
   /** Appends updates (any rooms) in one transaction; a repeated (room, sender, msgId) gets its original seq. */
   appendUpdates(items: readonly UpdateInput[]): AppendOutcome[];
+  /**
+   * The same, but returns once the transaction committed, before it is on disk: nothing may be
+   * acked on it until a later `syncToDisk` resolved (the group commit's fast path).
+   */
+  appendUpdatesUnsynced(items: readonly UpdateInput[]): AppendOutcome[];
+  /** Puts every commit made so far on disk, off the event loop; rejects if the disk refused. */
+  syncToDisk(): Promise<void>;
+  /** The same, blocking (graceful stop). */
+  syncToDiskNow(): void;
   /** Compare-and-swap: stores a newer snapshot, keeps the previous one, drops frames the previous one covered. */
   putSnapshot(input: SnapshotInput): SnapshotOutcome;
   currentSnapshot(room: RoomId): StoredSnapshot | undefined;

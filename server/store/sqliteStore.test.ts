@@ -33,6 +33,29 @@ describe('SqliteRelayStore', () => {
     expect(s.readFrames(room, 1, 10).map((f) => f.seq)).toEqual([2, 3]);
   });
 
+  it('recognises resends after a reopen and stores a lower msgId that was never stored', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafel-store-'));
+    const file = path.join(dir, 'relay.db');
+    const first = SqliteRelayStore.open(file);
+    first.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 10);
+    expect(first.appendUpdatesUnsynced([upd(5), upd(7)])).toEqual([
+      { seq: 1, duplicate: false },
+      { seq: 2, duplicate: false },
+    ]);
+    first.syncToDiskNow();
+    first.close();
+    const again = SqliteRelayStore.open(file);
+    expect(again.appendUpdates([upd(7), upd(6), upd(5), upd(8), upd(6)])).toEqual([
+      { seq: 2, duplicate: true },
+      { seq: 3, duplicate: false },
+      { seq: 1, duplicate: true },
+      { seq: 4, duplicate: false },
+      { seq: 3, duplicate: true },
+    ]);
+    again.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('rolls a failing batch back completely', () => {
     const s = freshStore();
     s.appendUpdates([upd(1)]);

@@ -1,11 +1,14 @@
 /**
  * The embedded relay store: one SQLite file (better-sqlite3 12), WAL journal.
  *
- * Durability: `synchronous = FULL`. The relay acks a SUBMIT only after its transaction
- * committed, and the client then forgets its copy; with FULL every commit is fsynced to the WAL,
- * so an ack survives kill -9 *and* power loss or an OS crash. NORMAL would survive kill -9 only
- * (the WAL is not fsynced per commit). The cost of one fsync per commit is paid per batch: the
- * relay commits all SUBMITs that arrived in one event-loop turn in one transaction.
+ * Durability: every commit is on disk before the relay acts on it. Rare writes (rooms, devices,
+ * invites, keys, snapshots, the access log) run with `synchronous = FULL`: the WAL is fsynced
+ * inside the commit. The hot path, SUBMITs, commits with `synchronous = NORMAL` (no fsync in
+ * the commit) through `appendUpdatesUnsynced`, and the group commit then calls `syncToDisk`,
+ * which fsyncs the WAL file on libuv's thread pool; acks and fan-out wait for it. An ack
+ * therefore means the same as with FULL — the frame survives kill -9, power loss and an OS
+ * crash — but the event loop does not stand still during the fsync, and SUBMITs arriving
+ * meanwhile share the next one (docs/relay.md, "Durability").
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -130,7 +133,9 @@ function prepareAll(db: Database.Database) {
       'INSERT INTO devices (room, id, role, sign_key, box_key, name, organisation, status, added_at) VALUES (@room, @id, @role, @signPublicKey, @boxPublicKey, @name, @organisation, @status, @addedAt)',
     ),
     deviceSetStatus: db.prepare('UPDATE devices SET status = ? WHERE room = ? AND id = ?'),
+    // No index on (sender, msg_id): these scan one room's stored tail, which compaction keeps short.
     frameBySender: db.prepare<[string, string, number], { seq: number }>('SELECT seq FROM frames WHERE room = ? AND sender = ? AND msg_id = ?'),
+    maxMsgId: db.prepare<[string, string], { m: number | null }>('SELECT max(msg_id) AS m FROM frames WHERE room = ? AND sender = ?'),
     frameInsert: db.prepare('INSERT INTO frames (room, seq, sender, msg_id, epoch, envelope) VALUES (?, ?, ?, ?, ?, ?)'),
     framesAfter: db.prepare<[string, number, number], { seq: number; envelope: Buffer }>(
       'SELECT seq, envelope FROM frames WHERE room = ? AND seq > ? ORDER BY seq LIMIT ?',
@@ -163,8 +168,21 @@ function prepareAll(db: Database.Database) {
 /** RelayStore on a SQLite file. */
 export class SqliteRelayStore implements RelayStore {
   private readonly q: ReturnType<typeof prepareAll>;
+  /**
+   * Per `room sender`: no stored frame of that sender has a higher msg id (an upper bound, loaded
+   * on first use). A SUBMIT above it is new without a lookup; only one at or below it (a resend,
+   * or a counter that went back) is looked up. Raised before the commit: if the transaction
+   * rolls back the bound is merely high, which costs a lookup, never a lost frame.
+   */
+  private readonly msgIdBound = new Map<string, number>();
+  /** Our own descriptor of the WAL file, opened on the first sync (fsync flushes the file, whichever descriptor asks). */
+  private walFd: number | undefined;
 
-  private constructor(private readonly db: Database.Database) {
+  private constructor(
+    private readonly db: Database.Database,
+    /** The WAL file, or undefined for ':memory:' (nothing to sync). */
+    private readonly walFile: string | undefined,
+  ) {
     this.q = prepareAll(db);
   }
 
@@ -182,7 +200,7 @@ export class SqliteRelayStore implements RelayStore {
     db.pragma('busy_timeout = 5000');
     db.exec(SCHEMA_SQL);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    return new SqliteRelayStore(db);
+    return new SqliteRelayStore(db, inMemory ? undefined : `${file}-wal`);
   }
 
   createRoom(
@@ -218,15 +236,54 @@ export class SqliteRelayStore implements RelayStore {
   }
 
   appendUpdates(items: readonly UpdateInput[]): AppendOutcome[] {
+    return this.append(items);
+  }
+
+  appendUpdatesUnsynced(items: readonly UpdateInput[]): AppendOutcome[] {
+    // Only this transaction skips the in-commit fsync; syncToDisk makes it durable before any ack.
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      return this.append(items);
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
+  }
+
+  syncToDisk(): Promise<void> {
+    const fd = this.walDescriptor();
+    if (fd === undefined) return Promise.resolve();
+    return new Promise((resolve, reject) => fs.fsync(fd, (error) => (error === null ? resolve() : reject(error))));
+  }
+
+  syncToDiskNow(): void {
+    const fd = this.walDescriptor();
+    if (fd !== undefined) fs.fsyncSync(fd);
+  }
+
+  /**
+   * The WAL never moves while this connection is open (SQLite deletes it only when the last
+   * connection closes), so one descriptor serves for the store's life. Opened read-write
+   * because Windows cannot flush a read-only handle; nothing is ever written through it.
+   */
+  private walDescriptor(): number | undefined {
+    if (this.walFile === undefined) return undefined;
+    this.walFd ??= fs.openSync(this.walFile, 'r+');
+    return this.walFd;
+  }
+
+  private append(items: readonly UpdateInput[]): AppendOutcome[] {
     return this.db.transaction(() => {
       const heads = new Map<string, number>();
       const out: AppendOutcome[] = [];
       for (const item of items) {
-        const existing = this.q.frameBySender.get(item.room, item.sender, item.msgId);
+        const boundKey = `${item.room} ${item.sender}`;
+        const bound = this.msgIdBound.get(boundKey) ?? this.q.maxMsgId.get(item.room, item.sender)?.m ?? 0;
+        const existing = item.msgId <= bound ? this.q.frameBySender.get(item.room, item.sender, item.msgId) : undefined;
         if (existing !== undefined) {
           out.push({ seq: existing.seq, duplicate: true });
           continue;
         }
+        this.msgIdBound.set(boundKey, Math.max(bound, item.msgId));
         let head = heads.get(item.room);
         if (head === undefined) {
           const room = this.q.roomGet.get(item.room);
@@ -346,6 +403,8 @@ export class SqliteRelayStore implements RelayStore {
   }
 
   close(): void {
+    if (this.walFd !== undefined) fs.closeSync(this.walFd);
+    this.walFd = undefined;
     if (this.db.open) this.db.close();
   }
 }
