@@ -1,9 +1,9 @@
 /**
  * Keeps an audience's newcomers supplied and its leavers out: whenever the relay's device list
- * changes or a device's claim or a new audience key arrives in the document, this device first
- * rotates each of its audiences whose current key a device that left it holds (removed from the
- * case, or now claiming another organisation: `rotateForLeavers`), then wraps the audience keys it
- * holds for members that have none yet. Runs one pass at a time; a failure is reported, never
+ * changes or a device's claim or an audience key is added to the document (by a peer or by this
+ * device), this device first rotates each of its audiences whose current key a device that left
+ * it holds (removed from the case, or now claiming another organisation: `rotateForLeavers`),
+ * then wraps the audience keys it holds for members that have none yet. Runs one pass at a time; a failure is reported, never
  * swallowed, and the next change tries again.
  */
 import type { DeviceInfo } from '../protocol/messages.js';
@@ -42,9 +42,9 @@ export function autoGrant(keyring: AnnotationKeyring, doc: Parameters<typeof ann
   };
   const map = annotatieSleutelMap(doc);
   const onDevices = (): void => pass();
-  const onMap = (_events: unknown, transaction: { local: boolean }): void => {
-    if (!transaction.local) pass();
-  };
+  // Local changes too: a key this device just made (its own first thread for an audience) must
+  // reach members whose claims arrived before it; a pass that finds nothing to do writes nothing.
+  const onMap = (): void => pass();
   session.on('devices', onDevices);
   map.observeDeep(onMap);
   pass();
