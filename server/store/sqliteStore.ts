@@ -12,6 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { WalSync } from './walSync.js';
 import Database from 'better-sqlite3';
 import type { DeviceId, RoomId } from '../../shared/protocol/ids.js';
 import type { AccessEvent } from '../../shared/protocol/messages.js';
@@ -175,13 +176,10 @@ export class SqliteRelayStore implements RelayStore {
    * rolls back the bound is merely high, which costs a lookup, never a lost frame.
    */
   private readonly msgIdBound = new Map<string, number>();
-  /** Our own descriptor of the WAL file, opened on the first sync (fsync flushes the file, whichever descriptor asks). */
-  private walFd: number | undefined;
 
   private constructor(
     private readonly db: Database.Database,
-    /** The WAL file, or undefined for ':memory:' (nothing to sync). */
-    private readonly walFile: string | undefined,
+    private readonly wal: WalSync,
   ) {
     this.q = prepareAll(db);
   }
@@ -200,7 +198,7 @@ export class SqliteRelayStore implements RelayStore {
     db.pragma('busy_timeout = 5000');
     db.exec(SCHEMA_SQL);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-    return new SqliteRelayStore(db, inMemory ? undefined : `${file}-wal`);
+    return new SqliteRelayStore(db, new WalSync(inMemory ? undefined : `${file}-wal`));
   }
 
   createRoom(
@@ -250,25 +248,11 @@ export class SqliteRelayStore implements RelayStore {
   }
 
   syncToDisk(): Promise<void> {
-    const fd = this.walDescriptor();
-    if (fd === undefined) return Promise.resolve();
-    return new Promise((resolve, reject) => fs.fsync(fd, (error) => (error === null ? resolve() : reject(error))));
+    return this.wal.sync();
   }
 
   syncToDiskNow(): void {
-    const fd = this.walDescriptor();
-    if (fd !== undefined) fs.fsyncSync(fd);
-  }
-
-  /**
-   * The WAL never moves while this connection is open (SQLite deletes it only when the last
-   * connection closes), so one descriptor serves for the store's life. Opened read-write
-   * because Windows cannot flush a read-only handle; nothing is ever written through it.
-   */
-  private walDescriptor(): number | undefined {
-    if (this.walFile === undefined) return undefined;
-    this.walFd ??= fs.openSync(this.walFile, 'r+');
-    return this.walFd;
+    this.wal.syncNow();
   }
 
   private append(items: readonly UpdateInput[]): AppendOutcome[] {
@@ -403,8 +387,7 @@ export class SqliteRelayStore implements RelayStore {
   }
 
   close(): void {
-    if (this.walFd !== undefined) fs.closeSync(this.walFd);
-    this.walFd = undefined;
+    this.wal.close();
     if (this.db.open) this.db.close();
   }
 }
