@@ -18,7 +18,6 @@ import type { SyncStatus } from '../../shared/sync/status.js';
 import type { CaseSummary, SyncClient } from '../../shared/sync/syncClient.js';
 import { changedParts } from '../workspace/partChanges.js';
 import { rememberedDeelnemer } from './caseIdentity.js';
-import { visitSavesSettled } from './lastVisitKeeper.js';
 
 /** What is new in one case for this user. */
 export interface CaseNews {
@@ -116,7 +115,7 @@ export class CaseNewsChecker {
   private async checkOne(room: string): Promise<CaseNews | null> {
     // A case just closed may still be closing its session and saving its visit: wait for both
     // (never two sessions of one room; news is counted from the visit just saved).
-    await Promise.all([visitSavesSettled(), held]);
+    await held;
     const bezoek = await laadBezoek(this.vault, room);
     const deelnemerId = bezoek === null ? null : await rememberedDeelnemer(this.vault, room);
     if (bezoek === null || deelnemerId === null || this.stopping.signal.aborted) return null;
@@ -137,7 +136,7 @@ export class CaseNewsChecker {
 
 let held: Promise<unknown> = Promise.resolve();
 
-/** Catching up waits for `work` first (a case closing on this device: its session must be gone). */
+/** Catching up waits for `work` first (a case closing on this device, its visit being saved). */
 export function holdCaseNewsUntil(work: Promise<unknown>): void {
   held = Promise.all([held, work.catch(() => undefined)]);
 }

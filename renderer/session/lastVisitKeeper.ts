@@ -13,6 +13,7 @@ import type * as Y from 'yjs';
 import { bezoekNu, bewaarBezoek } from '../../shared/annotations/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { flushWhenHidden, type PageEvents } from '../storage/flushWhenHidden.js';
+import { holdCaseNewsUntil } from './caseNews.js';
 
 export interface LastVisitInput {
   readonly doc: Y.Doc;
@@ -32,14 +33,6 @@ export interface LastVisitKeeper {
   stop(): Promise<void>;
 }
 
-/** Saves in progress on this page: whoever reads a visit (the start screen's news) waits for them first. */
-let saving: Promise<void> = Promise.resolve();
-
-/** Resolves when every visit save started so far has ended. */
-export function visitSavesSettled(): Promise<void> {
-  return saving;
-}
-
 export function keepLastVisit(input: LastVisitInput): LastVisitKeeper {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
@@ -48,7 +41,8 @@ export function keepLastVisit(input: LastVisitInput): LastVisitKeeper {
     timer = undefined;
     // A failed save (vault locked, disk full) is retried with the next change; nothing is lost but recency.
     chain = chain.then(() => bewaarBezoek(input.vault, input.room, bezoekNu(input.doc, input.eerdereClients, new Date().toISOString()))).catch(() => undefined);
-    saving = Promise.all([saving, chain]).then(() => undefined);
+    // The start screen's news of this case is counted from the visit being saved here.
+    holdCaseNewsUntil(chain);
     return chain;
   };
   const onUpdate = (): void => {
