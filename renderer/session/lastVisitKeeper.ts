@@ -2,15 +2,19 @@
  * Keeps the user's last visit of the open case up to date while it is open, not only when it
  * closes: an app that is killed or a laptop whose battery dies would otherwise show everything
  * since the visit before as new. Saved a few seconds after changes (at most once per interval),
- * when the page is hidden or unloaded, and when the case closes. Own deletions in the last few
- * seconds before a kill may then show as others' next time (Yjs records no author for a
- * deletion); that is the price of not losing the visit.
+ * when the page is hidden or unloaded, and when the case closes.
  *
- *   const keeper = keepLastVisit({ doc, vault, room, eerdereClients, page: { document, window } });
+ * Before any of that, the session's Yjs client id is added to the stored visit (its snapshot left
+ * as it was): what this user writes is theirs even if the app dies before the next save, so a chair
+ * who starts an overleg and closes the window at once does not find "Overleggen" new next time.
+ * Own deletions of text in the last seconds before a kill may still show as others' (Yjs records
+ * no author for a deletion); that is the price of not losing the visit.
+ *
+ *   const keeper = keepLastVisit({ doc, vault, room, vorig: await laadBezoek(vault, room), page: { document, window } });
  *   await keeper.stop();   // saves once more
  */
 import type * as Y from 'yjs';
-import { bezoekNu, bewaarBezoek } from '../../shared/annotations/index.js';
+import { bezoekNu, bewaarBezoek, type Bezoek } from '../../shared/annotations/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { flushWhenHidden, type PageEvents } from '../storage/flushWhenHidden.js';
 import { holdCaseNewsUntil } from './caseNews.js';
@@ -19,8 +23,8 @@ export interface LastVisitInput {
   readonly doc: Y.Doc;
   readonly vault: HostVault;
   readonly room: string;
-  /** The Yjs client ids of this device's earlier sessions (from the stored visit). */
-  readonly eerdereClients: readonly number[];
+  /** The stored visit (null on a first visit): its Yjs client ids of earlier sessions stay this device's own. */
+  readonly vorig: Bezoek | null;
   readonly page: PageEvents;
   /** Wait after a change before saving (ms). Default 5000. */
   readonly intervalMs?: number;
@@ -36,15 +40,22 @@ export interface LastVisitKeeper {
 export function keepLastVisit(input: LastVisitInput): LastVisitKeeper {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let chain: Promise<void> = Promise.resolve();
-  const save = (): Promise<void> => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = undefined;
+  const eerdereClients = input.vorig?.eigenClients ?? [];
+  const write = (bezoek: () => Bezoek): Promise<void> => {
     // A failed save (vault locked, disk full) is retried with the next change; nothing is lost but recency.
-    chain = chain.then(() => bewaarBezoek(input.vault, input.room, bezoekNu(input.doc, input.eerdereClients, new Date().toISOString()))).catch(() => undefined);
+    chain = chain.then(() => bewaarBezoek(input.vault, input.room, bezoek())).catch(() => undefined);
     // The start screen's news of this case is counted from the visit being saved here.
     holdCaseNewsUntil(chain);
     return chain;
   };
+  const save = (): Promise<void> => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    return write(() => bezoekNu(input.doc, eerdereClients, new Date().toISOString()));
+  };
+  const { vorig } = input;
+  if (vorig === null) void save();
+  else if (!vorig.eigenClients.includes(input.doc.clientID)) void write(() => ({ ...vorig, eigenClients: [...vorig.eigenClients, input.doc.clientID] }));
   const onUpdate = (): void => {
     timer ??= setTimeout(() => void save(), input.intervalMs ?? 5000);
   };

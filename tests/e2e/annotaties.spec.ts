@@ -201,8 +201,8 @@ test.describe('annotaties (shared case)', () => {
       await expect(nav.locator('[data-new]')).toHaveCount(1);
       await openPart(expert, 'Verklarende analyse');
       await expect(analyse).not.toHaveAttribute('data-new', 'true');
-      await expect(panel(expert).getByTestId('annotaties-nieuw')).toHaveText('2 nieuw sinds je laatste bezoek');
-      await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText('Door anderen gewijzigd sinds je laatste bezoek: Krachten / beschermende factoren');
+      await expect(panel(expert).getByTestId('annotaties-nieuw')).toHaveText('2 nieuw sinds uw vorige bezoek');
+      await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText('Door anderen gewijzigd sinds uw vorige bezoek: Krachten / beschermende factoren');
       const question = panel(expert).getByRole('article', { name: /^Vraag van Ingrid Voorzitter/ });
       await expect(question.getByText('Wie uit het netwerk kan helpen?')).toBeVisible();
       await expect(question.getByText('Nieuw', { exact: true })).toBeVisible();
@@ -241,8 +241,8 @@ test.describe('annotaties (shared case)', () => {
 
       await openTheAppAgain();
       const news = entry.getByTestId('case-news');
-      await expect(news).toHaveText('Nieuw sinds je laatste bezoek: 1 opmerking, 1 onderdeel gewijzigd');
-      await expect(entry.getByRole('button', { name: shared.title })).toHaveAccessibleDescription(/^Nieuw sinds je laatste bezoek: 1 opmerking, 1 onderdeel gewijzigd/);
+      await expect(news).toHaveText('Nieuw sinds uw vorige bezoek: 1 opmerking, 1 onderdeel gewijzigd');
+      await expect(entry.getByRole('button', { name: shared.title })).toHaveAccessibleDescription(/^Nieuw sinds uw vorige bezoek: 1 opmerking, 1 onderdeel gewijzigd/);
       await expectNoSeriousA11yIssues(expert);
 
       // The expert looks and leaves; the chair then only types in another section: that is all that is new.
@@ -254,7 +254,47 @@ test.describe('annotaties (shared case)', () => {
       await chair.keyboard.type('Vader drinkt. ');
       await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
       await openTheAppAgain();
-      await expect(news).toHaveText('Nieuw sinds je laatste bezoek: 1 onderdeel gewijzigd');
+      await expect(news).toHaveText('Nieuw sinds uw vorige bezoek: 1 onderdeel gewijzigd');
+    });
+  });
+
+  test("what the chair did just before the app died is not news to the chair; to an expert it is, by the overleg's name", async ({ browser }) => {
+    test.setTimeout(90_000);
+    await inSharedCase(browser, { experts: 1 }, async (shared) => {
+      const expert = shared.experts[0]!;
+      await expect(expert.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+      await expert.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+
+      // The chair comes back to the case and starts an overleg straight away (well within the 5 s
+      // after which an open case saves the visit).
+      await shared.chair.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+      await shared.chair.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await openPart(shared.chair, 'Overleggen');
+      const start = shared.chair.getByRole('form', { name: 'Overleg starten' });
+      await start.getByLabel('Soort overleg').selectOption({ label: 'Casusoverleg' });
+      await start.getByRole('button', { name: 'Overleg starten' }).click();
+      await expect(shared.chair.getByRole('timer', { name: 'Duur van het overleg:' })).toBeVisible();
+      await expect(shared.chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
+      // The chair's app dies at once (renderer crash: no unload, no last save of the visit).
+      const context = shared.chair.context();
+      const cdp = await context.newCDPSession(shared.chair);
+      void cdp.send('Page.crash').catch(() => undefined);
+      const chair = await context.newPage();
+      await chair.goto('/');
+      await unlockVault(chair);
+      await chair.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      const navOf = (page: Page): Locator => page.getByRole('navigation', { name: 'Onderdelen van de casus' });
+      await expect(navOf(chair).getByRole('button', { name: 'Overleggen', exact: true })).toBeVisible();
+      await expect(navOf(chair).locator('[data-new]')).toHaveCount(0);
+      await openPart(chair, 'Overleggen');
+      await expect(panel(chair).getByTestId('annotaties-nieuw')).toHaveText('Geen nieuwe opmerkingen sinds uw vorige bezoek');
+      await expect(panel(chair).getByTestId('annotaties-gewijzigd')).toHaveCount(0);
+
+      // For the expert the overleg is new, named as the Overleggen part names it.
+      await expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await expect(navOf(expert).getByRole('button', { name: 'Overleggen', exact: true })).toHaveAttribute('data-new', 'true');
+      await openPart(expert, 'Overleggen');
+      await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText(/^Door anderen gewijzigd sinds uw vorige bezoek: Casusoverleg van \d{1,2} [a-z]+ \d{4}$/);
     });
   });
 });

@@ -8,7 +8,7 @@ import type { PartId } from '../../workspace/partIds.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { AnnotatieStore } from './annotatieStore.js';
 import { DraadKaart } from './DraadKaart.js';
-import { gewijzigdeDoelen, hoortBijPart } from './doelen.js';
+import { gewijzigdeDoelen, hoortBijPart, useDoelNamer } from './doelen.js';
 import { NieuweDraad } from './NieuweDraad.js';
 import { OpenDraden } from './OpenDraden.js';
 import '../../styles/parts/annotaties.css';
@@ -22,6 +22,7 @@ export function AnnotatiePanel({ part, store }: AnnotatiePanelProps) {
   const t = useT();
   const { model, canEdit, viewer } = useWorkspace();
   const headingId = useId();
+  const naam = useDoelNamer();
   const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const draden = useMemo(
     () => (snapshot.draden ?? []).filter((d) => hoortBijPart(model, part, d.doelId)).sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open')),
@@ -29,7 +30,7 @@ export function AnnotatiePanel({ part, store }: AnnotatiePanelProps) {
   );
   const nieuw = useMemo(() => new Set([...(snapshot.nieuw?.nieuweDraden ?? []), ...(snapshot.nieuw?.nieuweReacties ?? [])]), [snapshot.nieuw]);
   const beantwoord = useMemo(() => new Set(snapshot.nieuw?.beantwoordeDraden ?? []), [snapshot.nieuw]);
-  const gewijzigd = useMemo(() => (snapshot.nieuw === null ? [] : gewijzigdeDoelen(model, part, snapshot.nieuw.onderdelen)), [snapshot.nieuw, model, part]);
+  const gewijzigd = useMemo(() => (snapshot.nieuw === null ? [] : gewijzigdeDoelen(model, part, snapshot.nieuw.onderdelen, naam)), [snapshot.nieuw, model, part, naam]);
   const aantalNieuw = draden.reduce((n, d) => n + (nieuw.has(d.id) ? 1 : 0) + d.reacties.filter((r) => nieuw.has(r.id)).length, 0);
 
   return (

@@ -10,7 +10,7 @@ import { useT } from '../../i18n/useT.js';
 import type { PartId } from '../../workspace/partIds.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { AnnotatieSnapshot, AnnotatieStore } from './annotatieStore.js';
-import { doelenVan, hoortBijPart } from './doelen.js';
+import { doelenVan, hoortBijPart, useDoelNamer } from './doelen.js';
 
 const SOORTEN: readonly AnnotatieSoort[] = ['vraag', 'aanvulling', 'correctie', 'bezwaar', 'bron'];
 const ZICHTBAARHEDEN: readonly Zichtbaarheid[] = ['alle_deelnemers', 'eigen_organisatie', 'voorzitter'];
@@ -23,6 +23,7 @@ export interface NieuweDraadProps {
 
 export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
   const t = useT();
+  const naamVanDoel = useDoelNamer();
   const { model } = useWorkspace();
   const headingId = useId();
   const textId = useId();
@@ -33,7 +34,7 @@ export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
   const [melding, setMelding] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
   const selectie = snapshot.selectie !== null && hoortBijPart(model, part, snapshot.selectie.doel.doelId) ? snapshot.selectie : null;
-  const doelen = doelenVan(model, part);
+  const doelen = doelenVan(model, part, naamVanDoel);
   const doelId = selectie?.doel.doelId ?? gekozen;
 
   const plaats = async (): Promise<void> => {

@@ -8,11 +8,12 @@ import { useT } from '../../i18n/useT.js';
 import { PART_IDS, type PartId } from '../../workspace/partIds.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { alsBesluit, huidigOverleg, openbareTekst, zetOpAgenda } from './agenda.js';
-import { doelNaam, heeftDoelen, hoortBijPart } from './doelen.js';
+import { doelNaam, heeftDoelen, hoortBijPart, useDoelNamer } from './doelen.js';
 import { useNamen } from './namen.js';
 
 export function OpenDraden({ draden }: { readonly draden: readonly DraadWeergave[] }) {
   const t = useT();
+  const naamVanDoel = useDoelNamer();
   const { model } = useWorkspace();
   const namen = useNamen();
   const headingId = useId();
@@ -29,7 +30,7 @@ export function OpenDraden({ draden }: { readonly draden: readonly DraadWeergave
   const regel = (d: DraadWeergave, part: PartId): string => {
     const soort = t(`annotaties.soort.${d.soort}`);
     const naam = namen.deelnemer(d.door);
-    const doel = doelNaam(model, part, d.doelId) ?? t('annotaties.onbekend');
+    const doel = doelNaam(model, part, d.doelId, naamVanDoel) ?? t('annotaties.onbekend');
     const tekst = openbareTekst(d);
     return tekst === null ? t('annotaties.overleg.regelAfgeschermd', { soort, naam, doel }) : t('annotaties.overleg.regel', { soort, naam, doel, tekst });
   };

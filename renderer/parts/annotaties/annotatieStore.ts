@@ -176,7 +176,7 @@ export class AnnotatieStore implements MarkeringBron {
     if (vault === null) return;
     const vorig = await laadBezoek(vault, room);
     if (generation !== this.generation) return;
-    this.bezoekBewaarder = keepLastVisit({ doc: model.doc, vault, room, eerdereClients: vorig?.eigenClients ?? [], page: { document, window } });
+    this.bezoekBewaarder = keepLastVisit({ doc: model.doc, vault, room, vorig, page: { document, window } });
     if (vorig === null) return;
     const bezoek = vorig;
     const compute = (): void => {

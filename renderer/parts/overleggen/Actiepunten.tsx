@@ -2,8 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Actiepunt } from '../../../shared/model/index.js';
 import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { useBesluiten } from './Besluiten.js';
@@ -42,7 +41,7 @@ export function Actiepunten({ overlegId }: { readonly overlegId: string }) {
 
 function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Actiepunt; readonly namen: Namen; readonly write: Write }) {
   const t = useT();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const deelnemers = useCollection('deelnemers');
   const wat = a.omschrijving;

@@ -6,8 +6,7 @@
 import { useId, useMemo } from 'react';
 import type { Actiepunt } from '../../../shared/model/index.js';
 import { optionalText, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useNamen, type Namen } from './names.js';
 import { actiepuntStatusOptions, dagInWoorden, type ActiepuntStatus } from './options.js';
@@ -45,7 +44,7 @@ export function ActiepuntenReview({ overlegId }: { readonly overlegId: string })
 
 function ReviewItem({ actiepunt: a, overlegId, namen, write }: { readonly actiepunt: Actiepunt; readonly overlegId: string; readonly namen: Namen; readonly write: Write }) {
   const t = useT();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const wat = a.omschrijving;
   return (

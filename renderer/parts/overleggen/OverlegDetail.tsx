@@ -6,8 +6,7 @@
 import { useId } from 'react';
 import type { Overleg } from '../../../shared/model/index.js';
 import { SelectField, useWrite, WriteError } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { ActiepuntenReview } from './ActiepuntenReview.js';
 import { Actiepunten } from './Actiepunten.js';
@@ -15,7 +14,7 @@ import { Aanwezigheid } from './Aanwezigheid.js';
 import { Agenda } from './Agenda.js';
 import { Besluiten } from './Besluiten.js';
 import { MeetingTimer } from './MeetingTimer.js';
-import { dagInWoorden, statusOptions, type OverlegStatus } from './options.js';
+import { overlegNaam, statusOptions, type OverlegStatus } from './options.js';
 import { Vaststellen } from './Vaststellen.js';
 import { Verslag } from './Verslag.js';
 
@@ -24,11 +23,11 @@ export type OverlegKern = Omit<Overleg, 'verslag' | 'wegingEnKwalificatie'>;
 
 export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: OverlegKern; onSluiten(): void }) {
   const t = useT();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const { write, error } = useWrite();
   const headingId = useId();
-  const naam = t('overleggen.naam', { type: t(`overleggen.type.${overleg.type}`), datum: dagInWoorden(locale, overleg.datum) });
+  const naam = overlegNaam(t, locale, overleg);
   return (
     <section className="tafel-overleg" aria-labelledby={headingId}>
       <div className="tafel-overleg__kop">

@@ -5,11 +5,10 @@
 import { useId, useMemo, useState } from 'react';
 import type { CaseModel } from '../../../shared/model/index.js';
 import { AddForm, DraftField, SelectField, useWrite } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { OverlegDetail, type OverlegKern } from './OverlegDetail.js';
-import { dagInWoorden, typeOptions, vandaag, type OverlegType } from './options.js';
+import { dagInWoorden, overlegNaam, typeOptions, vandaag, type OverlegType } from './options.js';
 import { Versies } from './Versies.js';
 import '../../styles/parts/overleggen.css';
 
@@ -18,7 +17,7 @@ const readOverleggen = (model: CaseModel): OverlegKern[] => model.overleggen.lis
 
 export function OverleggenView() {
   const t = useT();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const { canEdit } = useWorkspace();
   const overleggen = usePart({ soort: 'collectie', naam: 'overleggen' }, readOverleggen);
   const headingId = useId();
@@ -47,7 +46,7 @@ export function OverleggenView() {
             </thead>
             <tbody className="utrecht-table__body">
               {gesorteerd.map((o) => {
-                const naam = t('overleggen.naam', { type: t(`overleggen.type.${o.type}`), datum: dagInWoorden(locale, o.datum) });
+                const naam = overlegNaam(t, locale, o);
                 return (
                   <tr key={o.id} className="utrecht-table__row" aria-current={o.id === gekozenId ? 'true' : undefined}>
                     <td className="utrecht-table__cell">{dagInWoorden(locale, o.datum)}</td>

@@ -8,8 +8,7 @@ import { diffAgreedVersions, openAgreedVersion, type AgreedVersionSummary, type 
 import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { CaseModel, Viewer } from '../../../shared/model/index.js';
 import { SelectField } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { exportFout } from './exportFout.js';
 import { momentInWoorden } from './options.js';
@@ -27,7 +26,7 @@ function vergelijk(t: Translate, model: CaseModel, van: string, naar: string, vi
 
 export function Verschillen({ versies }: { readonly versies: readonly AgreedVersionSummary[] }) {
   const t = useT();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const { model, viewer } = useWorkspace();
   const headingId = useId();
   const leesbaar = versies.filter((v) => v.inhoudAanwezig).map((v) => v.versie);

@@ -4,8 +4,7 @@
  */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { fingerprintForPeople, openAgreedVersion, verifyAgreedVersion, type AgreedVersion, type ExportDocument } from '../../../shared/export/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { exportDocument } from '../../export/exportDocument.js';
 import { exportFout } from './exportFout.js';
@@ -17,7 +16,7 @@ import { useNamen } from './names.js';
 
 export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: string; onSluiten(): void }) {
   const t = useT();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const { model, viewer, canEdit } = useWorkspace();
   const namen = useNamen();
   const headingId = useId();

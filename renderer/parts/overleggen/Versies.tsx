@@ -5,8 +5,7 @@
 import { useId, useState } from 'react';
 import { agreedVersions, fingerprintForPeople, type AgreedVersionSummary } from '../../../shared/export/index.js';
 import type { CaseModel } from '../../../shared/model/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { usePart } from '../../workspace/workspaceContext.js';
 import { useNamen } from './names.js';
 import { momentInWoorden } from './options.js';
@@ -17,7 +16,7 @@ const readVersies = (model: CaseModel): AgreedVersionSummary[] => agreedVersions
 
 export function Versies() {
   const t = useT();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const versies = usePart({ soort: 'collectie', naam: 'versies' }, readVersies);
   const namen = useNamen();
   const headingId = useId();

@@ -42,6 +42,11 @@ export function dagInWoorden(locale: string, dag: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(j, m - 1, d)));
 }
 
+/** An overleg's name, e.g. "Casusoverleg van 10 maart 2025". */
+export function overlegNaam(t: Translate, locale: string, overleg: Pick<Overleg, 'type' | 'datum'>): string {
+  return t('overleggen.naam', { type: t(`overleggen.type.${overleg.type}`), datum: dagInWoorden(locale, overleg.datum) });
+}
+
 /** A moment (ISO 8601) in words with the time, in the user's time zone. */
 export function momentInWoorden(locale: string, moment: string): string {
   const date = new Date(moment);

@@ -4,8 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { AddForm, CheckboxGroup, DraftField, SelectField, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { datumInWoorden, opDatum, pastBij, type Precisie } from './datum.js';
 import { Gebeurtenis } from './Gebeurtenis.js';
@@ -15,7 +14,7 @@ import '../../styles/parts/tijdlijn.css';
 export function TijdlijnView() {
   const t = useT();
   const { canEdit } = useWorkspace();
-  const locale = useAppStore((s) => (s.language === 'nl' ? 'nl-NL' : 'en-GB'));
+  const locale = useLocale();
   const gebeurtenissen = useCollection('gebeurtenissen');
   const personen = useCollection('personen');
   const { write, error } = useWrite();

@@ -6,7 +6,7 @@ export const annotatiesEn: { readonly [K in keyof typeof annotatiesNl]: string }
   'annotaties.intro': 'Questions, additions, corrections, objections and sources on this part, also between meetings.',
   'annotaties.empty': 'No comments on this part yet. Select text in a field to place a comment.',
   'annotaties.nieuwSinds': '{aantal} new since your last visit',
-  'annotaties.nieuwSindsGeen': 'Nothing new since your last visit',
+  'annotaties.nieuwSindsGeen': 'No new comments since your last visit',
   'annotaties.gewijzigd': 'Changed by others since your last visit: {namen}',
   'annotaties.beantwoordMerk': 'Answered',
   'annotaties.nieuwMerk': 'New',
@@ -66,5 +66,8 @@ export const annotatiesEn: { readonly [K in keyof typeof annotatiesNl]: string }
   'annotaties.overleg.besluit': 'As decision',
   'annotaties.overleg.besluitLabel': 'Record as decision: {regel}',
   'annotaties.overleg.besluitGedaan': 'Recorded as a decision of the meeting; word the decision under Meetings.',
+  'annotaties.doel.besluit': 'Decision “{tekst}”',
+  'annotaties.doel.afspraak': 'Agreement “{wat}”',
+  'annotaties.doel.afspraakLeeg': 'Agreement without a description',
   'annotaties.onbekend': 'unknown',
 };

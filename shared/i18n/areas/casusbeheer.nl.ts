@@ -83,7 +83,7 @@ export const casusbeheerNl = {
   'casusbeheer.cases.locked': 'Ontgrendel uw sleutels om de casussen op dit apparaat te zien.',
   'casusbeheer.cases.needsProfile': 'Vul eerst uw gegevens in.',
   'casusbeheer.cases.openFailed': 'Deze casus kon niet worden geopend. Probeer het opnieuw.',
-  'casusbeheer.nieuws': 'Nieuw sinds je laatste bezoek: {wat}',
+  'casusbeheer.nieuws': 'Nieuw sinds uw vorige bezoek: {wat}',
   'casusbeheer.nieuws.opmerking': '1 opmerking',
   'casusbeheer.nieuws.opmerkingen': '{aantal} opmerkingen',
   'casusbeheer.nieuws.onderdeel': '1 onderdeel gewijzigd',
