@@ -25,6 +25,7 @@ export function openDemoCase(): OpenedCase {
     deelnemerId: DEMO_CHAIR,
     user: { name: chair?.naam ?? 'Voorzitter', organisation, role: null, color: '#1f5aa6' },
     canEdit: true,
+    canManage: true,
     sync: notSynced,
   });
   return {

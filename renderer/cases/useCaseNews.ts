@@ -3,11 +3,14 @@
  * the list is shown (opening the app, coming back from a case), and again when the window comes
  * back or every quarter of an hour, for cases not checked in the last five minutes — each
  * catch-up is a connect in the case's access log, which the chair must be able to read. Cases
- * without news (or not checked yet) are absent from the map.
+ * without news (or not checked yet) are absent from the map. A catch-up that brought changes
+ * updates the case's list entry; the list is then read again (which checks only cases not
+ * checked yet, such as one just joined).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseSummary } from '../../shared/sync/syncClient.js';
 import { checkCaseNews, pauseCaseNews, type CaseNews } from '../session/caseNews.js';
+import { refreshCases } from '../session/deviceSession.js';
 import { useDeviceSession } from '../store/index.js';
 
 const RECHECK_MS = 15 * 60_000;
@@ -17,15 +20,21 @@ export function useCaseNews(cases: readonly CaseSummary[] | null): ReadonlyMap<s
   const client = useDeviceSession((s) => s.client);
   const vault = useDeviceSession((s) => s.host?.vault ?? null);
   const [news, setNews] = useState<ReadonlyMap<string, CaseNews>>(() => new Map());
+  const shown = useRef(false);
 
   useEffect(() => {
     if (client === null || vault === null || cases === null) return;
-    const report = (room: string, n: CaseNews): void => setNews((prev) => new Map(prev).set(room, n));
+    const report = (room: string, n: CaseNews): void => {
+      setNews((prev) => new Map(prev).set(room, n));
+      if (n.lijstBijgewerkt) void refreshCases();
+    };
     const check = (): void => checkCaseNews(client, vault, cases, report, NOT_WITHIN_MS);
     const onVisibility = (): void => {
       if (document.visibilityState === 'visible') check();
     };
-    checkCaseNews(client, vault, cases, report);
+    // Every case when the list is first shown; when the list is read again, only cases not just checked.
+    checkCaseNews(client, vault, cases, report, shown.current ? NOT_WITHIN_MS : 0);
+    shown.current = true;
     window.addEventListener('focus', check);
     document.addEventListener('visibilitychange', onVisibility);
     const timer = setInterval(check, RECHECK_MS);

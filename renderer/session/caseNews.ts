@@ -9,15 +9,16 @@
  *   checkCaseNews(client, vault, cases, (room, n) => show(room, n));   // start screen shown
  *   await pauseCaseNews();   // before opening a case: never two sessions of one room
  */
-import { aantalNieuweOpmerkingen, laadBezoek, nieuwSinds, nieuwVoorKijker } from '../../shared/annotations/index.js';
+import { aantalNieuweOpmerkingen, laadBezoek, nieuwSinds, nieuwVoorKijker, type Bezoek } from '../../shared/annotations/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
-import { defaultContext, openCase, type Viewer } from '../../shared/model/index.js';
+import { defaultContext, openCase, type CaseModel, type Viewer } from '../../shared/model/index.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
 import type { CaseSession } from '../../shared/sync/caseSession.js';
 import type { SyncStatus } from '../../shared/sync/status.js';
 import type { CaseSummary, SyncClient } from '../../shared/sync/syncClient.js';
 import { changedParts } from '../workspace/partChanges.js';
 import { rememberedDeelnemer } from './caseIdentity.js';
+import { caseIndexEntryOf } from './caseIndexEntry.js';
 
 /** What is new in one case for this user. */
 export interface CaseNews {
@@ -25,6 +26,8 @@ export interface CaseNews {
   readonly opmerkingen: number;
   /** Workspace parts others changed (or commented on). */
   readonly onderdelen: number;
+  /** True if changes arrived while catching up: the case list's entry (title, status, last change) was brought up to date. */
+  readonly lijstBijgewerkt: boolean;
 }
 
 /** How long one case may take to catch up before its count is made from what arrived. */
@@ -51,12 +54,11 @@ function whenSettled(session: CaseSession, timeoutMs: number, signal: AbortSigna
   });
 }
 
-/** The news of `session`'s case for the user `deelnemerId` since `bezoek`. */
-function newsOf(session: CaseSession, deelnemerId: string, bezoek: NonNullable<Awaited<ReturnType<typeof laadBezoek>>>): CaseNews {
-  const probe = openCase(session.doc, defaultContext({ deelnemerId, orgId: '' }));
+/** The news of `probe`'s case for the user `deelnemerId` since `bezoek`. */
+function newsOf(probe: CaseModel, deelnemerId: string, bezoek: Bezoek): Omit<CaseNews, 'lijstBijgewerkt'> {
   const me = probe.deelnemers.get(deelnemerId);
   const viewer: Viewer = { deelnemerId, orgId: me?.organisatieId ?? '', rollen: me?.rollen ?? ['observer'] };
-  const nieuw = nieuwVoorKijker(probe, nieuwSinds(session.doc, bezoek, deelnemerId), viewer);
+  const nieuw = nieuwVoorKijker(probe, nieuwSinds(probe.doc, bezoek, deelnemerId), viewer);
   return { opmerkingen: aantalNieuweOpmerkingen(nieuw), onderdelen: changedParts(probe, nieuw).size };
 }
 
@@ -121,13 +123,23 @@ export class CaseNewsChecker {
     if (bezoek === null || deelnemerId === null || this.stopping.signal.aborted) return null;
     const session = await this.client.openCase(room as RoomId);
     this.current = session;
+    // What this device had is loaded by now: every update from here on came from the relay.
+    let arrived = false;
+    const onUpdate = (): void => {
+      arrived = true;
+    };
+    session.doc.on('update', onUpdate);
     try {
       // Catching up is not being there: no presence, no caret, nothing in others' "wie is er".
       session.awareness.setLocalState(null);
       await whenSettled(session, this.settleMs, this.stopping.signal);
       if (this.stopping.signal.aborted) return null;
-      return newsOf(session, deelnemerId, bezoek);
+      const probe = openCase(session.doc, defaultContext({ deelnemerId, orgId: '' }));
+      // The list shows the case as it now is: a new title or status, and when changes last reached this device.
+      if (arrived) await this.client.setCaseIndex(session.room, caseIndexEntryOf(probe));
+      return { ...newsOf(probe, deelnemerId, bezoek), lijstBijgewerkt: arrived };
     } finally {
+      session.doc.off('update', onUpdate);
       this.current = null;
       await session.destroy();
     }

@@ -7,10 +7,11 @@ import { SCHEMA_VERSION, migrateCase, schemaVersion, isEmptyCase, type CaseModel
 import type { CaseSession } from '../../shared/sync/caseSession.js';
 import type { SyncStatus } from '../../shared/sync/status.js';
 import type { DeviceInfo } from '../../shared/protocol/messages.js';
-import { canWrite } from '../../shared/protocol/roles.js';
+import { canAdminister, canWrite } from '../../shared/protocol/roles.js';
 import { flushWhenHidden } from '../storage/flushWhenHidden.js';
 import { buildWorkspaceValue, type OpenedCase } from '../workspace/openedCase.js';
 import type { SyncStatusSource } from '../workspace/workspaceContext.js';
+import { caseIndexEntryOf } from './caseIndexEntry.js';
 import { ensureDeelnemer, listObservers, rollenFor } from './caseIdentity.js';
 import { useDeviceSession, useOpenSession } from '../store/index.js';
 import { refreshCases } from './deviceSession.js';
@@ -90,8 +91,7 @@ function migrateIfNeeded(session: CaseSession): void {
 export async function updateCaseIndex(session: CaseSession, model: CaseModel): Promise<void> {
   const client = useDeviceSession.getState().client;
   if (client === null) return;
-  const meta = model.meta.get();
-  await client.setCaseIndex(session.room, { title: meta.titel, status: meta.status, fase: meta.fase, lastChange: Date.now() });
+  await client.setCaseIndex(session.room, caseIndexEntryOf(model));
 }
 
 /** Opens the session's case in the workspace shape. The document must hold the case. */
@@ -109,6 +109,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
     ...(identity.listed ? {} : { rollen: rollenFor(role) }),
     user: { name: profile.naam, organisation: profile.organisatie, role, color: colourFor(identity.deelnemerId) },
     canEdit: role === null || canWrite(role),
+    canManage: role === null || canAdminister(role),
     sync: sessionSyncSource(session),
   });
   // The list's "last change" moves only when the case changed while it was open.

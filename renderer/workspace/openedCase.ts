@@ -26,6 +26,8 @@ export interface WorkspaceInput {
   readonly orgId?: string;
   readonly user: WorkspaceUser;
   readonly canEdit: boolean;
+  /** See WorkspaceValue.canManage. */
+  readonly canManage: boolean;
   readonly sync: SyncStatusSource;
   /** Case roles for a viewer the case does not list (an observer the chair has not added). */
   readonly rollen?: readonly Rol[];
@@ -47,6 +49,7 @@ export function buildWorkspaceValue(input: WorkspaceInput): WorkspaceValue {
     model,
     awareness: input.awareness,
     canEdit: input.canEdit,
+    canManage: input.canEdit && input.canManage,
     viewer: { deelnemerId: input.deelnemerId, orgId, rollen },
     user: input.user,
     undo: createUserUndo(model),

@@ -32,6 +32,12 @@ export interface WorkspaceValue {
   readonly awareness: Awareness;
   /** False for observers: every editor renders read-only and says why. */
   readonly canEdit: boolean;
+  /**
+   * True for the chair (the relay's admin device) and in a case kept only on this device: the
+   * casus gegevens, the organisaties and who has which role at the table are theirs to change.
+   * Experts change their own name and function only.
+   */
+  readonly canManage: boolean;
   /** Who is looking, for restricted fields (`magZien`). */
   readonly viewer: Viewer;
   readonly user: WorkspaceUser;

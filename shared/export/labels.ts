@@ -32,7 +32,7 @@ const JA_NEE: Readonly<Record<string, string>> = { ja: 'ja', nee: 'nee', onbeken
 const ACCENT: Readonly<Record<string, string>> = { veiligheidsdomein: 'veiligheidsdomein', gebalanceerd: 'gebalanceerd', zorgdomein: 'zorgdomein' };
 const ROL: Readonly<Record<string, string>> = {
   voorzitter: 'voorzitter', casusregisseur: 'casusregisseur', procesregisseur: 'procesregisseur', coordinator: 'coördinator', notulist: 'notulist',
-  expert: 'expert', gedragswetenschapper: 'gedragswetenschapper', observer: 'toehoorder', gezinsadvocaat: 'gezinsadvocaat', gezinslid: 'gezinslid', netwerk: 'netwerk',
+  expert: 'deskundige', gedragswetenschapper: 'gedragswetenschapper', observer: 'waarnemer', gezinsadvocaat: 'gezinsadvocaat', gezinslid: 'gezinslid', netwerk: 'netwerk',
 };
 
 const from = (table: Readonly<Record<string, string>>) => (key: string): string => table[key] ?? key.replace(/_/g, ' ');

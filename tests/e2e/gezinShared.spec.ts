@@ -52,12 +52,26 @@ test.describe('gezin, overzicht and tijdlijn, shared', () => {
       await expect(observer.getByText('Gegevens van Sanne wijzigen')).toHaveCount(0);
       await expect(observer.getByRole('button', { name: /vastleggen|verwijderen|wissen|toevoegen/ })).toHaveCount(0);
 
-      // Casus meta and the tijdlijn travel the same way.
+      // Casus meta and the tijdlijn travel the same way. The casus gegevens, organisaties and roles
+      // are the chair's; an expert changes only their own name and function.
+      await openPart(chair, 'Overzicht');
       await openPart(expert, 'Overzicht');
-      const titel = expert.getByLabel('Titel (gepseudonimiseerd)');
+      const titel = chair.getByLabel('Titel (gepseudonimiseerd)');
       await titel.fill(`${shared.title} (gewijzigd)`);
       await titel.press('Enter');
-      await expect(chair.getByRole('heading', { level: 1 })).toHaveText(`${shared.title} (gewijzigd)`);
+      await expect(expert.getByRole('heading', { level: 1 })).toHaveText(`${shared.title} (gewijzigd)`);
+      await expect(expert.getByText('De casusgegevens, de organisaties en wie welke rol heeft aan tafel beheert de voorzitter.', { exact: false })).toBeVisible();
+      await expect(expert.getByLabel('Titel (gepseudonimiseerd)')).toHaveAttribute('readonly', '');
+      await expect(chair.getByRole('form', { name: 'Nieuwe deelnemer' })).toBeVisible();
+      await expect(expert.getByRole('form', { name: 'Nieuwe deelnemer' })).toHaveCount(0);
+      await expect(expert.getByRole('form', { name: 'Nieuwe organisatie' })).toHaveCount(0);
+      await expect(expert.getByText('Gegevens van Ingrid Voorzitter wijzigen')).toHaveCount(0);
+      await expert.getByText('Gegevens van Pieter Politie wijzigen').click();
+      await expect(expert.getByRole('group', { name: 'Rollen in deze casus' })).toHaveCount(0);
+      const functie = expert.getByLabel('Functie');
+      await functie.fill('wijkagent');
+      await functie.press('Enter');
+      await expect(chair.getByText('wijkagent bij', { exact: false })).toBeVisible();
       await openPart(observer, 'Overzicht');
       await expect(observer.getByLabel('Titel (gepseudonimiseerd)')).toHaveAttribute('readonly', '');
       await expect(observer.getByLabel('Fase')).toBeDisabled();

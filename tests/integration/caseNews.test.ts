@@ -45,16 +45,26 @@ describe('news of a closed case on the start screen', () => {
     chair.reacties.add({ annotatieId: voorIedereen, tekst: 'Oma misschien.' });
     chair.analyse.sectieTekst('krachten').insert(0, 'Oma helpt. ');
     chair.gebeurtenissen.add({ datum: '2026-11-20', datumPrecisie: 'dag', type: 'overig', titel: 'Melding school', bronType: 'derde' });
+    chair.meta.update({ titel: 'Gezin K. (spoed)' });
     await chairSession.whenSynced();
 
     const reports: Array<[string, CaseNews]> = [];
     const again = sameDeviceAgain(expert);
     const checker = new CaseNewsChecker(again.client, again.vault, (room, news) => reports.push([room, news]));
-    await checker.check(await again.client.listCases());
+    const [before] = await again.client.listCases();
+    await checker.check([before!]);
 
     // One thread and one reply the expert may read (not the chair's own thread and its reply);
-    // two parts changed: the analysis (text and thread) and the timeline.
-    expect(reports).toEqual([[visit.room, { opmerkingen: 2, onderdelen: 2 }]]);
+    // three parts changed: the analysis (text and thread), the timeline and the overview (the title).
+    expect(reports).toEqual([[visit.room, { opmerkingen: 2, onderdelen: 3, lijstBijgewerkt: true }]]);
+    // The case list shows the case as it now is.
+    const [after] = await again.client.listCases();
+    expect(after?.title).toBe('Gezin K. (spoed)');
+    expect(after!.lastChange).toBeGreaterThan(before!.lastChange);
+
+    // Caught up, a second check finds nothing that changes the list.
+    await checker.check([after!]);
+    expect(reports[1]?.[1].lijstBijgewerkt).toBe(false);
 
     // What arrived is on the expert's device, for reading offline.
     await checker.stop();

@@ -22,7 +22,7 @@ const REGISSEUR_LABELS = {
 
 export function CasusGegevens() {
   const t = useT();
-  const { model, canEdit } = useWorkspace();
+  const { model, canManage } = useWorkspace();
   const meta = usePart({ soort: 'meta' }, readMeta);
   const deelnemers = useCollection('deelnemers');
   const { write, error } = useWrite();
@@ -32,7 +32,7 @@ export function CasusGegevens() {
   const update = (patch: CasusPatch): void => {
     write(() => model.meta.update(patch));
   };
-  const readOnly = !canEdit;
+  const readOnly = !canManage;
   return (
     <section className="tafel-gezin__blok" aria-labelledby={headingId}>
       <h3 id={headingId} className="utrecht-heading-3">

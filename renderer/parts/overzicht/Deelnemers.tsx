@@ -1,6 +1,7 @@
 /**
  * The deelnemers: the professionals at the table (the need-to-know list), with their organisation,
- * function and roles in this case. Added and changed here; who may join the relay is the invite's job.
+ * function and roles in this case. Added and changed here by the chair (an expert changes only
+ * their own name and function); who may join the relay is the invite's job.
  */
 import { useId, useState } from 'react';
 import { ROLLEN, type CasusDeelnemer, type Rol } from '../../../shared/model/index.js';
@@ -12,7 +13,7 @@ import { Wijzigen } from '../gezin/Wijzigen.js';
 
 export function Deelnemers() {
   const t = useT();
-  const { canEdit } = useWorkspace();
+  const { canManage } = useWorkspace();
   const deelnemers = useCollection('deelnemers');
   const { write, error } = useWrite();
   const headingId = useId();
@@ -25,7 +26,7 @@ export function Deelnemers() {
       items={deelnemers}
       renderItem={(d) => <DeelnemerItem deelnemer={d} organisaties={orgOpties} write={write} />}
       addForm={<NieuweDeelnemer organisaties={orgOpties} />}
-      canEdit={canEdit}
+      canEdit={canManage}
       error={error}
       classNames={{ section: 'tafel-gezin__blok', list: 'tafel-lijst tafel-lijst--compact', item: null }}
     />
@@ -40,7 +41,7 @@ interface DeelnemerItemProps {
 
 function DeelnemerItem({ deelnemer: d, organisaties, write }: DeelnemerItemProps) {
   const t = useT();
-  const { model } = useWorkspace();
+  const { model, canEdit, canManage, viewer } = useWorkspace();
   const update = (patch: Parameters<typeof model.deelnemers.update>[1]): void => {
     write(() => model.deelnemers.update(d.id, patch));
   };
@@ -55,19 +56,22 @@ function DeelnemerItem({ deelnemer: d, organisaties, write }: DeelnemerItemProps
         {' · '}
         <span className="tafel-item__kenmerken">{t('overzicht.deelnemer.rollen', { rollen })}</span>
       </p>
-      <Wijzigen label={t('overzicht.deelnemer.wijzig', { naam: d.naam })}>
+      <Wijzigen label={t('overzicht.deelnemer.wijzig', { naam: d.naam })} mag={canManage || (canEdit && d.id === viewer.deelnemerId)}>
         <div className="tafel-velden">
           <TextField label={t('overzicht.deelnemer.naam')} required value={d.naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
-          <SelectField label={t('overzicht.deelnemer.organisatie')} value={d.organisatieId} options={organisaties} onChange={(v) => v !== '' && update({ organisatieId: v })} />
+          {/* Organisation and roles decide what someone may read and decide: the chair's to set. */}
+          {canManage && <SelectField label={t('overzicht.deelnemer.organisatie')} value={d.organisatieId} options={organisaties} onChange={(v) => v !== '' && update({ organisatieId: v })} />}
           <TextField label={t('overzicht.deelnemer.functie')} value={d.functie ?? ''} onCommit={(v) => update({ functie: optionalText(v) })} />
         </div>
-        <CheckboxGroup<Rol>
-          legend={t('overzicht.deelnemer.rollenKeuze')}
-          options={rolOptions(t)}
-          selected={d.rollen}
-          emptyText=""
-          onChange={(gekozen) => update({ rollen: ROLLEN.filter((r) => gekozen.includes(r)) })}
-        />
+        {canManage && (
+          <CheckboxGroup<Rol>
+            legend={t('overzicht.deelnemer.rollenKeuze')}
+            options={rolOptions(t)}
+            selected={d.rollen}
+            emptyText=""
+            onChange={(gekozen) => update({ rollen: ROLLEN.filter((r) => gekozen.includes(r)) })}
+          />
+        )}
       </Wijzigen>
     </div>
   );

@@ -12,7 +12,7 @@ import { orgTypeOptions, type OrganisatieType } from './options.js';
 
 export function Organisaties() {
   const t = useT();
-  const { canEdit } = useWorkspace();
+  const { canManage } = useWorkspace();
   const organisaties = useCollection('organisaties');
   const { write, error } = useWrite();
   const headingId = useId();
@@ -24,7 +24,7 @@ export function Organisaties() {
       items={organisaties}
       renderItem={(o) => <OrganisatieItem organisatie={o} write={write} />}
       addForm={<NieuweOrganisatie />}
-      canEdit={canEdit}
+      canEdit={canManage}
       error={error}
       classNames={{ section: 'tafel-gezin__blok', list: 'tafel-lijst tafel-lijst--compact', item: null }}
     />
@@ -33,7 +33,7 @@ export function Organisaties() {
 
 function OrganisatieItem({ organisatie, write }: { readonly organisatie: Organisatie; readonly write: Write }) {
   const t = useT();
-  const { model } = useWorkspace();
+  const { model, canManage } = useWorkspace();
   const update = (patch: Parameters<typeof model.organisaties.update>[1]): void => {
     write(() => model.organisaties.update(organisatie.id, patch));
   };
@@ -42,7 +42,7 @@ function OrganisatieItem({ organisatie, write }: { readonly organisatie: Organis
       <p className="utrecht-paragraph tafel-overzicht__naam">
         <strong>{organisatie.naam}</strong> <span className="tafel-item__kenmerken">({t(`overzicht.orgType.${organisatie.type}`)})</span>
       </p>
-      <Wijzigen label={t('overzicht.organisatie.wijzig', { naam: organisatie.naam })}>
+      <Wijzigen label={t('overzicht.organisatie.wijzig', { naam: organisatie.naam })} mag={canManage}>
         <div className="tafel-velden">
           <TextField label={t('overzicht.organisatie.naam')} required value={organisatie.naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
           <SelectField<OrganisatieType> label={t('overzicht.organisatie.type')} value={organisatie.type} options={orgTypeOptions(t)} onChange={(v) => v !== '' && update({ type: v })} />

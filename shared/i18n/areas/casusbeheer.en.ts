@@ -53,7 +53,7 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.new.problem.failed': 'The case could not be created. Please try again.',
 
   'casusbeheer.join.link': 'Invitation link',
-  'casusbeheer.join.linkHint': 'Paste the link the chair sent you (starts with tafel:// or https://).',
+  'casusbeheer.join.linkHint': 'Paste the whole link the chair sent you (starts with tafel://, https:// or, within your own network, http://).',
   'casusbeheer.join.submit': 'Join',
   'casusbeheer.join.connecting': 'Connecting to the case…',
   'casusbeheer.join.awaiting': 'You are waiting for the chair to let you in. Read this safety code to the chair; only if it matches will the chair admit you.',

@@ -51,7 +51,7 @@ export const casusbeheerNl = {
   'casusbeheer.new.problem.failed': 'De casus kon niet worden aangemaakt. Probeer het opnieuw.',
 
   'casusbeheer.join.link': 'Uitnodigingslink',
-  'casusbeheer.join.linkHint': 'Plak de link die u van de voorzitter kreeg (begint met tafel:// of https://).',
+  'casusbeheer.join.linkHint': 'Plak de hele link die u van de voorzitter kreeg (begint met tafel://, https:// of, binnen een eigen netwerk, http://).',
   'casusbeheer.join.submit': 'Deelnemen',
   'casusbeheer.join.connecting': 'Verbinden met de casus…',
   'casusbeheer.join.awaiting': 'U wacht op toelating door de voorzitter. Lees de voorzitter deze veiligheidscode voor; pas als die gelijk is, laat de voorzitter u toe.',

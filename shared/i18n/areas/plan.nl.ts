@@ -164,7 +164,7 @@ export const planNl = {
   'plan.rol.procesregisseur': 'Procesregisseur',
   'plan.rol.coordinator': 'Coördinator',
   'plan.rol.notulist': 'Notulist',
-  'plan.rol.expert': 'Expert',
+  'plan.rol.expert': 'Deskundige',
   'plan.rol.gedragswetenschapper': 'Gedragswetenschapper',
 
   'plan.netwerkRollen.heading': 'Rollen in het netwerk',
