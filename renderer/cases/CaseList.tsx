@@ -4,11 +4,10 @@
  * state exists only for the open case (the workspace shows it).
  */
 import { useState } from 'react';
-import type { Language } from '../../shared/i18n/i18n.js';
 import type { CaseSummary } from '../../shared/sync/syncClient.js';
 import { CASUS_STATUSSEN } from '../../shared/model/meta.js';
 import { FASEN } from '../../shared/model/plan.js';
-import { useT } from '../i18n/useT.js';
+import { useMomentFormat, useT } from '../i18n/useT.js';
 import '../styles/parts/casusbeheer.css';
 import { openListedCase, type JoinStep } from '../session/joinCase.js';
 import { JoinStatus } from '../panels/JoinStatus.js';
@@ -17,8 +16,6 @@ import { useCaseNews } from './useCaseNews.js';
 import type { CaseNews } from '../session/caseNews.js';
 import { useAppStore, useOpenCase, useDeviceSession } from '../store/index.js';
 
-const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
-
 type Status = (typeof CASUS_STATUSSEN)[number];
 type Fase = (typeof FASEN)[number];
 const isStatus = (value: string): value is Status => (CASUS_STATUSSEN as readonly string[]).includes(value);
@@ -26,7 +23,6 @@ const isFase = (value: string | undefined): value is Fase => value !== undefined
 
 export function CaseList() {
   const t = useT();
-  const language = useAppStore((s) => s.language);
   const phase = useDeviceSession((s) => s.phase);
   // A vault not yet created means a device that has never held a case.
   const firstVisit = useAppStore((s) => s.vaultState === 'new' || s.vaultState === 'unknown');
@@ -52,12 +48,12 @@ export function CaseList() {
     }
   }
 
-  const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
+  const date = useMomentFormat({ dateStyle: 'medium', timeStyle: 'short' });
   const meta = (c: CaseSummary): string =>
     [
       isStatus(c.status) ? t(`casusbeheer.status.${c.status}`) : null,
       isFase(c.fase) ? t(`casusbeheer.fase.${c.fase}`) : null,
-      c.lastChange > 0 ? t('cases.lastChange', { date: date.format(c.lastChange) }) : null,
+      c.lastChange > 0 ? t('cases.lastChange', { date: date(c.lastChange) }) : null,
       t(c.sharing === 'local-only' ? 'casusbeheer.cases.localOnly' : 'casusbeheer.cases.shared'),
     ]
       .filter((part): part is string => part !== null)

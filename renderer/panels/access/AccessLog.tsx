@@ -1,11 +1,9 @@
 /** The case's access log as the relay keeps it: who, organisation, role, what, when, from where. */
 import { useCallback, useEffect, useState } from 'react';
-import type { Language } from '../../../shared/i18n/i18n.js';
 import { readAccessLog } from '../../../shared/sync/caseAdmin.js';
 import type { CaseSession } from '../../../shared/sync/caseSession.js';
 import type { AccessLogEntry } from '../../../shared/protocol/messages.js';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useMomentFormat, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { CaseModel } from '../../../shared/model/index.js';
@@ -26,11 +24,9 @@ function eventText(entry: AccessLogEntry, t: Translate, model: CaseModel): strin
   });
 }
 
-const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
 
 export function AccessLog({ session }: { readonly session: CaseSession }) {
   const t = useT();
-  const language = useAppStore((s) => s.language);
   const [entries, setEntries] = useState<readonly AccessLogEntry[] | null>(null);
   const [problem, setProblem] = useState(false);
   const { model } = useWorkspace();
@@ -50,8 +46,9 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
     void load();
   }, [load]);
 
-  const date = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeStyle: 'medium' });
-  const time = new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'medium' });
+  const date = useMomentFormat({ dateStyle: 'short', timeStyle: 'medium' });
+  const time = useMomentFormat({ timeStyle: 'medium' });
+  const day = useMomentFormat({ dateStyle: 'short' });
   return (
     <section aria-labelledby="log-heading" className="tafel-access__section">
       <h3 id="log-heading" className="utrecht-heading-3">
@@ -84,11 +81,11 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
             <tbody className="utrecht-table__body">
               {logRows(entries).map(({ entry: e, until }, i) => (
                 <tr key={`${e.at}-${i}`} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{date.format(e.at)}</td>
+                  <td className="utrecht-table__cell">{date(e.at)}</td>
                   <td className="utrecht-table__cell">{e.name}</td>
                   <td className="utrecht-table__cell">{e.organisation}</td>
                   <td className="utrecht-table__cell">{e.role === null ? '' : t(`casusbeheer.invite.role.${e.role}`)}</td>
-                  <td className="utrecht-table__cell">{until === null ? eventText(e, t, model) : t('casusbeheer.log.connectedUntil', { until: (new Date(until).toDateString() === new Date(e.at).toDateString() ? time : date).format(until) })}</td>
+                  <td className="utrecht-table__cell">{until === null ? eventText(e, t, model) : t('casusbeheer.log.connectedUntil', { until: (day(until) === day(e.at) ? time : date)(until) })}</td>
                   <td className="utrecht-table__cell">{e.address}</td>
                 </tr>
               ))}

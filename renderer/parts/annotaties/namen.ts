@@ -1,10 +1,7 @@
 /** Names of deelnemers and organisations, and dates, as the thread panel shows them. */
 import { useMemo } from 'react';
-import { useT } from '../../i18n/useT.js';
-import { useAppStore } from '../../store/index.js';
+import { useMomentFormat, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-
-const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
 
 export function useNamen(): { deelnemer(id: string | undefined): string; organisatie(id: string): string } {
   const { model } = useWorkspace();
@@ -20,9 +17,5 @@ export function useNamen(): { deelnemer(id: string | undefined): string; organis
 }
 
 export function useDatum(): (iso: string) => string {
-  const language = useAppStore((s) => s.language);
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'medium', timeStyle: 'short' });
-    return (iso: string) => format.format(new Date(iso));
-  }, [language]);
+  return useMomentFormat({ dateStyle: 'medium', timeStyle: 'short' });
 }

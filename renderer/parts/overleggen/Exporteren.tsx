@@ -8,13 +8,14 @@ import { useEffect, useId, useState } from 'react';
 import { ExportError, type AgreedVersion, type ExportSoort } from '../../../shared/export/index.js';
 import { SelectField } from '../../editors/fields/index.js';
 import { useHost } from '../../app/hostContext.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useOpenSession } from '../../store/index.js';
 import { laadWordBibliotheek, type UiFormaat } from '../../export/exportDocument.js';
 import { legExportVast, useExportLog } from '../../export/exportLog.js';
 import { runExport } from '../../export/runExport.js';
 import { exportFout } from './exportFout.js';
+import { momentInWoorden } from './options.js';
 import { standaardOntvanger } from './ontvanger.js';
 
 const SOORTEN: readonly ExportSoort[] = ['plan', 'verslag', 'uittreksel'];
@@ -24,6 +25,7 @@ type Stand = { readonly soort: 'rust' } | { readonly soort: 'bezig' } | { readon
 
 export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const t = useT();
+  const locale = useLocale();
   const host = useHost();
   const { viewer, room } = useWorkspace();
   const headingId = useId();
@@ -100,7 +102,7 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
             {log.map(({ regel: r, relay }, i) => (
               <li key={i}>
                 {t('overleggen.export.logRegel', {
-                  op: new Date(r.op).toLocaleString(),
+                  op: momentInWoorden(locale, r.op),
                   soort: t(`overleggen.export.soort.${r.soort}`),
                   formaat: t(`overleggen.export.formaat.${r.formaat === 'html' ? 'pdf' : r.formaat}`),
                   ontvanger: organisaties.find((o) => o.id === r.ontvangerOrgId)?.naam ?? r.ontvangerOrgId,

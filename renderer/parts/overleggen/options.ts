@@ -2,6 +2,7 @@
 import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { Aanwezigheid, Actiepunt, Overleg } from '../../../shared/model/index.js';
 import type { SelectOption } from '../../editors/fields/index.js';
+import { TIJDZONE } from '../../i18n/useT.js';
 
 export const OVERLEG_TYPES = ['triage', 'casusoverleg', 'netwerkbijeenkomst', 'evaluatie', 'spoed'] as const;
 export const OVERLEG_STATUSSEN = ['gepland', 'bezig', 'concept_verslag', 'vastgesteld'] as const;
@@ -47,11 +48,11 @@ export function overlegNaam(t: Translate, locale: string, overleg: Pick<Overleg,
   return t('overleggen.naam', { type: t(`overleggen.type.${overleg.type}`), datum: dagInWoorden(locale, overleg.datum) });
 }
 
-/** A moment (ISO 8601) in words with the time, in the user's time zone. */
+/** A moment (ISO 8601) in words with the time, in Dutch time (TIJDZONE). */
 export function momentInWoorden(locale: string, moment: string): string {
   const date = new Date(moment);
   if (Number.isNaN(date.getTime())) return moment;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIJDZONE }).format(date);
 }
 
 /** Elapsed meeting time as h:mm:ss, from whole seconds. */
