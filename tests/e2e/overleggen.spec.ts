@@ -1,10 +1,12 @@
 /**
  * Meeting mode on the demo case (seen as its voorzitter): start an overleg with attendance and a
  * confidentiality acknowledgement, review the open actiepunten of the previous meeting, record a
- * besluit and two actiepunten, "Vaststellen", the agreed version in the list with its
+ * besluit and two actiepunten, "Vaststellen" through its confirmation (which names who did not
+ * acknowledge confidentiality; going back freezes nothing), the agreed version in the list with its
  * fingerprint, its verslag read in the app with the review, and Markdown exports that download
  * with the afspraken, besluit, review and fingerprint.
- * Then through the real relay: the chair agrees, an expert and an observer see the same version.
+ * Then through the real relay: the chair agrees, an expert and an observer see the same version;
+ * the chair withdraws it and both see that in the version, the list and the overleg.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,9 +17,18 @@ import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
 import { closeAccessDialog, createSharedCase, openAccessDialog } from './sharedCase.js';
 import { openDemoCase, openPart } from './workspaceHelpers.js';
 
-/** "Vaststellen" and the fingerprint it reports, in the groups of eight people read aloud. */
+/** The confirmation "Vaststellen" opens. */
+const bevestiging = (page: Page) => page.getByRole('dialog', { name: 'Dit overleg vaststellen?' });
+
+/**
+ * "Vaststellen", confirmed in its dialog (agreeing anyway when attendance is incomplete), and the
+ * fingerprint it reports, in the groups of eight people read aloud.
+ */
 async function vaststellen(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Vaststellen', exact: true }).click();
+  await expect(bevestiging(page)).toBeVisible();
+  await bevestiging(page).getByRole('button', { name: /^(Vaststellen bevestigen|Toch vaststellen)$/ }).click();
+  await expect(bevestiging(page)).toBeHidden();
   const melding = page.getByText(/^Vastgesteld\. Vingerafdruk: /);
   await expect(melding).toBeVisible({ timeout: 10_000 });
   const tekst = (await melding.textContent()) ?? '';
@@ -101,9 +112,39 @@ test.describe('overleggen', () => {
 
     await expectNoSeriousA11yIssues(page);
 
-    // Vaststellen: the new version is listed with its fingerprint, attendees and chair.
-    const vingerafdruk = await vaststellen(page);
+    // Vaststellen asks first: what is frozen, and who at the table did not acknowledge
+    // confidentiality (Ingrid did not, Lotte did, Joost was not there). Going back freezes nothing.
     const versies = page.getByRole('region', { name: 'Vastgestelde versies' });
+    const versiesVooraf = await versies.getByRole('row').count();
+    const knop = page.getByRole('button', { name: 'Vaststellen', exact: true });
+    await knop.click();
+    const dialoog = bevestiging(page);
+    await expect(dialoog).toBeVisible();
+    await expect(dialoog.getByRole('button', { name: 'Terug, niet vaststellen' })).toBeFocused();
+    await expect(dialoog.getByRole('definition').nth(0)).toHaveText('1'); // besluiten
+    await expect(dialoog.getByRole('definition').nth(1)).toHaveText('2'); // actiepunten
+    await expect(dialoog.getByText('Deze aanwezigen hebben de vertrouwelijkheid nog niet bevestigd:')).toBeVisible();
+    const zonder = dialoog.getByRole('listitem');
+    await expect(zonder.filter({ hasText: 'Ingrid (fictief)' })).toBeVisible();
+    await expect(zonder.filter({ hasText: 'Lotte (fictief)' })).toHaveCount(0);
+    await expect(zonder.filter({ hasText: 'Joost (fictief)' })).toHaveCount(0);
+    await expect(dialoog.getByText(/De vastgestelde versie legt vast dat zij dat niet gedaan hebben/)).toBeVisible();
+    await expectNoSeriousA11yIssues(page);
+    await dialoog.getByRole('button', { name: 'Terug, niet vaststellen' }).click();
+    await expect(dialoog).toBeHidden();
+    await expect(knop).toBeFocused();
+    // Escape cancels as well, and focus comes back to the button.
+    await knop.press('Enter');
+    await expect(dialoog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialoog).toBeHidden();
+    await expect(knop).toBeFocused();
+    await expect(page.getByText(/^Vastgesteld\. Vingerafdruk: /)).toHaveCount(0);
+    await expect(versies.getByRole('row')).toHaveCount(versiesVooraf);
+
+    // Vaststellen anyway: the new version is listed with its fingerprint, attendees and chair.
+    const vingerafdruk = await vaststellen(page);
+    await expect(versies.getByRole('row')).toHaveCount(versiesVooraf + 1);
     const rij = versies.getByRole('row').filter({ hasText: vingerafdruk });
     await expect(rij).toBeVisible();
     await expect(rij).toContainText('Ingrid (fictief)');
@@ -306,10 +347,23 @@ test.describe('overleggen through the relay', () => {
       await expectNoSeriousA11yIssues(chair);
       await intrekken.getByLabel('Waarom wordt deze versie ingetrokken?').fill('Verkeerde datum bij de surveillance.');
       await intrekken.getByRole('button', { name: 'Versie intrekken' }).click();
-      await expect(expert.getByRole('status').filter({ hasText: /^Ingetrokken op .* door Ingrid Voorzitter: Verkeerde datum bij de surveillance\./ })).toBeVisible();
-      await expect(expert.getByRole('button', { name: 'Markdown', exact: true })).toHaveCount(0);
-      await expect(expert.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk })).toContainText('(ingetrokken op ');
+      // Both see it where they look: a notice at the top of the open version with who, when and
+      // why; a worded badge in the versions list; and a line under the overleg's status.
+      for (const peer of [chair, expert]) {
+        const notitie = peer.getByRole('status').filter({ has: peer.getByRole('heading', { name: 'Deze versie is ingetrokken' }) });
+        await expect(notitie).toBeVisible();
+        await expect(notitie).toContainText(/Ingetrokken op .* door Ingrid Voorzitter: Verkeerde datum bij de surveillance\./);
+        await expect(peer.getByRole('button', { name: 'Markdown', exact: true })).toHaveCount(0);
+        const rij = peer.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk });
+        await expect(rij.getByText('Ingetrokken', { exact: true })).toBeVisible();
+        await expect(rij).toContainText(/Ingetrokken op /);
+        await expect(peer.getByText(/De vastgestelde versie van dit overleg \(van .*\) is ingetrokken door Ingrid Voorzitter op .*\. Reden: Verkeerde datum bij de surveillance\./)).toBeVisible();
+        await expect(peer.getByText('Dit overleg heeft nu geen geldige vastgestelde versie. Stel het opnieuw vast als de afspraken kloppen.')).toBeVisible();
+        // The list of overleggen says so too, instead of "Vastgesteld".
+        await expect(peer.getByRole('row').filter({ has: peer.getByRole('button', { name: /^Casusoverleg van .* openen$/ }) }).first()).toContainText('Vastgestelde versie ingetrokken');
+      }
       await expect(expert.getByText('De inhoud klopt met de vingerafdruk.')).toBeVisible();
+      await expectNoSeriousA11yIssues(expert);
       // The observer reads along: no forms, no Vaststellen.
       await expect(observer.getByRole('form', { name: 'Overleg starten' })).toHaveCount(0);
       await expect(observer.getByRole('button', { name: 'Vaststellen', exact: true })).toHaveCount(0);

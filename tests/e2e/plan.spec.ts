@@ -91,7 +91,7 @@ test.describe('veiligheidsplan', () => {
     await openPlan(page);
     const sectie = page.getByRole('region', { name: 'Noodcontacten' });
     // 112 names the voorzitter; the contact with oma names only the casusregisseur and Mila.
-    await expect(sectie.getByText('Noodcontact 1, alleen zichtbaar voor: Voorzitter, Casusregisseur, Procesregisseur, Expert.')).toBeVisible();
+    await expect(sectie.getByText('Noodcontact 1, alleen zichtbaar voor: Voorzitter, Casusregisseur, Procesregisseur, Deskundige.')).toBeVisible();
     await expect(sectie.getByLabel('Telefoon bij Noodcontact 1')).toHaveValue('112');
     await expect(sectie.getByText('Noodcontact 2: afgeschermd voor uw rol.')).toBeVisible();
     await expect(page.locator('body')).not.toContainText('06-11111111');

@@ -4,6 +4,7 @@ import { readAccessLog } from '../../../shared/sync/caseAdmin.js';
 import type { CaseSession } from '../../../shared/sync/caseSession.js';
 import type { AccessLogEntry } from '../../../shared/protocol/messages.js';
 import { useMomentFormat, useT } from '../../i18n/useT.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { CaseModel } from '../../../shared/model/index.js';
@@ -66,32 +67,29 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
       )}
       {entries !== null && entries.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.log.empty')}</p>}
       {entries !== null && entries.length > 0 && (
-        <div className="tafel-access__table">
-          <table className="utrecht-table">
-            <caption className="utrecht-table__caption">{t('casusbeheer.log.caption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {(['at', 'name', 'organisation', 'role', 'event', 'address'] as const).map((column) => (
-                  <th key={column} scope="col" className="utrecht-table__header-cell">
-                    {t(`casusbeheer.log.column.${column}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {logRows(entries).map(({ entry: e, until }, i) => (
-                <tr key={`${e.at}-${i}`} className="utrecht-table__row">
-                  <td className="utrecht-table__cell">{date(e.at)}</td>
-                  <td className="utrecht-table__cell">{e.name}</td>
-                  <td className="utrecht-table__cell">{e.organisation}</td>
-                  <td className="utrecht-table__cell">{e.role === null ? '' : t(`casusbeheer.invite.role.${e.role}`)}</td>
-                  <td className="utrecht-table__cell">{until === null ? eventText(e, t, model) : t('casusbeheer.log.connectedUntil', { until: (day(until) === day(e.at) ? time : date)(until) })}</td>
-                  <td className="utrecht-table__cell">{e.address}</td>
-                </tr>
+        <TableScroll caption={t('casusbeheer.log.caption')}>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {(['at', 'name', 'organisation', 'role', 'event', 'address'] as const).map((column) => (
+                <th key={column} scope="col" className="utrecht-table__header-cell">
+                  {t(`casusbeheer.log.column.${column}`)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {logRows(entries).map(({ entry: e, until }, i) => (
+              <tr key={`${e.at}-${i}`} className="utrecht-table__row">
+                <td className="utrecht-table__cell">{date(e.at)}</td>
+                <td className="utrecht-table__cell">{e.name}</td>
+                <td className="utrecht-table__cell">{e.organisation}</td>
+                <td className="utrecht-table__cell">{e.role === null ? '' : t(`casusbeheer.invite.role.${e.role}`)}</td>
+                <td className="utrecht-table__cell">{until === null ? eventText(e, t, model) : t('casusbeheer.log.connectedUntil', { until: (day(until) === day(e.at) ? time : date)(until) })}</td>
+                <td className="utrecht-table__cell">{e.address}</td>
+              </tr>
+            ))}
+          </tbody>
+        </TableScroll>
       )}
     </section>
   );

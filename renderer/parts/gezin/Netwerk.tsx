@@ -6,6 +6,7 @@ import { useId, useState } from 'react';
 import type { NetwerkLid } from '../../../shared/model/index.js';
 import { AddForm, CheckboxField, DraftField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { veiligOptions, type Veilig } from './options.js';
 import { Wijzigen } from './Wijzigen.js';
@@ -32,31 +33,28 @@ export function Netwerk() {
       {netwerk.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('gezin.netwerk.empty')}</p>
       ) : (
-        <div className="tafel-tabel-scroll">
-          <table className="utrecht-table tafel-gezin__netwerk">
-            <caption className="utrecht-table__caption">{t('gezin.netwerk.caption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.naam')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.relatie')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.helpen')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.veilig')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.inPlan')}</th>
-              </tr>
+        <TableScroll caption={t('gezin.netwerk.caption')} className="tafel-gezin__netwerk">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.naam')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.relatie')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.helpen')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.veilig')}</th>
+              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.inPlan')}</th>
+            </tr>
             </thead>
             <tbody className="utrecht-table__body">
-              {netwerk.map((n) => (
-                <tr key={n.id} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">{n.naam}</th>
-                  <td className="utrecht-table__cell">{n.relatieTotGezin}</td>
-                  <td className="utrecht-table__cell">{n.kanHelpenMet.join(', ')}</td>
-                  <td className={`utrecht-table__cell tafel-veilig tafel-veilig--${n.veilig}`}>{t(`gezin.veilig.${n.veilig}`)}</td>
-                  <td className="utrecht-table__cell">{t(n.inVeiligheidsplan ? 'gezin.ja' : 'gezin.nee')}</td>
-                </tr>
-              ))}
+            {netwerk.map((n) => (
+              <tr key={n.id} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">{n.naam}</th>
+                <td className="utrecht-table__cell">{n.relatieTotGezin}</td>
+                <td className="utrecht-table__cell">{n.kanHelpenMet.join(', ')}</td>
+                <td className={`utrecht-table__cell tafel-veilig tafel-veilig--${n.veilig}`}>{t(`gezin.veilig.${n.veilig}`)}</td>
+                <td className="utrecht-table__cell">{t(n.inVeiligheidsplan ? 'gezin.ja' : 'gezin.nee')}</td>
+              </tr>
+            ))}
             </tbody>
-          </table>
-        </div>
+        </TableScroll>
       )}
       {canEdit && netwerk.length > 0 && (
         <ul className="tafel-lijst tafel-lijst--compact">

@@ -6,7 +6,8 @@
 import { useId, useMemo, useState } from 'react';
 import { PROFIELEN, type Profiel, type ProfielIndicator } from '../../../shared/model/index.js';
 import { CheckboxGroup, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
+import { datumInWoorden } from '../tijdlijn/datum.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { profielNaam } from './options.js';
 
@@ -14,14 +15,15 @@ const AANWEZIG = ['ja', 'nee', 'onbekend'] as const;
 
 export function Indicatoren() {
   const t = useT();
+  const locale = useLocale();
   const indicatoren = useCollection('indicatoren');
   const gebeurtenissen = useCollection('gebeurtenissen');
   const factoren = useCollection('factoren');
   const { write, error } = useWrite();
   const headingId = useId();
   const gebeurtenisOpties = useMemo(
-    () => [...gebeurtenissen].sort((a, b) => a.datum.localeCompare(b.datum)).map((e) => ({ value: e.id, label: `${e.datum} · ${e.titel}` })),
-    [gebeurtenissen],
+    () => [...gebeurtenissen].sort((a, b) => a.datum.localeCompare(b.datum)).map((e) => ({ value: e.id, label: `${datumInWoorden(t, locale, e.datum, e.datumPrecisie)} · ${e.titel}` })),
+    [gebeurtenissen, t, locale],
   );
   const factorOpties = useMemo(() => factoren.map((f) => ({ value: f.id, label: f.titel })), [factoren]);
   return (

@@ -7,9 +7,10 @@ import { PROFIELEN, type Profiel, type ProfielStandpunt } from '../../../shared/
 import { RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { deelnemerNamen, profielNaam, profielOptions, standOptions, vandaag } from './options.js';
+import { deelnemerNamen, profielNaam, profielOptions, standOptions } from './options.js';
 import { metStand, standIn } from './standpuntStand.js';
 import { StandpuntenTabel } from './StandpuntenTabel.js';
+import { vandaag } from '../../i18n/dagen.js';
 
 export function Standpunten() {
   const t = useT();

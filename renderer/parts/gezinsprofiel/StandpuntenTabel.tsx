@@ -4,7 +4,9 @@
  * "verschil" and a sentence below), never by colour alone.
  */
 import { PROFIELEN, type ProfielStandpunt } from '../../../shared/model/index.js';
-import { useT } from '../../i18n/useT.js';
+import { dagInWoorden } from '../../i18n/dagen.js';
+import { useLocale, useT } from '../../i18n/useT.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { profielNaam } from './options.js';
 import { betwisteProfielen, primairTelling, standIn } from './standpuntStand.js';
 
@@ -15,6 +17,7 @@ interface StandpuntenTabelProps {
 
 export function StandpuntenTabel({ standpunten, namen }: StandpuntenTabelProps) {
   const t = useT();
+  const locale = useLocale();
   const betwist = new Set(betwisteProfielen(standpunten));
   const telling = primairTelling(standpunten);
   const kop = (s: ProfielStandpunt): string => {
@@ -23,52 +26,49 @@ export function StandpuntenTabel({ standpunten, namen }: StandpuntenTabelProps) 
   };
   return (
     <>
-      <div className="tafel-profiel__tabel-scroll">
-        <table className="utrecht-table tafel-profiel__tabel">
-          <caption className="utrecht-table__caption">{t('gezinsprofiel.standpunten.tabel')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('gezinsprofiel.standpunten.profiel')}
+      <TableScroll caption={t('gezinsprofiel.standpunten.tabel')} className="tafel-profiel__tabel">
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            <th scope="col" className="utrecht-table__header-cell">
+              {t('gezinsprofiel.standpunten.profiel')}
+            </th>
+            {standpunten.map((s) => (
+              <th key={s.id} scope="col" className="utrecht-table__header-cell">
+                {kop(s)}
+                {s.datum !== undefined && <span className="tafel-profiel__datum"> · {dagInWoorden(locale, s.datum)}</span>}
               </th>
-              {standpunten.map((s) => (
-                <th key={s.id} scope="col" className="utrecht-table__header-cell">
-                  {kop(s)}
-                  {s.datum !== undefined && <span className="tafel-profiel__datum"> · {s.datum}</span>}
-                </th>
-              ))}
-            </tr>
+            ))}
+          </tr>
           </thead>
           <tbody className="utrecht-table__body">
-            {PROFIELEN.map((p) => (
-              <tr key={p} className={`utrecht-table__row${betwist.has(p) ? ' tafel-profiel__rij--verschil' : ''}`}>
-                <th scope="row" className="utrecht-table__header-cell">
-                  {profielNaam(t, p)}
-                  {betwist.has(p) && <span className="tafel-profiel__verschil"> ({t('gezinsprofiel.standpunten.verschil')})</span>}
-                </th>
-                {standpunten.map((s) => {
-                  const stand = standIn(s, p);
-                  return (
-                    <td key={s.id} className={`utrecht-table__cell tafel-profiel__stand tafel-profiel__stand--${stand}`}>
-                      {t(`gezinsprofiel.stand.${stand}`)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-            <tr className="utrecht-table__row">
+          {PROFIELEN.map((p) => (
+            <tr key={p} className={`utrecht-table__row${betwist.has(p) ? ' tafel-profiel__rij--verschil' : ''}`}>
               <th scope="row" className="utrecht-table__header-cell">
-                {t('gezinsprofiel.standpunten.toelichting')}
+                {profielNaam(t, p)}
+                {betwist.has(p) && <span className="tafel-profiel__verschil"> ({t('gezinsprofiel.standpunten.verschil')})</span>}
               </th>
-              {standpunten.map((s) => (
-                <td key={s.id} className="utrecht-table__cell tafel-profiel__waarom">
-                  {s.toelichting ?? '–'}
-                </td>
-              ))}
+              {standpunten.map((s) => {
+                const stand = standIn(s, p);
+                return (
+                  <td key={s.id} className={`utrecht-table__cell tafel-profiel__stand tafel-profiel__stand--${stand}`}>
+                    {t(`gezinsprofiel.stand.${stand}`)}
+                  </td>
+                );
+              })}
             </tr>
+          ))}
+          <tr className="utrecht-table__row">
+            <th scope="row" className="utrecht-table__header-cell">
+              {t('gezinsprofiel.standpunten.toelichting')}
+            </th>
+            {standpunten.map((s) => (
+              <td key={s.id} className="utrecht-table__cell tafel-profiel__waarom">
+                {s.toelichting ?? '–'}
+              </td>
+            ))}
+          </tr>
           </tbody>
-        </table>
-      </div>
+      </TableScroll>
       <Verschillen telling={telling} betwist={[...betwist]} />
     </>
   );

@@ -16,10 +16,3 @@ export function deelnemerNamen(t: Translate, deelnemers: readonly CasusDeelnemer
   const orgs = new Map(organisaties.map((o) => [o.id, o.naam]));
   return new Map(deelnemers.map((d) => [d.id, { naam: d.naam, organisatie: orgs.get(d.organisatieId) ?? t('gezinsprofiel.onbekend') }]));
 }
-
-/** Today as the model's day format (YYYY-MM-DD), in local time. */
-export function vandaag(): string {
-  const now = new Date();
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}

@@ -7,7 +7,8 @@ import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { useBesluiten } from './Besluiten.js';
 import { useNamen, type Namen } from './names.js';
-import { actiepuntStatusOptions, dagInWoorden, type ActiepuntStatus } from './options.js';
+import { actiepuntStatusOptions, type ActiepuntStatus } from './options.js';
+import { dagInWoorden } from '../../i18n/dagen.js';
 
 export function Actiepunten({ overlegId }: { readonly overlegId: string }) {
   const t = useT();

@@ -9,7 +9,8 @@ import { optionalText, SelectField, TextField, type Write, useCollection, useWri
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useNamen, type Namen } from './names.js';
-import { actiepuntStatusOptions, dagInWoorden, type ActiepuntStatus } from './options.js';
+import { actiepuntStatusOptions, type ActiepuntStatus } from './options.js';
+import { dagInWoorden } from '../../i18n/dagen.js';
 
 export function ActiepuntenReview({ overlegId }: { readonly overlegId: string }) {
   const t = useT();

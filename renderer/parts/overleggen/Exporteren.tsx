@@ -15,8 +15,8 @@ import { laadWordBibliotheek, type UiFormaat } from '../../export/exportDocument
 import { legExportVast, useExportLog } from '../../export/exportLog.js';
 import { runExport } from '../../export/runExport.js';
 import { exportFout } from './exportFout.js';
-import { momentInWoorden } from './options.js';
 import { standaardOntvanger } from './ontvanger.js';
+import { momentInWoorden } from '../../i18n/dagen.js';
 
 const SOORTEN: readonly ExportSoort[] = ['plan', 'verslag', 'uittreksel'];
 const FORMATEN: readonly UiFormaat[] = ['markdown', 'docx', 'pdf'];

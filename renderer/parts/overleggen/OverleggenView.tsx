@@ -4,13 +4,16 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { CaseModel } from '../../../shared/model/index.js';
-import { AddForm, DraftField, SelectField, useWrite } from '../../editors/fields/index.js';
+import { AddForm, DraftField, SelectField, useCollection, useWrite } from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { OverlegDetail, type OverlegKern } from './OverlegDetail.js';
-import { dagInWoorden, overlegNaam, typeOptions, vandaag, type OverlegType } from './options.js';
+import { overlegNaam, typeOptions, type OverlegType } from './options.js';
+import { ingetrokkenLaatsteVersie } from './vaststellenOverzicht.js';
 import { Versies } from './Versies.js';
 import '../../styles/parts/overleggen.css';
+import { dagInWoorden, vandaag } from '../../i18n/dagen.js';
 
 // Without the rich texts: typing in the verslag changes the overleg, not the list or its forms.
 const readOverleggen = (model: CaseModel): OverlegKern[] => model.overleggen.list().map(({ verslag: _v, wegingEnKwalificatie: _w, ...rest }) => rest);
@@ -20,6 +23,7 @@ export function OverleggenView() {
   const locale = useLocale();
   const { canEdit } = useWorkspace();
   const overleggen = usePart({ soort: 'collectie', naam: 'overleggen' }, readOverleggen);
+  const versies = useCollection('versies');
   const headingId = useId();
   const [gekozenId, setGekozenId] = useState<string | null>(null);
   // Newest first: the meeting people are in is the one at the top.
@@ -35,7 +39,7 @@ export function OverleggenView() {
         {gesorteerd.length === 0 ? (
           <p className="utrecht-paragraph tafel-empty">{t('overleggen.lijst.empty')}</p>
         ) : (
-          <table className="utrecht-table tafel-overleggen__tabel">
+          <TableScroll caption={t('overleggen.lijst.caption')} className="tafel-overleggen__tabel">
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
                 <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.datum')}</th>
@@ -51,7 +55,9 @@ export function OverleggenView() {
                   <tr key={o.id} className="utrecht-table__row" aria-current={o.id === gekozenId ? 'true' : undefined}>
                     <td className="utrecht-table__cell">{dagInWoorden(locale, o.datum)}</td>
                     <td className="utrecht-table__cell">{t(`overleggen.type.${o.type}`)}</td>
-                    <td className="utrecht-table__cell">{t(`overleggen.status.${o.status}`)}</td>
+                    <td className="utrecht-table__cell">
+                      {ingetrokkenLaatsteVersie(o.id, versies) === undefined ? t(`overleggen.status.${o.status}`) : t('overleggen.lijst.statusIngetrokken')}
+                    </td>
                     <td className="utrecht-table__cell">
                       <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setGekozenId(o.id)}>
                         {t('overleggen.lijst.open', { naam })}
@@ -61,7 +67,7 @@ export function OverleggenView() {
                 );
               })}
             </tbody>
-          </table>
+          </TableScroll>
         )}
         {canEdit && (
           <StartOverleg

@@ -11,7 +11,7 @@ import { SelectField } from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { exportFout } from './exportFout.js';
-import { momentInWoorden } from './options.js';
+import { momentInWoorden } from '../../i18n/dagen.js';
 
 type Uitkomst = { readonly wijzigingen: Wijziging[] } | { readonly fout: string } | null;
 

@@ -1,6 +1,7 @@
 /**
  * An agreed version reopened read-only: its plan (and, when agreed in an overleg, its verslag) as
- * it was agreed, whether the stored content still matches its fingerprint, and its exports.
+ * it was agreed, whether the stored content still matches its fingerprint, and its exports; a
+ * withdrawn one says so first, with who withdrew it, when and why.
  */
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { fingerprintForPeople, openAgreedVersion, verifyAgreedVersion, type AgreedVersion, type ExportDocument } from '../../../shared/export/index.js';
@@ -10,9 +11,9 @@ import { exportDocument } from '../../export/exportDocument.js';
 import { exportFout } from './exportFout.js';
 import { Exporteren } from './Exporteren.js';
 import { standaardOntvanger } from './ontvanger.js';
-import { momentInWoorden } from './options.js';
 import { VersieIntrekken } from './VersieIntrekken.js';
 import { useNamen } from './names.js';
+import { momentInWoorden } from '../../i18n/dagen.js';
 
 export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: string; onSluiten(): void }) {
   const t = useT();
@@ -63,28 +64,31 @@ export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: str
         </div>
       ) : (
         <>
+          {/* First thing under the title: whoever opens a withdrawn version must not take it for valid. */}
+          {geopend.versie.ingetrokken !== undefined && (
+            <div className="utrecht-alert utrecht-alert--warning tafel-versie__ingetrokken" role="status">
+              <h5 className="utrecht-heading-5">{t('overleggen.intrekken.notitieKop')}</h5>
+              <p className="utrecht-paragraph">
+                {t('overleggen.intrekken.ingetrokken', {
+                  op: momentInWoorden(locale, geopend.versie.ingetrokken.op),
+                  naam: geopend.versie.ingetrokken.door === undefined ? t('overleggen.onbekend') : namen.persoon(geopend.versie.ingetrokken.door),
+                  reden: geopend.versie.ingetrokken.reden,
+                })}
+              </p>
+              <p className="utrecht-paragraph">{t('overleggen.intrekken.geenExport')}</p>
+            </div>
+          )}
           <p className="utrecht-paragraph">
             {t('overleggen.versie.vingerafdruk')} <span className="tafel-versies__vingerafdruk">{fingerprintForPeople(geopend.versie.vingerafdruk)}</span>
           </p>
           <p className="utrecht-paragraph" role="status">
             {intact === null ? t('overleggen.versie.controleren') : intact ? t('overleggen.versie.intact') : t('overleggen.versie.nietIntact')}
           </p>
-          {geopend.versie.ingetrokken === undefined ? (
+          {geopend.versie.ingetrokken === undefined && (
             <>
               <Exporteren versie={geopend.versie} />
               {canEdit && viewer.rollen.includes('voorzitter') && <VersieIntrekken versieId={geopend.versie.id} />}
             </>
-          ) : (
-            <div className="utrecht-alert utrecht-alert--warning" role="status">
-              <p className="utrecht-paragraph">
-                {t('overleggen.intrekken.ingetrokken', {
-                  op: momentInWoorden(locale, geopend.versie.ingetrokken.op),
-                  naam: geopend.versie.ingetrokken.door === undefined ? '' : namen.persoon(geopend.versie.ingetrokken.door),
-                  reden: geopend.versie.ingetrokken.reden,
-                })}
-              </p>
-              <p className="utrecht-paragraph">{t('overleggen.intrekken.geenExport')}</p>
-            </div>
           )}
           {geopend.plan !== undefined && <AlleenLezen document={geopend.plan} />}
           {geopend.verslag !== undefined && <AlleenLezen document={geopend.verslag} />}

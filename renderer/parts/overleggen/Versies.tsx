@@ -1,16 +1,18 @@
 /**
  * The agreed versions of the case (vastgestelde versies): when, by whom, who attended and the
- * fingerprint; one reopened read-only with its exports; the differences between two.
+ * fingerprint, and a visible "Ingetrokken" badge on a withdrawn one; one reopened read-only with its
+ * exports; the differences between two.
  */
 import { useId, useState } from 'react';
 import { agreedVersions, fingerprintForPeople, type AgreedVersionSummary } from '../../../shared/export/index.js';
 import type { CaseModel } from '../../../shared/model/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { usePart } from '../../workspace/workspaceContext.js';
 import { useNamen } from './names.js';
-import { momentInWoorden } from './options.js';
 import { VersieBekijken } from './VersieBekijken.js';
 import { Verschillen } from './Verschillen.js';
+import { momentInWoorden } from '../../i18n/dagen.js';
 
 const readVersies = (model: CaseModel): AgreedVersionSummary[] => agreedVersions(model);
 
@@ -30,7 +32,7 @@ export function Versies() {
       {versies.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('overleggen.versies.empty')}</p>
       ) : (
-        <table className="utrecht-table tafel-versies__tabel">
+        <TableScroll caption={t('overleggen.versies.caption')} className="tafel-versies__tabel">
           <thead className="utrecht-table__header">
             <tr className="utrecht-table__row">
               <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.op')}</th>
@@ -47,7 +49,13 @@ export function Versies() {
                 <tr key={v.id} className="utrecht-table__row" aria-current={v.id === openId ? 'true' : undefined}>
                   <td className="utrecht-table__cell">
                     {op}
-                    {v.ingetrokkenOp !== undefined && <span className="tafel-versies__ingetrokken"> ({t('overleggen.versies.ingetrokken', { op: momentInWoorden(locale, v.ingetrokkenOp) })})</span>}
+                    {v.ingetrokkenOp !== undefined && (
+                      // A worded badge, not colour alone: it reads the same in print, in high contrast and aloud.
+                      <span className="tafel-versies__ingetrokken">
+                        {' '}
+                        <span className="utrecht-data-badge tafel-badge">{t('overleggen.versies.badgeIngetrokken')}</span> {t('overleggen.versies.ingetrokkenOp', { op: momentInWoorden(locale, v.ingetrokkenOp) })}
+                      </span>
+                    )}
                   </td>
                   <td className="utrecht-table__cell">{v.vastgesteldDoor.map((id) => namen.persoon(id)).join(', ')}</td>
                   <td className="utrecht-table__cell">{v.aanwezigen.map((id) => namen.persoon(id)).join(', ') || t('overleggen.versies.geenAanwezigen')}</td>
@@ -65,7 +73,7 @@ export function Versies() {
               );
             })}
           </tbody>
-        </table>
+        </TableScroll>
       )}
       {open !== undefined && <VersieBekijken key={open.versie.id} versieId={open.versie.id} onSluiten={() => setOpenId(null)} />}
       <Verschillen versies={versies} />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { momentNl } from '../../../shared/export/dates.js';
-import { dagInWoorden, momentInWoorden, verstreken } from './options.js';
+import { verstreken } from './options.js';
+import { dagInWoorden, momentInWoorden } from '../../i18n/dagen.js';
 
 describe('meeting words', () => {
   it('shows elapsed meeting time as hours, minutes and seconds', () => {

@@ -2,7 +2,7 @@
 import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { Aanwezigheid, Actiepunt, Overleg } from '../../../shared/model/index.js';
 import type { SelectOption } from '../../editors/fields/index.js';
-import { TIJDZONE } from '../../i18n/useT.js';
+import { dagInWoorden } from '../../i18n/dagen.js';
 
 export const OVERLEG_TYPES = ['triage', 'casusoverleg', 'netwerkbijeenkomst', 'evaluatie', 'spoed'] as const;
 export const OVERLEG_STATUSSEN = ['gepland', 'bezig', 'concept_verslag', 'vastgesteld'] as const;
@@ -30,30 +30,11 @@ export const aanwezigOptions = (t: Translate): SelectOption<AanwezigStand>[] => 
 export const actiepuntStatusOptions = (t: Translate): SelectOption<ActiepuntStatus>[] =>
   ACTIEPUNT_STATUSSEN.map((v) => ({ value: v, label: t(`overleggen.actiepuntStatus.${v}`) }));
 
-/** Today as YYYY-MM-DD in the user's own time zone (the day a meeting is held). */
-export function vandaag(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** A day (YYYY-MM-DD) in words, e.g. "10 maart 2025"; the day itself, not shifted by time zones. */
-export function dagInWoorden(locale: string, dag: string): string {
-  const [j, m, d] = dag.split('-').map(Number);
-  if (j === undefined || m === undefined || d === undefined || Number.isNaN(j + m + d)) return dag;
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(j, m - 1, d)));
-}
-
 /** An overleg's name, e.g. "Casusoverleg van 10 maart 2025". */
 export function overlegNaam(t: Translate, locale: string, overleg: Pick<Overleg, 'type' | 'datum'>): string {
   return t('overleggen.naam', { type: t(`overleggen.type.${overleg.type}`), datum: dagInWoorden(locale, overleg.datum) });
 }
 
-/** A moment (ISO 8601) in words with the time, in Dutch time (TIJDZONE). */
-export function momentInWoorden(locale: string, moment: string): string {
-  const date = new Date(moment);
-  if (Number.isNaN(date.getTime())) return moment;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIJDZONE }).format(date);
-}
 
 /** Elapsed meeting time as h:mm:ss, from whole seconds. */
 export function verstreken(seconden: number): string {

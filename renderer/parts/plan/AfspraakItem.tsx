@@ -7,10 +7,10 @@ import { CheckboxGroup, RemoveButton, SelectField, TextField, type SelectOption,
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { vandaag } from '../gezinsprofiel/options.js';
 import { faseOptions, namenVan, statusOptions } from './options.js';
 import type { AfspraakZonderTekst } from './readers.js';
 import { isTeLaat } from './wanneer.js';
+import { vandaag } from '../../i18n/dagen.js';
 
 export interface AfspraakItemProps {
   readonly afspraak: AfspraakZonderTekst;

@@ -6,13 +6,14 @@ import { useId, useMemo, useState } from 'react';
 import type { CaseModel, Fase } from '../../../shared/model/index.js';
 import { SelectField, useCollection } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { usePart } from '../../workspace/workspaceContext.js';
-import { vandaag } from '../gezinsprofiel/options.js';
 import { doelOpties } from './nummering.js';
 import { faseOptions, namenVan } from './options.js';
 import { useAfsprakenAlsTekst, useDoelen } from './readers.js';
 import { useActors } from './useActors.js';
 import { isTeLaat, opVolgordeVanWanneer } from './wanneer.js';
+import { vandaag } from '../../i18n/dagen.js';
 
 const readFase = (model: CaseModel): Fase => model.meta.get().fase;
 
@@ -44,41 +45,38 @@ export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
       {afspraken.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{fase === '' ? t('plan.overzicht.empty') : t('plan.overzicht.geenInFase')}</p>
       ) : (
-        <div className="tafel-plan__tabel-scroll">
-          <table className="utrecht-table tafel-plan__tabel">
-            <caption className="utrecht-table__caption">{t('plan.overzicht.caption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                {(['wanneer', 'wat', 'wie', 'controle', 'doel', 'fase', 'status'] as const).map((kolom) => (
-                  <th key={kolom} scope="col" className="utrecht-table__header-cell">
-                    {t(`plan.overzicht.kolom.${kolom}`)}
+        <TableScroll caption={t('plan.overzicht.caption')} className="tafel-plan__tabel">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              {(['wanneer', 'wat', 'wie', 'controle', 'doel', 'fase', 'status'] as const).map((kolom) => (
+                <th key={kolom} scope="col" className="utrecht-table__header-cell">
+                  {t(`plan.overzicht.kolom.${kolom}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {afspraken.map((a) => {
+              const teLaat = isTeLaat(a, vandaagDag);
+              return (
+                <tr key={a.id} className={`utrecht-table__row${teLaat ? ' tafel-plan__rij--te-laat' : ''}`}>
+                  <th scope="row" className="utrecht-table__header-cell">
+                    {a.wanneer}
                   </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {afspraken.map((a) => {
-                const teLaat = isTeLaat(a, vandaagDag);
-                return (
-                  <tr key={a.id} className={`utrecht-table__row${teLaat ? ' tafel-plan__rij--te-laat' : ''}`}>
-                    <th scope="row" className="utrecht-table__header-cell">
-                      {a.wanneer}
-                    </th>
-                    <td className="utrecht-table__cell">{a.wat === '' ? t('plan.overzicht.leeg') : a.wat}</td>
-                    <td className="utrecht-table__cell">{namenVan(t, a.wie, actors)}</td>
-                    <td className="utrecht-table__cell">{namenVan(t, a.controleDoor, actors)}</td>
-                    <td className="utrecht-table__cell">{a.veiligheidsdoelId === undefined ? t('plan.afspraak.geenDoel') : (doelNamen.get(a.veiligheidsdoelId) ?? t('plan.afspraak.geenDoel'))}</td>
-                    <td className="utrecht-table__cell">{t(`plan.fase.${a.fase}`)}</td>
-                    <td className="utrecht-table__cell">
-                      {t(`plan.afspraakStatus.${a.status}`)}
-                      {teLaat && <strong className="tafel-plan__te-laat"> {t('plan.afspraak.teLaat')}</strong>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                  <td className="utrecht-table__cell">{a.wat === '' ? t('plan.overzicht.leeg') : a.wat}</td>
+                  <td className="utrecht-table__cell">{namenVan(t, a.wie, actors)}</td>
+                  <td className="utrecht-table__cell">{namenVan(t, a.controleDoor, actors)}</td>
+                  <td className="utrecht-table__cell">{a.veiligheidsdoelId === undefined ? t('plan.afspraak.geenDoel') : (doelNamen.get(a.veiligheidsdoelId) ?? t('plan.afspraak.geenDoel'))}</td>
+                  <td className="utrecht-table__cell">{t(`plan.fase.${a.fase}`)}</td>
+                  <td className="utrecht-table__cell">
+                    {t(`plan.afspraakStatus.${a.status}`)}
+                    {teLaat && <strong className="tafel-plan__te-laat"> {t('plan.afspraak.teLaat')}</strong>}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </TableScroll>
       )}
     </section>
   );

@@ -1,14 +1,15 @@
 /** The plan itself: its title, kind and status, and the dates on which the meeting evaluates it. */
 import { useId, useState } from 'react';
 import { DraftField, RemoveButton, SelectField, TextField, useWrite, WriteError } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { vandaag } from '../gezinsprofiel/options.js';
 import { planStatusOptions, planTypeOptions } from './options.js';
 import type { PlanZonderTekst } from './readers.js';
+import { dagInWoorden, vandaag } from '../../i18n/dagen.js';
 
 export function PlanKop({ plan }: { readonly plan: PlanZonderTekst }) {
   const t = useT();
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const { write, error } = useWrite();
   const headingId = useId();
@@ -33,15 +34,15 @@ export function PlanKop({ plan }: { readonly plan: PlanZonderTekst }) {
         {t('plan.evaluatie.heading')}
       </h4>
       <p className="utrecht-paragraph">
-        {momenten.length === 0 ? t('plan.evaluatie.empty') : volgende === undefined ? t('plan.evaluatie.allesVoorbij') : t('plan.evaluatie.volgende', { datum: volgende })}
+        {momenten.length === 0 ? t('plan.evaluatie.empty') : volgende === undefined ? t('plan.evaluatie.allesVoorbij') : t('plan.evaluatie.volgende', { datum: dagInWoorden(locale, volgende) })}
       </p>
       {momenten.length > 0 && (
         <ul className="tafel-plan__momenten" aria-labelledby={evaluatieId}>
           {momenten.map((datum) => (
             <li key={datum}>
-              <span>{datum}</span>{' '}
+              <span>{dagInWoorden(locale, datum)}</span>{' '}
               <RemoveButton
-                label={t('plan.evaluatie.remove', { datum })}
+                label={t('plan.evaluatie.remove', { datum: dagInWoorden(locale, datum) })}
                 hidden={!canEdit}
                 onRemove={() => update({ evaluatieMomenten: plan.evaluatieMomenten.filter((d) => d !== datum) })}
               />

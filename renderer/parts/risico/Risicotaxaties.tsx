@@ -9,8 +9,8 @@ import { AddForm, CheckboxGroup, DraftField, RemoveButton, SelectField, TextFiel
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { vandaag } from '../gezinsprofiel/options.js';
 import { instrumentNaam, instrumentOptions, typeOptions, type Instrument, type TaxatieType } from './options.js';
+import { vandaag } from '../../i18n/dagen.js';
 
 export function Risicotaxaties() {
   const t = useT();

@@ -6,10 +6,11 @@ import { useId, useMemo, useState } from 'react';
 import type { VeiligheidsSchaal, ZorgStatement } from '../../../shared/model/index.js';
 import { AddForm, DraftField, SelectField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
+import { TableScroll } from '../../ui/TableScroll.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { wieOptions } from '../analyse/options.js';
-import { vandaag } from '../gezinsprofiel/options.js';
 import { schaalInWoorden } from './options.js';
+import { vandaag } from '../../i18n/dagen.js';
 
 export function VeiligheidsSchalen() {
   const t = useT();
@@ -59,57 +60,54 @@ function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
       {schalen.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('risico.schalen.empty')}</p>
       ) : (
-        <div className="tafel-risico__tabel-scroll">
-          <table className="utrecht-table tafel-risico__tabel">
-            <caption className="utrecht-table__caption">{t('risico.schalen.tabel', { waarover: zorg.waarover })}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">
-                  {t('risico.schalen.wie')}
+        <TableScroll caption={t('risico.schalen.tabel', { waarover: zorg.waarover })} className="tafel-risico__tabel">
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell">
+                {t('risico.schalen.wie')}
+              </th>
+              {datums.map((d) => (
+                <th key={d} scope="col" className="utrecht-table__header-cell">
+                  {d}
                 </th>
-                {datums.map((d) => (
-                  <th key={d} scope="col" className="utrecht-table__header-cell">
-                    {d}
-                  </th>
-                ))}
-              </tr>
+              ))}
+            </tr>
             </thead>
             <tbody className="utrecht-table__body">
-              {personenMetScore.map((p) => (
-                <tr key={p} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    {naamVan(p)}
-                  </th>
-                  {datums.map((d) => {
-                    const s = cel.get(`${p}|${d}`);
-                    return (
-                      <td key={d} className="utrecht-table__cell tafel-risico__score-cel">
-                        {s !== undefined && (
-                          <>
-                            <span className="tafel-risico__score" title={schaalInWoorden(t, s.score)}>
-                              {t('risico.schalen.score', { score: s.score })}
-                            </span>
-                            {s.waarom !== undefined && <span className="tafel-risico__waarom">{s.waarom}</span>}
-                            {canEdit && (
-                              <button
-                                type="button"
-                                className="utrecht-button utrecht-button--subtle tafel-risico__verwijder"
-                                aria-label={t('risico.schalen.remove', { wie: naamVan(p), datum: d })}
-                                onClick={() => write(() => model.veiligheidsSchalen.remove(s.id))}
-                              >
-                                {t('risico.schalen.verwijder')}
-                              </button>
-                            )}
-                          </>
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
+            {personenMetScore.map((p) => (
+              <tr key={p} className="utrecht-table__row">
+                <th scope="row" className="utrecht-table__header-cell">
+                  {naamVan(p)}
+                </th>
+                {datums.map((d) => {
+                  const s = cel.get(`${p}|${d}`);
+                  return (
+                    <td key={d} className="utrecht-table__cell tafel-risico__score-cel">
+                      {s !== undefined && (
+                        <>
+                          <span className="tafel-risico__score" title={schaalInWoorden(t, s.score)}>
+                            {t('risico.schalen.score', { score: s.score })}
+                          </span>
+                          {s.waarom !== undefined && <span className="tafel-risico__waarom">{s.waarom}</span>}
+                          {canEdit && (
+                            <button
+                              type="button"
+                              className="utrecht-button utrecht-button--subtle tafel-risico__verwijder"
+                              aria-label={t('risico.schalen.remove', { wie: naamVan(p), datum: d })}
+                              onClick={() => write(() => model.veiligheidsSchalen.remove(s.id))}
+                            >
+                              {t('risico.schalen.verwijder')}
+                            </button>
+                          )}
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
             </tbody>
-          </table>
-        </div>
+        </TableScroll>
       )}
       <WriteError error={error} />
       {canEdit && <NieuweScore zorgId={zorg.id} wie={wie} />}
