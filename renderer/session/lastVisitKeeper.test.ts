@@ -79,4 +79,17 @@ describe('keepLastVisit', () => {
     await eventually(async () => (await laadBezoek(vault, 'r1')) !== null, 'first visit saved');
     expect(nieuwSinds(doc, (await laadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
   });
+
+  it("saves soon after the user's own deletion, which Yjs cannot attribute", async () => {
+    const vault = new MemoryVault();
+    const doc = new Y.Doc();
+    fromOthers(doc, 'Vader drinkt vaak. ');
+    const vorig = eerderBezoek(doc, []);
+    keepLastVisit({ doc, vault, room: 'r1', vorig, page: page(), intervalMs: 60_000, eigenVerwijderingMs: 10 });
+    doc.getText('sectie:krachten').delete(0, 6);
+    // Had the app died before this save, the deletion would count as someone else's change.
+    expect(nieuwSinds(doc, vorig, 'dn-joost').onderdelen).toHaveLength(1);
+    await eventually(async () => ((await laadBezoek(vault, 'r1'))?.op ?? vorig.op) !== vorig.op, 'visit saved after an own deletion');
+    expect(nieuwSinds(doc, (await laadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
+  });
 });

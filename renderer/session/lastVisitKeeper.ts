@@ -7,8 +7,8 @@
  * Before any of that, the session's Yjs client id is added to the stored visit (its snapshot left
  * as it was): what this user writes is theirs even if the app dies before the next save, so a chair
  * who starts an overleg and closes the window at once does not find "Overleggen" new next time.
- * Own deletions of text in the last seconds before a kill may still show as others' (Yjs records
- * no author for a deletion); that is the price of not losing the visit.
+ * The user's own deletions are saved after a second, not five: a deletion has no author in Yjs,
+ * so one made in the last second before a kill may still show as someone else's next time.
  *
  *   const keeper = keepLastVisit({ doc, vault, room, vorig: await laadBezoek(vault, room), page: { document, window } });
  *   await keeper.stop();   // saves once more
@@ -28,6 +28,8 @@ export interface LastVisitInput {
   readonly page: PageEvents;
   /** Wait after a change before saving (ms). Default 5000. */
   readonly intervalMs?: number;
+  /** Wait after this user deleted something (ms). Default 1000. */
+  readonly eigenVerwijderingMs?: number;
 }
 
 export interface LastVisitKeeper {
@@ -39,6 +41,7 @@ export interface LastVisitKeeper {
 
 export function keepLastVisit(input: LastVisitInput): LastVisitKeeper {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let due = Number.POSITIVE_INFINITY;
   let chain: Promise<void> = Promise.resolve();
   const eerdereClients = input.vorig?.eigenClients ?? [];
   const write = (bezoek: () => Bezoek): Promise<void> => {
@@ -51,13 +54,20 @@ export function keepLastVisit(input: LastVisitInput): LastVisitKeeper {
   const save = (): Promise<void> => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
+    due = Number.POSITIVE_INFINITY;
     return write(() => bezoekNu(input.doc, eerdereClients, new Date().toISOString()));
   };
   const { vorig } = input;
   if (vorig === null) void save();
   else if (!vorig.eigenClients.includes(input.doc.clientID)) void write(() => ({ ...vorig, eigenClients: [...vorig.eigenClients, input.doc.clientID] }));
-  const onUpdate = (): void => {
-    timer ??= setTimeout(() => void save(), input.intervalMs ?? 5000);
+  const onUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, tr: Y.Transaction): void => {
+    // Yjs records no author for a deletion: the sooner the visit holds this user's own deletions,
+    // the shorter the time in which a killed app would show them as someone else's next time.
+    const wait = tr.local && tr.deleteSet.clients.size > 0 ? (input.eigenVerwijderingMs ?? 1000) : (input.intervalMs ?? 5000);
+    if (Date.now() + wait >= due) return;
+    if (timer !== undefined) clearTimeout(timer);
+    due = Date.now() + wait;
+    timer = setTimeout(() => void save(), wait);
   };
   input.doc.on('update', onUpdate);
   const stopHidden = flushWhenHidden({ flush: save }, input.page);
