@@ -117,7 +117,7 @@ test.describe('verklarende analyse', () => {
     const tegen = h.getByRole('region', { name: 'Onderbouwing tegen: Overbelaste moeder' });
     await tegen.getByLabel('Toelichting').fill('Geweld begon al toen vader nog thuis woonde.');
     await tegen.getByLabel('Toelichting').press('Enter');
-    await tegen.getByLabel('Gebeurtenis op de tijdlijn').selectOption({ label: '2024-03 · Melding burengerucht' });
+    await tegen.getByLabel('Gebeurtenis op de tijdlijn').selectOption({ label: 'maart 2024 · Melding burengerucht' });
 
     await expect(voor.getByLabel('Toelichting')).toHaveValue('Moeder zorgt alleen voor twee kinderen.');
     await expect(voor.getByLabel('Factor')).toHaveValue('f-hulp');

@@ -79,4 +79,19 @@ test.describe('gezin & netwerk', () => {
     await expect(tabel.getByRole('row', { name: /^Tante Joke/ }).getByRole('cell')).toHaveText(['Zus van Mark', 'vervoer, oppas', 'nee', 'nee']);
     await expectNoSeriousA11yIssues(page);
   });
+
+  test('hulpverlening says its period in words; the date fields keep the day as the input writes it', async ({ page }) => {
+    await openGezin(page);
+    const ggz = page.getByRole('article', { name: 'GGZ Voorbeeld: Eerdere relatietherapie' });
+    await expect(ggz).toContainText('van 1 mei 2023 tot 1 september 2023 · resultaat: Voortijdig gestopt');
+    const opvang = page.getByRole('article', { name: 'Sterk Huis Voorbeeld: Opvang en ambulante begeleiding moeder en kinderen' });
+    await expect(opvang.getByText('sinds 15 februari 2025')).toBeVisible();
+
+    await opvang.getByText('Hulp van Sterk Huis Voorbeeld wijzigen: Opvang en ambulante begeleiding moeder en kinderen').click();
+    await expect(opvang.getByLabel('Sinds', { exact: true })).toHaveValue('2025-02-15');
+    await opvang.getByLabel('Tot', { exact: true }).fill('2025-06-30');
+    await opvang.getByLabel('Tot', { exact: true }).press('Enter');
+    await expect(opvang.getByText('van 15 februari 2025 tot 30 juni 2025')).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Betrokken hulpverleners' }).getByText(/\d{4}-\d{2}-\d{2}/)).toHaveCount(0);
+  });
 });

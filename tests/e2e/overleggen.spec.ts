@@ -14,6 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
+import { wordsSplit } from './reflow.js';
 import { closeAccessDialog, createSharedCase, openAccessDialog } from './sharedCase.js';
 import { openDemoCase, openPart } from './workspaceHelpers.js';
 
@@ -129,6 +130,8 @@ test.describe('overleggen', () => {
     await expect(zonder.filter({ hasText: 'Lotte (fictief)' })).toHaveCount(0);
     await expect(zonder.filter({ hasText: 'Joost (fictief)' })).toHaveCount(0);
     await expect(dialoog.getByText(/De vastgestelde versie legt vast dat zij dat niet gedaan hebben/)).toBeVisible();
+    // Names and words in the dialog stay whole.
+    expect(await wordsSplit(dialoog)).toEqual([]);
     await expectNoSeriousA11yIssues(page);
     await dialoog.getByRole('button', { name: 'Terug, niet vaststellen' }).click();
     await expect(dialoog).toBeHidden();
@@ -353,6 +356,7 @@ test.describe('overleggen through the relay', () => {
         const notitie = peer.getByRole('status').filter({ has: peer.getByRole('heading', { name: 'Deze versie is ingetrokken' }) });
         await expect(notitie).toBeVisible();
         await expect(notitie).toContainText(/Ingetrokken op .* door Ingrid Voorzitter: Verkeerde datum bij de surveillance\./);
+        expect(await wordsSplit(notitie)).toEqual([]);
         await expect(peer.getByRole('button', { name: 'Markdown', exact: true })).toHaveCount(0);
         const rij = peer.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk });
         await expect(rij.getByText('Ingetrokken', { exact: true })).toBeVisible();

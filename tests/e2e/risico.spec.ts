@@ -18,7 +18,11 @@ test.describe('risicotaxatie', () => {
   test('an outcome is recorded as the instrument gave it, newest first', async ({ page }) => {
     await openRisico(page);
     await expect(page.getByText(/^Tafel berekent geen scores van instrumenten/)).toBeVisible();
-    await expect(page.getByRole('heading', { level: 4 }).first()).toHaveText('ARIJ, 2025-02-20: acuut');
+    // Days in words, as people say them; the date input keeps its own ISO value.
+    await expect(page.getByRole('heading', { level: 4 }).first()).toHaveText('ARIJ, 20 februari 2025: acuut');
+    await expect(page.getByText('Veiligheidstaxatie door Veilig Thuis Voorbeeldregio · betreft Noor, Daan · geldig tot 20 mei 2025')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 4, name: /^RiHG, 14 februari 2025: / })).toBeVisible();
+    await expect(page.getByText(/\d{4}-\d{2}-\d{2}/)).toHaveCount(0);
 
     const form = page.getByRole('form', { name: 'Uitkomst van een taxatie vastleggen' });
     await form.getByLabel('Instrument').selectOption({ label: 'LIRIK' });
@@ -30,10 +34,11 @@ test.describe('risicotaxatie', () => {
     await form.getByLabel('Uitgevoerd door').selectOption({ label: 'Wijkteam Centrum' });
     await form.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
 
-    await expect(page.getByRole('heading', { level: 4 }).first()).toHaveText('LIRIK, 2025-03-12: zorgelijk');
+    await expect(page.getByRole('heading', { level: 4 }).first()).toHaveText('LIRIK, 12 maart 2025: zorgelijk');
     await expect(page.getByText('Risicotaxatie door Wijkteam Centrum')).toBeVisible();
     // The details can be corrected afterwards.
-    await page.getByText('Gegevens van LIRIK van 2025-03-12 wijzigen').click();
+    await page.getByText('Gegevens van LIRIK van 12 maart 2025 wijzigen').click();
+    await expect(page.getByLabel('Datum', { exact: true }).first()).toHaveValue('2025-03-12');
     await page.getByRole('group', { name: 'Betreft' }).getByRole('checkbox', { name: 'Noor' }).check();
     await expect(page.getByText('Risicotaxatie door Wijkteam Centrum · betreft Noor')).toBeVisible();
     await expectNoSeriousA11yIssues(page);
@@ -44,6 +49,7 @@ test.describe('risicotaxatie', () => {
     const sectie = zorg(page);
     const tabel = sectie.getByRole('table');
     await expect(tabel.getByRole('row', { name: /^Sanne \(gezin\)/ })).toContainText('3 van 10');
+    await expect(tabel.getByRole('columnheader')).toHaveText(['Wie', '10 maart 2025']);
 
     await sectie.getByLabel('Wie geeft de score').selectOption({ label: 'Sanne (gezin)' });
     await sectie.getByLabel('Datum').fill('2025-04-07');
@@ -56,13 +62,13 @@ test.describe('risicotaxatie', () => {
     await sectie.getByLabel('Waarom dit cijfer?').fill('De overdracht bij oma gaat rustig.');
     await sectie.getByRole('button', { name: 'Score vastleggen' }).click();
 
-    await expect(tabel.getByRole('columnheader', { name: '2025-04-07' })).toBeVisible();
+    await expect(tabel.getByRole('columnheader', { name: '7 april 2025' })).toBeVisible();
     const sanne = tabel.getByRole('row', { name: /^Sanne \(gezin\)/ });
     await expect(sanne.getByRole('cell')).toHaveText([/^3 van 10/, /^6 van 10De overdracht bij oma gaat rustig\./]);
     await expectNoSeriousA11yIssues(page);
 
-    await sanne.getByRole('button', { name: 'Score van Sanne (gezin) op 2025-04-07 verwijderen' }).click();
-    await expect(tabel.getByRole('columnheader', { name: '2025-04-07' })).toHaveCount(0);
+    await sanne.getByRole('button', { name: 'Score van Sanne (gezin) op 7 april 2025 verwijderen' }).click();
+    await expect(tabel.getByRole('columnheader', { name: '7 april 2025' })).toHaveCount(0);
   });
 
   test('shared: an outcome an expert records reaches the chair; the observer only reads', async ({ browser }) => {
@@ -80,10 +86,10 @@ test.describe('risicotaxatie', () => {
       await form.getByLabel('Uitkomst').fill('matig');
       await form.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
 
-      for (const page of [chair, observer]) await expect(page.getByRole('heading', { level: 4, name: 'B-SAFER, 2025-05-01: matig' })).toBeVisible();
+      for (const page of [chair, observer]) await expect(page.getByRole('heading', { level: 4, name: 'B-SAFER, 1 mei 2025: matig' })).toBeVisible();
       await expect(observer.getByRole('form', { name: 'Uitkomst van een taxatie vastleggen' })).toHaveCount(0);
-      await expect(observer.getByText('Gegevens van B-SAFER van 2025-05-01 wijzigen')).toHaveCount(0);
-      await expect(observer.getByRole('textbox', { name: 'Professioneel oordeel bij B-SAFER van 2025-05-01' })).toHaveAttribute('contenteditable', 'false');
+      await expect(observer.getByText('Gegevens van B-SAFER van 1 mei 2025 wijzigen')).toHaveCount(0);
+      await expect(observer.getByRole('textbox', { name: 'Professioneel oordeel bij B-SAFER van 1 mei 2025' })).toHaveAttribute('contenteditable', 'false');
       await expect(observer.getByText(/^Tafel berekent geen scores van instrumenten/)).toBeVisible();
     } finally {
       await shared.close();

@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { CHAIR, createCaseFromStart, createVault, fillProfile, openAccessDialog } from './sharedCase.js';
+import { wordsSplit } from './reflow.js';
 import { openDemoCase, openPart, type PART_LABELS } from './workspaceHelpers.js';
 
 type PartLabel = (typeof PART_LABELS)[number];
@@ -18,33 +19,11 @@ const PARTS_WITH_TABLES: readonly PartLabel[] = ['Veiligheidsplan', 'Overleggen'
 /** 200% zoom of a 1366 × 768 window: the page gets half the CSS pixels, each drawn twice as large. */
 const ZOOM_200 = { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 };
 
-/**
- * The words in the tables' cells that are drawn on more than one line although they would fit in
- * the table's box: a word split in the middle. Words are cut after a hyphen (a normal break point);
- * a token wider than the whole box (a long id) may wrap.
- */
-function wordsBrokenInCells(scope: Locator): Promise<string[]> {
-  return scope.evaluate((root) => {
-    const broken: string[] = [];
-    for (const table of root.querySelectorAll('table')) {
-      const room = table.parentElement?.clientWidth ?? table.clientWidth;
-      for (const cell of table.querySelectorAll('caption, th, td')) {
-        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-          for (const word of (node.textContent ?? '').matchAll(/[^\s\-‐]+[-‐]?/g)) {
-            const range = document.createRange();
-            range.setStart(node, word.index);
-            range.setEnd(node, word.index + word[0].length);
-            const pieces = [...range.getClientRects()].filter((r) => r.width > 0);
-            const lines = new Set(pieces.map((r) => Math.round(r.top)));
-            const width = pieces.reduce((sum, r) => sum + r.width, 0);
-            if (lines.size > 1 && width <= room) broken.push(word[0]);
-          }
-        }
-      }
-    }
-    return broken;
-  });
+/** The words split inside the tables of `scope` (each measured against the table's box). */
+async function wordsBrokenInCells(scope: Locator): Promise<string[]> {
+  const split: string[] = [];
+  for (const box of await scope.locator('table').locator('xpath=..').all()) split.push(...(await wordsSplit(box)));
+  return split;
 }
 
 /** How far the page itself is wider than the window (0: no sideways scrolling of the page). */

@@ -6,19 +6,21 @@
 import { useMemo } from 'react';
 import type { Bewijs, Hypothese } from '../../../shared/model/index.js';
 import { RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { gebeurtenisOptions } from './options.js';
 
 type Richting = Bewijs['richting'];
 
 export function Bewijzen({ hypothese }: { readonly hypothese: Hypothese }) {
+  const t = useT();
+  const locale = useLocale();
   const bewijzen = useCollection('bewijzen');
   const factoren = useCollection('factoren');
   const gebeurtenissen = useCollection('gebeurtenissen');
   const { write, error } = useWrite();
   const factorOpties = useMemo(() => factoren.map((f) => ({ value: f.id, label: f.titel })), [factoren]);
-  const gebeurtenisOpties = useMemo(() => gebeurtenisOptions(gebeurtenissen), [gebeurtenissen]);
+  const gebeurtenisOpties = useMemo(() => gebeurtenisOptions(t, locale, gebeurtenissen), [t, locale, gebeurtenissen]);
   const eigen = bewijzen.filter((b) => b.hypotheseId === hypothese.id);
   return (
     <div className="tafel-analyse__bewijzen">

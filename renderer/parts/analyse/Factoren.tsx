@@ -7,13 +7,14 @@ import { memo, useId, useMemo } from 'react';
 import type { Factor } from '../../../shared/model/index.js';
 import { CheckboxGroup, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { gebeurtenisOptions, niveauOptions, rolOptions, soortOptions } from './options.js';
 import { sameItemExcept } from './sameItem.js';
 
 export function Factoren() {
   const t = useT();
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const factoren = useCollection('factoren');
   const personen = useCollection('personen');
@@ -21,7 +22,7 @@ export function Factoren() {
   const { write, error } = useWrite();
   const headingId = useId();
   const persoonOpties = useMemo(() => personen.map((p) => ({ value: p.id, label: p.roepnaam })), [personen]);
-  const gebeurtenisOpties = useMemo(() => gebeurtenisOptions(gebeurtenissen), [gebeurtenissen]);
+  const gebeurtenisOpties = useMemo(() => gebeurtenisOptions(t, locale, gebeurtenissen), [t, locale, gebeurtenissen]);
   return (
     <EntityList
       headingId={headingId}

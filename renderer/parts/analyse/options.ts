@@ -2,6 +2,7 @@
 import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { AnalyseStatus, CasusDeelnemer, Factor, HypotheseStatus, NetwerkLid, Persoon, TijdlijnGebeurtenis } from '../../../shared/model/index.js';
 import type { SelectOption } from '../../editors/fields/index.js';
+import { datumInWoorden } from '../tijdlijn/datum.js';
 
 export const FACTOR_SOORTEN = ['zorg', 'kracht', 'risico', 'beschermend', 'complicerend', 'uitzondering'] as const;
 export const FACTOR_NIVEAUS = ['kind', 'ouder', 'relatie', 'gezin', 'netwerk', 'omgeving'] as const;
@@ -34,9 +35,11 @@ export const hypotheseStatusOptions = (t: Translate): SelectOption<HypotheseStat
 export const analyseStatusOptions = (t: Translate): SelectOption<AnalyseStatusKeuze>[] =>
   ANALYSE_STATUSSEN.map((v) => ({ value: v, label: t(`analyse.status.${v}`) }));
 
-/** Tijdlijn events as choices: date and title, oldest first as the tijdlijn lists them. */
-export const gebeurtenisOptions = (events: readonly TijdlijnGebeurtenis[]): SelectOption<string>[] =>
-  [...events].sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0)).map((e) => ({ value: e.id, label: `${e.datum} · ${e.titel}` }));
+/** Tijdlijn events as choices: date in words and title, oldest first (on the ISO date) as the tijdlijn lists them. */
+export const gebeurtenisOptions = (t: Translate, locale: string, events: readonly TijdlijnGebeurtenis[]): SelectOption<string>[] =>
+  [...events]
+    .sort((a, b) => (a.datum < b.datum ? -1 : a.datum > b.datum ? 1 : 0))
+    .map((e) => ({ value: e.id, label: `${datumInWoorden(t, locale, e.datum, e.datumPrecisie)} · ${e.titel}` }));
 
 /** Everyone who can hold a view or propose something: gezinsleden, netwerk and professionals. */
 export function wieOptions(

@@ -2,7 +2,8 @@
 import { useId, useState } from 'react';
 import type { BetrokkenHulpverlener } from '../../../shared/model/index.js';
 import { AddForm, DraftField, EntityList, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, useOrganisatieOpties } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
+import { dagInWoorden } from '../../i18n/dagen.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from './Wijzigen.js';
 
@@ -30,14 +31,16 @@ export function Hulpverleners() {
 
 function HulpItem({ hulp, organisaties, write }: { readonly hulp: BetrokkenHulpverlener; readonly organisaties: readonly SelectOption<string>[]; readonly write: Write }) {
   const t = useT();
+  const locale = useLocale();
   const { model } = useWorkspace();
   const headingId = useId();
   const organisatie = organisaties.find((o) => o.value === hulp.organisatieId)?.label ?? t('overzicht.onbekend');
   const update = (patch: Parameters<typeof model.hulpverleners.update>[1]): void => {
     write(() => model.hulpverleners.update(hulp.id, patch));
   };
+  const sinds = hulp.sinds === undefined ? undefined : dagInWoorden(locale, hulp.sinds);
   const periode =
-    hulp.sinds === undefined ? undefined : hulp.tot === undefined ? t('gezin.hulp.sinds', { sinds: hulp.sinds }) : t('gezin.hulp.periode', { sinds: hulp.sinds, tot: hulp.tot });
+    sinds === undefined ? undefined : hulp.tot === undefined ? t('gezin.hulp.sinds', { sinds }) : t('gezin.hulp.periode', { sinds, tot: dagInWoorden(locale, hulp.tot) });
   const details = [hulp.naam, periode, hulp.resultaat === undefined ? undefined : t('gezin.hulp.resultaatKort', { tekst: hulp.resultaat })].filter(
     (d): d is string => d !== undefined && d !== '',
   );

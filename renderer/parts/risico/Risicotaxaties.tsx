@@ -7,10 +7,10 @@ import { useId, useMemo, useState } from 'react';
 import type { RisicoTaxatie } from '../../../shared/model/index.js';
 import { AddForm, CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { instrumentNaam, instrumentOptions, typeOptions, type Instrument, type TaxatieType } from './options.js';
-import { vandaag } from '../../i18n/dagen.js';
+import { dagInWoorden, vandaag } from '../../i18n/dagen.js';
 
 export function Risicotaxaties() {
   const t = useT();
@@ -54,12 +54,14 @@ interface TaxatieItemProps {
 
 function TaxatieItem({ taxatie, organisaties, personen, write }: TaxatieItemProps) {
   const t = useT();
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const fragment = useMemo(() => model.risicotaxaties.fragment(taxatie.id, 'professioneelOordeel'), [model, taxatie.id]);
   const update = (patch: Parameters<typeof model.risicotaxaties.update>[1]): void => {
     write(() => model.risicotaxaties.update(taxatie.id, patch));
   };
   const instrument = instrumentNaam(t, taxatie.instrument);
+  const datum = dagInWoorden(locale, taxatie.datum);
   const optional = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
   const [open, setOpen] = useState(false);
   const organisatie = organisaties.find((o) => o.value === taxatie.uitgevoerdDoorOrgId)?.label ?? t('risico.onbekend');
@@ -67,22 +69,22 @@ function TaxatieItem({ taxatie, organisaties, personen, write }: TaxatieItemProp
   const samenvatting = [
     t('risico.taxatie.door', { type: t(`risico.taxatie.type.${taxatie.type}`), organisatie }),
     ...(betreft.length === 0 ? [] : [t('risico.taxatie.betreft', { namen: betreft.join(', ') })]),
-    ...(taxatie.geldigTot === undefined ? [] : [t('risico.taxatie.geldigTotKort', { datum: taxatie.geldigTot })]),
+    ...(taxatie.geldigTot === undefined ? [] : [t('risico.taxatie.geldigTotKort', { datum: dagInWoorden(locale, taxatie.geldigTot) })]),
   ];
   return (
     <article className="tafel-risico__taxatie">
-      <h4 className="utrecht-heading-4">{t('risico.taxatie.kop', { instrument, datum: taxatie.datum, uitkomst: taxatie.uitkomst })}</h4>
+      <h4 className="utrecht-heading-4">{t('risico.taxatie.kop', { instrument, datum, uitkomst: taxatie.uitkomst })}</h4>
       <p className="utrecht-paragraph tafel-risico__samenvatting">{samenvatting.join(' · ')}</p>
       <RichTextEditor
         fragment={fragment}
-        label={t('risico.taxatie.oordeel', { instrument, datum: taxatie.datum })}
+        label={t('risico.taxatie.oordeel', { instrument, datum })}
         visibleLabel={t('risico.taxatie.oordeelKort')}
         readOnly={!canEdit}
         headingLevel={5}
       />
       {canEdit && (
         <details className="tafel-risico__wijzig" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{t('risico.taxatie.wijzig', { instrument, datum: taxatie.datum })}</summary>
+          <summary>{t('risico.taxatie.wijzig', { instrument, datum })}</summary>
           {open && (
             <>
               <div className="tafel-risico__velden">
@@ -108,7 +110,7 @@ function TaxatieItem({ taxatie, organisaties, personen, write }: TaxatieItemProp
                 emptyText={t('risico.taxatie.personenLeeg')}
                 onChange={(betreftPersoonIds) => update({ betreftPersoonIds })}
               />
-              <RemoveButton label={t('risico.taxatie.remove', { instrument, datum: taxatie.datum })} onRemove={() => write(() => model.risicotaxaties.remove(taxatie.id))} />
+              <RemoveButton label={t('risico.taxatie.remove', { instrument, datum })} onRemove={() => write(() => model.risicotaxaties.remove(taxatie.id))} />
             </>
           )}
         </details>

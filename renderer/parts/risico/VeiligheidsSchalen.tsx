@@ -5,12 +5,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { VeiligheidsSchaal, ZorgStatement } from '../../../shared/model/index.js';
 import { AddForm, DraftField, SelectField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { wieOptions } from '../analyse/options.js';
 import { schaalInWoorden } from './options.js';
-import { vandaag } from '../../i18n/dagen.js';
+import { dagInWoorden, vandaag } from '../../i18n/dagen.js';
 
 export function VeiligheidsSchalen() {
   const t = useT();
@@ -44,10 +44,12 @@ interface ZorgSchaalProps {
 
 function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
   const t = useT();
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const { write, error } = useWrite();
   const headingId = useId();
   const naamVan = (id: string): string => wie.find((o) => o.value === id)?.label ?? t('risico.onbekend');
+  // Columns in time order on the ISO day; people read the day in words.
   const datums = [...new Set(schalen.map((s) => s.datum))].sort();
   const personenMetScore = [...new Set(schalen.map((s) => s.wie))];
   // The latest score of a person on a day wins (the list is oldest first).
@@ -68,7 +70,7 @@ function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
               </th>
               {datums.map((d) => (
                 <th key={d} scope="col" className="utrecht-table__header-cell">
-                  {d}
+                  {dagInWoorden(locale, d)}
                 </th>
               ))}
             </tr>
@@ -93,7 +95,7 @@ function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
                             <button
                               type="button"
                               className="utrecht-button utrecht-button--subtle tafel-risico__verwijder"
-                              aria-label={t('risico.schalen.remove', { wie: naamVan(p), datum: d })}
+                              aria-label={t('risico.schalen.remove', { wie: naamVan(p), datum: dagInWoorden(locale, d) })}
                               onClick={() => write(() => model.veiligheidsSchalen.remove(s.id))}
                             >
                               {t('risico.schalen.verwijder')}

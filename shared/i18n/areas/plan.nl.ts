@@ -184,6 +184,6 @@ export const planNl = {
   'plan.netwerkRol.vulTaak': 'Vul de taak in.',
 
   'plan.gezinsversie.heading': 'Het plan in de woorden van het gezin',
-  'plan.gezinsversie.uitleg': 'Schrijf in gewone taal, zo dat ook de kinderen het begrijpen: wie doet wat, en wat doe je als je bang bent.',
+  'plan.gezinsversie.uitleg': 'Schrijf in gewone taal, zodat ook de kinderen het begrijpen: wie doet wat, en wat doe je als je bang bent.',
   'plan.gezinsversie.placeholder': 'Bijvoorbeeld: Papa en mama zien elkaar niet. Oma helpt bij het wisselen.',
 } as const;
