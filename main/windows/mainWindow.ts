@@ -6,6 +6,7 @@
 import { BrowserWindow, type WebContents, shell } from 'electron';
 import { APP_START_URL } from '../appOrigin.js';
 import { decideNavigation, decideWindowOpen } from '../security/navigation.js';
+import { unloadRetry } from './closeAfterSaving.js';
 
 export interface MainWindowOptions {
   /** dist/main/preload/index.cjs */
@@ -37,6 +38,26 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     },
   });
   window.once('ready-to-show', () => window.show());
+  // The page holds a close or reload while its last edits are being saved: do it again shortly.
+  let closing = false;
+  window.on('close', () => {
+    closing = true;
+  });
+  const retry = unloadRetry();
+  window.webContents.on('will-prevent-unload', (event) => {
+    const decision = retry.held();
+    if (decision.action === 'leave-now') {
+      event.preventDefault(); // ignore the page's hold
+      return;
+    }
+    const wasClosing = closing;
+    closing = false;
+    setTimeout(() => {
+      if (window.isDestroyed()) return;
+      if (wasClosing) window.close();
+      else window.webContents.reload();
+    }, decision.afterMs);
+  });
   void window.loadURL(APP_START_URL);
   return window;
 }

@@ -9,6 +9,7 @@ import type { SyncStatus } from '../../shared/sync/status.js';
 import type { DeviceInfo } from '../../shared/protocol/messages.js';
 import { canAdminister, canWrite } from '../../shared/protocol/roles.js';
 import { flushWhenHidden } from '../storage/flushWhenHidden.js';
+import { holdUnloadWhileSaving } from '../storage/holdUnloadWhileSaving.js';
 import { buildWorkspaceValue, type OpenedCase } from '../workspace/openedCase.js';
 import type { SyncStatusSource } from '../workspace/workspaceContext.js';
 import { caseIndexEntryOf } from './caseIndexEntry.js';
@@ -119,6 +120,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
   };
   session.doc.on('update', onUpdate);
   const stopFlushing = flushWhenHidden(session, { document, window });
+  const stopHolding = holdUnloadWhileSaving(session, window);
   const stopFollowingNetwork = followNetwork(session);
   const stopListingObservers = role === 'admin' ? listObserversOf(session, value.model) : () => undefined;
   useOpenSession.setState({ session });
@@ -133,6 +135,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
     close() {
       closing ??= (async () => {
         stopFlushing();
+        stopHolding();
         stopFollowingNetwork();
         stopListingObservers();
         session.off('status', reportExports);

@@ -149,6 +149,11 @@ export class CaseSession extends SessionStatus {
     this.emitStatus();
   }
 
+  /** True while a local edit is only in memory, not yet sealed into the local store. */
+  get hasUnsavedEdits(): boolean {
+    return this.outbox.unsaved;
+  }
+
   /**
    * Seals the current batch now and waits until every local edit so far is in the local store
    * (call it when the window is hidden or about to close: the batch timer may never fire).

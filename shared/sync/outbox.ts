@@ -58,6 +58,8 @@ export class Outbox {
   private windowOpen = false;
   private windowTimer: unknown;
   private sealing: Promise<void> = Promise.resolve();
+  /** Batches handed to `sealing` and not yet written to the local store. */
+  private unsealedBatches = 0;
   private readonly queued = new Map<number, Uint8Array<ArrayBuffer>>();
   private readonly inFlight = new Set<number>();
   /** Queued updates too large for one frame: kept, never sent. */
@@ -71,6 +73,11 @@ export class Outbox {
   /** Updates sealed but not acked, plus one for an unsealed batch. */
   get pendingChanges(): number {
     return this.queued.size + (this.batch.length > 0 ? 1 : 0);
+  }
+
+  /** True while an edit is only in memory: not sealed into the local store yet (a closing page would lose it). */
+  get unsaved(): boolean {
+    return this.batch.length > 0 || this.unsealedBatches > 0;
   }
 
   /** Sent and awaiting their ack. */
@@ -135,45 +142,55 @@ export class Outbox {
     if (this.batch.length === 0) return;
     const updates = this.batch;
     this.batch = [];
+    this.unsealedBatches++;
     this.sealing = this.sealing.then(async () => {
-      const epoch = this.ctx.keyring.latestEpoch;
-      const key = this.ctx.keyring.key(epoch);
-      if (key === undefined) {
-        // No case key yet (awaiting approval): keep the edits for the next batch.
-        this.batch.unshift(...updates);
-        return;
-      }
-      let pieces: Uint8Array[] = [];
-      let stored = 0;
       try {
-        // Merging a batch of a few updates is cheap; long logs are never merged (snapshots are).
-        const plaintext = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-        pieces = splitUpdate(plaintext, MAX_PADDED_PLAINTEXT.update) ?? [plaintext];
-        for (const piece of pieces) {
-          const msgId = await this.ctx.store.nextMsgId(this.ctx.room);
-          const envelope = await sealEnvelope(this.ctx.crypto, await key, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, piece);
-          await this.ctx.store.enqueue(this.ctx.room, { msgId, envelope });
-          stored++;
-          this.queued.set(msgId, envelope);
-          if (!fitsOneFrame(piece.length)) {
-            this.tooLarge.add(msgId);
-            this.ctx.problem('too-large');
-          }
-        }
-      } catch (error) {
-        // Not in the store (yet): keep what is left in memory and try again shortly.
-        this.batch.unshift(...(stored === 0 ? updates : pieces.slice(stored)));
-        this.failing = true;
-        this.ctx.problem('failed', error);
-        this.retryLater(() => this.sealBatch());
+        await this.seal(updates);
+      } finally {
+        this.unsealedBatches--;
       }
-      if (this.failing && stored > 0 && stored === pieces.length) {
-        this.failing = false;
-        this.ctx.recovered();
-      }
-      this.ctx.changed();
-      this.pumpInBackground();
     });
+  }
+
+  /** Seals `updates` into the local store (and queues them for the relay). */
+  private async seal(updates: Uint8Array[]): Promise<void> {
+    const epoch = this.ctx.keyring.latestEpoch;
+    const key = this.ctx.keyring.key(epoch);
+    if (key === undefined) {
+      // No case key yet (awaiting approval): keep the edits for the next batch.
+      this.batch.unshift(...updates);
+      return;
+    }
+    let pieces: Uint8Array[] = [];
+    let stored = 0;
+    try {
+      // Merging a batch of a few updates is cheap; long logs are never merged (snapshots are).
+      const plaintext = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      pieces = splitUpdate(plaintext, MAX_PADDED_PLAINTEXT.update) ?? [plaintext];
+      for (const piece of pieces) {
+        const msgId = await this.ctx.store.nextMsgId(this.ctx.room);
+        const envelope = await sealEnvelope(this.ctx.crypto, await key, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, piece);
+        await this.ctx.store.enqueue(this.ctx.room, { msgId, envelope });
+        stored++;
+        this.queued.set(msgId, envelope);
+        if (!fitsOneFrame(piece.length)) {
+          this.tooLarge.add(msgId);
+          this.ctx.problem('too-large');
+        }
+      }
+    } catch (error) {
+      // Not in the store (yet): keep what is left in memory and try again shortly.
+      this.batch.unshift(...(stored === 0 ? updates : pieces.slice(stored)));
+      this.failing = true;
+      this.ctx.problem('failed', error);
+      this.retryLater(() => this.sealBatch());
+    }
+    if (this.failing && stored > 0 && stored === pieces.length) {
+      this.failing = false;
+      this.ctx.recovered();
+    }
+    this.ctx.changed();
+    this.pumpInBackground();
   }
 
   private retryLater(task: () => void): void {

@@ -97,6 +97,47 @@ test.describe('cases on this device', () => {
     }
   });
 
+  test('closing the tab while the last words are being saved asks to stay; staying keeps them', async ({ browser }) => {
+    const user = await newUser(browser, CHAIR);
+    try {
+      await createCaseFromStart(user.page, 'Gezin T.', { local: true });
+      await openPart(user.page, 'Verklarende analyse');
+      await typeInZorgen(user.page, ' Zin vlak voor sluiten.');
+      // Closed at once: the browser asks whether to leave (the page holds its unload while it
+      // saves). The user stays; the words are saved meanwhile, and the next close does not ask.
+      const asked = new Promise<string>((resolve) => {
+        user.page.once('dialog', (dialog) => {
+          resolve(dialog.type());
+          setTimeout(() => void dialog.dismiss(), 300);
+        });
+      });
+      await user.page.close({ runBeforeUnload: true });
+      expect(await asked).toBe('beforeunload');
+      await expect(zorgen(user.page)).toContainText('Zin vlak voor sluiten.');
+      // Once saved (a moment later), closing does not ask any more.
+      await expect(async () => {
+        const askedAgain = new Promise<boolean>((resolve) => {
+          user.page.once('dialog', (dialog) => {
+            void dialog.dismiss();
+            resolve(true);
+          });
+          user.page.once('close', () => resolve(false));
+        });
+        await user.page.close({ runBeforeUnload: true });
+        expect(await askedAgain).toBe(false);
+      }).toPass();
+
+      const again = await user.context.newPage();
+      await again.goto('/');
+      await unlockVault(again);
+      await caseList(again).getByRole('button', { name: 'Gezin T.', exact: true }).click();
+      await openPart(again, 'Verklarende analyse');
+      await expect(zorgen(again)).toContainText('Zin vlak voor sluiten.');
+    } finally {
+      await user.context.close();
+    }
+  });
+
   test('a case only on this device is shared later: an invited expert sees what was written before', async ({ browser }) => {
     const user = await newUser(browser, CHAIR);
     try {
