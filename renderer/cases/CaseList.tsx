@@ -48,7 +48,7 @@ export function CaseList() {
     }
   }
 
-  const date = useMomentFormat({ dateStyle: 'medium', timeStyle: 'short' });
+  const date = useMomentFormat({ dateStyle: 'long', timeStyle: 'short' });
   const meta = (c: CaseSummary): string =>
     [
       isStatus(c.status) ? t(`casusbeheer.status.${c.status}`) : null,

@@ -211,6 +211,10 @@ test.describe('annotaties (shared case)', () => {
       // The expert's own thread says it was answered; the chair's new thread is not the expert's.
       await expect(own.getByText('Beantwoord', { exact: true })).toBeVisible();
       await expect(question.getByText('Beantwoord', { exact: true })).toHaveCount(0);
+      // The expert settles their own thread, not the chair's: that is for the one who asked, or the chair.
+      await expect(own.getByRole('button', { name: /^Verwerkt: / })).toBeVisible();
+      await expect(question.getByRole('button', { name: /^(Verwerkt|Afwijzen): / })).toHaveCount(0);
+      await expect(panel(chair).getByRole('article', { name: /^Bron van Pieter Politie/ }).getByRole('button', { name: /^Verwerkt: / })).toBeVisible();
     });
   });
 

@@ -370,6 +370,9 @@ test.describe('overleggen through the relay', () => {
       await expectNoSeriousA11yIssues(expert);
       // The observer reads along: no forms, no Vaststellen.
       await expect(observer.getByRole('form', { name: 'Overleg starten' })).toHaveCount(0);
+      // An expert neither starts an overleg: the chair does, and the expert is told so.
+      await expect(expert.getByRole('form', { name: 'Overleg starten' })).toHaveCount(0);
+      await expect(expert.getByText('Een overleg wordt gestart door de voorzitter.')).toBeVisible();
       await expect(observer.getByRole('button', { name: 'Vaststellen', exact: true })).toHaveCount(0);
     } finally {
       await shared.close();

@@ -22,7 +22,9 @@ export interface DraadKaartProps {
 
 export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: DraadKaartProps) {
   const t = useT();
-  const { model, canEdit } = useWorkspace();
+  const { model, canEdit, canManage, viewer } = useWorkspace();
+  // Whether a question is answered or an objection holds is for the one who raised it, or the chair.
+  const magAfhandelen = canEdit && (canManage || draad.door === viewer.deelnemerId);
   const namen = useNamen();
   const datum = useDatum();
   const headingId = useId();
@@ -98,7 +100,7 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
             {t('annotaties.draad.toon')}
           </button>
         )}
-        {canEdit && draad.status === 'open' && (
+        {magAfhandelen && draad.status === 'open' && (
           <>
             <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.verwerkt'), soort, naam })} onClick={() => store.handelAf(draad.id, 'verwerkt')}>
               {t('annotaties.draad.verwerkt')}
@@ -108,7 +110,7 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
             </button>
           </>
         )}
-        {canEdit && draad.status !== 'open' && (
+        {magAfhandelen && draad.status !== 'open' && (
           <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.heropen'), soort, naam })} onClick={() => store.heropen(draad.id)}>
             {t('annotaties.draad.heropen')}
           </button>

@@ -17,5 +17,5 @@ export function useNamen(): { deelnemer(id: string | undefined): string; organis
 }
 
 export function useDatum(): (iso: string) => string {
-  return useMomentFormat({ dateStyle: 'medium', timeStyle: 'short' });
+  return useMomentFormat({ dateStyle: 'long', timeStyle: 'short' });
 }

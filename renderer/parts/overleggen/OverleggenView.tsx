@@ -21,7 +21,7 @@ const readOverleggen = (model: CaseModel): OverlegKern[] => model.overleggen.lis
 export function OverleggenView() {
   const t = useT();
   const locale = useLocale();
-  const { canEdit } = useWorkspace();
+  const { canEdit, canManage } = useWorkspace();
   const overleggen = usePart({ soort: 'collectie', naam: 'overleggen' }, readOverleggen);
   const versies = useCollection('versies');
   const headingId = useId();
@@ -69,11 +69,7 @@ export function OverleggenView() {
             </tbody>
           </TableScroll>
         )}
-        {canEdit && (
-          <StartOverleg
-            onGestart={setGekozenId}
-          />
-        )}
+        {canManage ? <StartOverleg onGestart={setGekozenId} /> : canEdit && <p className="utrecht-paragraph tafel-item__kenmerken">{t('overleggen.startDoorVoorzitter')}</p>}
       </section>
       {gekozen !== undefined && <OverlegDetail key={gekozen.id} overleg={gekozen} onSluiten={() => setGekozenId(null)} />}
       <Versies />

@@ -3,6 +3,7 @@ import type { overleggenNl } from './overleggen.nl.js';
 
 export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string } = {
   'overleggen.intro': 'The meeting at the table: who is there, what is decided and who will do what. At the end the chair agrees the result.',
+  'overleggen.startDoorVoorzitter': 'The chair starts a meeting.',
   'overleggen.naam': '{type} of {datum}',
   'overleggen.onbekend': 'unknown',
   'overleggen.sluiten': 'Close {naam}',

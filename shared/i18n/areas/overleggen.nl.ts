@@ -1,6 +1,7 @@
 /** Dutch messages of the overleggen area (keys start with 'overleggen.'). Merged into messages.nl.ts. */
 export const overleggenNl = {
   'overleggen.intro': 'Het overleg aan tafel: wie er is, wat er besloten wordt en wie wat gaat doen. De voorzitter stelt aan het eind de afspraken vast.',
+  'overleggen.startDoorVoorzitter': 'Een overleg wordt gestart door de voorzitter.',
   'overleggen.naam': '{type} van {datum}',
   'overleggen.onbekend': 'onbekend',
   'overleggen.sluiten': '{naam} sluiten',
