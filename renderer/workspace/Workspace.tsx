@@ -6,7 +6,8 @@
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useT } from '../i18n/useT.js';
 import { PARTS, type PartId } from './parts.js';
-import { announcePart } from './presence.js';
+import { announcePart, announceUser } from './presence.js';
+import { useCollection } from '../editors/fields/index.js';
 import { Presence } from './Presence.js';
 import { SyncStatusText } from './SyncStatusText.js';
 import { UndoButtons } from './UndoButtons.js';
@@ -46,6 +47,13 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
     if (firstRender.current) firstRender.current = false;
     else heading.current?.focus();
   }, [workspace.awareness, current.id]);
+
+  // Others see this user by the name the case knows them by, also after they change it.
+  const deelnemers = useCollection('deelnemers');
+  const eigenNaam = deelnemers.find((d) => d.id === workspace.viewer.deelnemerId)?.naam;
+  useEffect(() => {
+    if (eigenNaam !== undefined && eigenNaam !== workspace.user.name) announceUser(workspace.awareness, { ...workspace.user, name: eigenNaam });
+  }, [workspace.awareness, workspace.user, eigenNaam]);
 
   useEffect(() => {
     document.title = t('workspace.documentTitle', { title, part: t(current.label) });

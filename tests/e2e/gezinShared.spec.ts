@@ -72,6 +72,11 @@ test.describe('gezin, overzicht and tijdlijn, shared', () => {
       await functie.fill('wijkagent');
       await functie.press('Enter');
       await expect(chair.getByText('wijkagent bij', { exact: false })).toBeVisible();
+      // A new name of one's own is what the others see at the table too.
+      const naam = expert.getByLabel('Naam', { exact: true });
+      await naam.fill('Pieter P. Politie');
+      await naam.press('Enter');
+      await expect(chair.getByTestId('presence-person').filter({ hasText: 'Pieter P. Politie' })).toBeVisible();
       await openPart(observer, 'Overzicht');
       await expect(observer.getByLabel('Titel (gepseudonimiseerd)')).toHaveAttribute('readonly', '');
       await expect(observer.getByLabel('Fase')).toBeDisabled();
