@@ -88,6 +88,9 @@ function migrateIfNeeded(session: CaseSession): void {
   migrateCase(session.doc);
 }
 
+/** How long after a change the case list entry is brought up to date while the case is open. */
+const INDEX_AFTER_CHANGE_MS = 5000;
+
 /** The case list entry from the case's meta. */
 export async function updateCaseIndex(session: CaseSession, model: CaseModel): Promise<void> {
   const client = useDeviceSession.getState().client;
@@ -113,10 +116,16 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
     canManage: role === null || canAdminister(role),
     sync: sessionSyncSource(session),
   });
-  // The list's "last change" moves only when the case changed while it was open.
+  // The list's "last change" moves only when the case changed while it was open; it is written
+  // a few seconds after a change too, so a page reloaded or killed without closing the case keeps it.
   let changed = false;
+  let indexTimer: ReturnType<typeof setTimeout> | undefined;
   const onUpdate = () => {
     changed = true;
+    indexTimer ??= setTimeout(() => {
+      indexTimer = undefined;
+      void updateCaseIndex(session, value.model).catch(() => undefined);
+    }, INDEX_AFTER_CHANGE_MS);
   };
   session.doc.on('update', onUpdate);
   const stopFlushing = flushWhenHidden(session, { document, window });
@@ -140,6 +149,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
         stopListingObservers();
         session.off('status', reportExports);
         session.doc.off('update', onUpdate);
+        clearTimeout(indexTimer);
         if (useOpenSession.getState().session === session) useOpenSession.setState({ session: null });
         value.undo.destroy();
         if (changed && session.status.state !== 'error') await updateCaseIndex(session, value.model).catch(() => undefined);

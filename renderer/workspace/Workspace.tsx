@@ -44,8 +44,11 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
 
   useEffect(() => {
     announcePart(workspace.awareness, current.id);
-    if (firstRender.current) firstRender.current = false;
-    else heading.current?.focus();
+    if (firstRender.current) {
+      firstRender.current = false;
+      // A case opens at its top, not where the start screen was scrolled to (its forms are long).
+      window.scrollTo({ top: 0, behavior: 'instant' });
+    } else heading.current?.focus();
   }, [workspace.awareness, current.id]);
 
   // Others see this user by the name the case knows them by, also after they change it.

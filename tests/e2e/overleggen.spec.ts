@@ -14,7 +14,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { wordsSplit } from './reflow.js';
+import { expectStacked, wordsSplit } from './reflow.js';
 import { closeAccessDialog, createSharedCase, openAccessDialog } from './sharedCase.js';
 import { openDemoCase, openPart } from './workspaceHelpers.js';
 
@@ -132,6 +132,8 @@ test.describe('overleggen', () => {
     await expect(dialoog.getByText(/De vastgestelde versie legt vast dat zij dat niet gedaan hebben/)).toBeVisible();
     // Names and words in the dialog stay whole.
     expect(await wordsSplit(dialoog)).toEqual([]);
+    // The warning reads top to bottom: the list of names under its sentence, not beside it.
+    await expectStacked(dialoog.getByText('Deze aanwezigen hebben de vertrouwelijkheid nog niet bevestigd:'), dialoog.getByRole('list'));
     await expectNoSeriousA11yIssues(page);
     await dialoog.getByRole('button', { name: 'Terug, niet vaststellen' }).click();
     await expect(dialoog).toBeHidden();
@@ -313,6 +315,16 @@ test.describe('overleggen through the relay', () => {
       await chair.getByRole('button', { name: /^Casusoverleg van .* openen$/ }).click();
       await expect(chair.getByRole('region', { name: 'Actiepunten', exact: true }).getByText('Surveillance inplannen.', { exact: true })).toBeVisible();
 
+      // The record of who is there and where the meeting stands is the chair's; each expert
+      // confirms their own confidentiality, not someone else's.
+      await expect(expert.getByLabel('Stand van het overleg')).toBeDisabled();
+      await expect(expert.getByLabel('Ingrid Voorzitter heeft de vertrouwelijkheid bevestigd')).toBeDisabled();
+      await expect(expert.getByLabel('Aanwezigheid van Ingrid Voorzitter')).toBeDisabled();
+      const eigen = expert.getByLabel('Pieter Politie heeft de vertrouwelijkheid bevestigd');
+      await expect(eigen).toBeEnabled();
+      await eigen.check();
+      await expect(chair.getByLabel('Pieter Politie heeft de vertrouwelijkheid bevestigd')).toBeChecked();
+      await expect(chair.getByLabel('Stand van het overleg')).toBeEnabled();
       // Only the chair may agree.
       await expect(expert.getByRole('button', { name: 'Vaststellen', exact: true })).toHaveCount(0);
       const vingerafdruk = await vaststellen(chair);
@@ -357,12 +369,14 @@ test.describe('overleggen through the relay', () => {
         await expect(notitie).toBeVisible();
         await expect(notitie).toContainText(/Ingetrokken op .* door Ingrid Voorzitter: Verkeerde datum bij de surveillance\./);
         expect(await wordsSplit(notitie)).toEqual([]);
+        await expectStacked(notitie.getByRole('heading', { name: 'Deze versie is ingetrokken' }), notitie.getByText(/^Ingetrokken op /));
         await expect(peer.getByRole('button', { name: 'Markdown', exact: true })).toHaveCount(0);
         const rij = peer.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk });
         await expect(rij.getByText('Ingetrokken', { exact: true })).toBeVisible();
         await expect(rij).toContainText(/Ingetrokken op /);
         await expect(peer.getByText(/De vastgestelde versie van dit overleg \(van .*\) is ingetrokken door Ingrid Voorzitter op .*\. Reden: Verkeerde datum bij de surveillance\./)).toBeVisible();
-        await expect(peer.getByText('Dit overleg heeft nu geen geldige vastgestelde versie. Stel het opnieuw vast als de afspraken kloppen.')).toBeVisible();
+        const opnieuw = peer === chair ? 'Stel het opnieuw vast als de afspraken kloppen.' : 'tot de voorzitter het opnieuw vaststelt.';
+        await expect(peer.getByText(`Dit overleg heeft nu geen geldige vastgestelde versie${peer === chair ? '. ' : ', '}${opnieuw}`)).toBeVisible();
         // The list of overleggen says so too, instead of "Vastgesteld".
         await expect(peer.getByRole('row').filter({ has: peer.getByRole('button', { name: /^Casusoverleg van .* openen$/ }) }).first()).toContainText('Vastgestelde versie ingetrokken');
       }

@@ -1,5 +1,5 @@
 /** Checks of how text is laid out when room is short (WCAG 1.4.10), shared by the e2e specs. */
-import type { Locator } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 
 /**
  * The words inside `box` drawn on more than one line although they would fit in the box's width:
@@ -24,4 +24,12 @@ export function wordsSplit(box: Locator): Promise<string[]> {
     }
     return split;
   });
+}
+
+/** `lower` is laid out under `upper` (a block below it), not beside it in a narrow column. */
+export async function expectStacked(upper: Locator, lower: Locator): Promise<void> {
+  const [a, b] = await Promise.all([upper.boundingBox(), lower.boundingBox()]);
+  expect(a, 'the upper element is shown').not.toBeNull();
+  expect(b, 'the lower element is shown').not.toBeNull();
+  expect(b!.y, 'under, not beside').toBeGreaterThanOrEqual(a!.y + a!.height - 1);
 }

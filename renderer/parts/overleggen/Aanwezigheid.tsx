@@ -7,6 +7,7 @@ import type { Aanwezigheid as AanwezigheidItem, CasusDeelnemer, Rol } from '../.
 import { CheckboxField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { useLeidtOverleg } from './leiding.js';
 import { useNamen, type Namen } from './names.js';
 import { aanwezigOptions, type AanwezigStand } from './options.js';
 
@@ -14,7 +15,8 @@ const rolVan = (d: CasusDeelnemer): Rol => d.rollen[0] ?? 'expert';
 
 export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
   const t = useT();
-  const { model, canEdit } = useWorkspace();
+  const { model } = useWorkspace();
+  const leidt = useLeidtOverleg();
   const alle = useCollection('aanwezigheid');
   const deelnemers = useCollection('deelnemers');
   const personen = useCollection('personen');
@@ -60,7 +62,7 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
         </ul>
       )}
       <WriteError error={error} />
-      {canEdit && kandidaten.length > 0 && (
+      {leidt && kandidaten.length > 0 && (
         <div className="tafel-overleg__toevoegen">
           <SelectField label={t('overleggen.aanwezigheid.kies')} value={keuze} options={kandidaten} emptyLabel={t('overleggen.aanwezigheid.kiesLeeg')} onChange={setKeuze} />
           <button
@@ -87,7 +89,8 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
 
 function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem; readonly namen: Namen; readonly write: Write }) {
   const t = useT();
-  const { model, canEdit } = useWorkspace();
+  const { model, canEdit, viewer } = useWorkspace();
+  const leidt = useLeidtOverleg();
   const naam = namen.persoon(a.wie);
   const rol = t(`overleggen.rol.${a.rol}`);
   const organisatie = a.organisatieId === undefined ? undefined : namen.organisatie(a.organisatieId);
@@ -101,7 +104,7 @@ function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem;
           label={t('overleggen.aanwezigheid.stand', { naam })}
           value={a.aanwezig}
           options={aanwezigOptions(t)}
-          readOnly={!canEdit}
+          readOnly={!leidt}
           onChange={(aanwezig) => aanwezig !== '' && write(() => model.aanwezigheid.update(a.id, { aanwezig }))}
         />
         {a.aanwezig === 'afwezig_met_informatie' && (
@@ -109,7 +112,7 @@ function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem;
             label={t('overleggen.aanwezigheid.informatieOp', { naam })}
             type="date"
             value={a.informatieOntvangenOp ?? ''}
-            readOnly={!canEdit}
+            readOnly={!leidt}
             onCommit={(v) => write(() => model.aanwezigheid.update(a.id, { informatieOntvangenOp: v === '' ? undefined : v }))}
           />
         )}
@@ -117,12 +120,12 @@ function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem;
       <CheckboxField
         label={t('overleggen.aanwezigheid.vertrouwelijk', { naam })}
         checked={a.vertrouwelijkheidBevestigd}
-        readOnly={!canEdit}
+        readOnly={!(leidt || (canEdit && a.wie === viewer.deelnemerId))}
         onChange={(bevestigd) =>
           write(() => model.aanwezigheid.update(a.id, { vertrouwelijkheidBevestigd: bevestigd, vertrouwelijkheidBevestigdOp: bevestigd ? new Date().toISOString() : undefined }))
         }
       />
-      <RemoveButton hidden={!canEdit} label={t('overleggen.aanwezigheid.remove', { naam })} onRemove={() => write(() => model.aanwezigheid.remove(a.id))} />
+      <RemoveButton hidden={!leidt} label={t('overleggen.aanwezigheid.remove', { naam })} onRemove={() => write(() => model.aanwezigheid.remove(a.id))} />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import { Aanwezigheid } from './Aanwezigheid.js';
 import { Agenda } from './Agenda.js';
 import { Besluiten } from './Besluiten.js';
 import { MeetingTimer } from './MeetingTimer.js';
+import { useIsVoorzitter, useLeidtOverleg } from './leiding.js';
 import { useNamen } from './names.js';
 import { overlegNaam, statusOptions, type OverlegStatus } from './options.js';
 import { Vaststellen } from './Vaststellen.js';
@@ -28,7 +29,9 @@ export type OverlegKern = Omit<Overleg, 'verslag' | 'wegingEnKwalificatie'>;
 export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: OverlegKern; onSluiten(): void }) {
   const t = useT();
   const locale = useLocale();
-  const { model, canEdit } = useWorkspace();
+  const { model } = useWorkspace();
+  const leidt = useLeidtOverleg();
+  const voorzitter = useIsVoorzitter();
   const { write, error } = useWrite();
   const headingId = useId();
   const namen = useNamen();
@@ -50,7 +53,7 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
         label={t('overleggen.veld.status')}
         value={overleg.status}
         options={statusOptions(t)}
-        readOnly={!canEdit}
+        readOnly={!leidt}
         onChange={(status) => status !== '' && write(() => model.overleggen.update(overleg.id, status === 'bezig' && overleg.gestartOp === undefined ? { status, gestartOp: model.ctx.now() } : { status }))}
       />
       <WriteError error={error} />
@@ -66,7 +69,7 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
               reden: ingetrokken.intrekReden ?? '',
             })}
           </p>
-          <p className="utrecht-paragraph">{t('overleggen.detail.opnieuw')}</p>
+          <p className="utrecht-paragraph">{t(voorzitter ? 'overleggen.detail.opnieuw' : 'overleggen.detail.opnieuwDeelnemer')}</p>
         </div>
       )}
       <Aanwezigheid overlegId={overleg.id} />

@@ -37,7 +37,7 @@ export function OverleggenView() {
           {t('overleggen.lijst.heading')}
         </h3>
         {gesorteerd.length === 0 ? (
-          <p className="utrecht-paragraph tafel-empty">{t('overleggen.lijst.empty')}</p>
+          <p className="utrecht-paragraph tafel-empty">{t(canManage ? 'overleggen.lijst.empty' : 'overleggen.lijst.emptyDeelnemer')}</p>
         ) : (
           <TableScroll caption={t('overleggen.lijst.caption')} className="tafel-overleggen__tabel">
             <thead className="utrecht-table__header">

@@ -12,15 +12,10 @@ import { useCollection } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { exportFout } from './exportFout.js';
+import { useIsVoorzitter } from './leiding.js';
 import { useNamen } from './names.js';
 import { VaststellenBevestiging } from './VaststellenBevestiging.js';
 import { vaststellenOverzicht } from './vaststellenOverzicht.js';
-
-/** True if this user chairs the case: relay role admin or the case role voorzitter. */
-export function useIsVoorzitter(): boolean {
-  const { user, viewer } = useWorkspace();
-  return user.role === 'admin' || viewer.rollen.includes('voorzitter');
-}
 
 export function Vaststellen({ overlegId }: { readonly overlegId: string }) {
   const t = useT();

@@ -78,7 +78,7 @@ export const casusbeheerNl = {
   'casusbeheer.publish.incomplete': 'Vul het adres van de relay en de toegangssleutel in.',
   'casusbeheer.publish.submit': 'Delen',
   'casusbeheer.cases.localOnly': 'Alleen op dit apparaat',
-  'casusbeheer.cases.shared': 'Gedeeld via relay',
+  'casusbeheer.cases.shared': 'Gedeeld via de relay',
   'casusbeheer.cases.untitled': 'Casus (nog niet ontvangen)',
   'casusbeheer.cases.locked': 'Ontgrendel uw sleutels om de casussen op dit apparaat te zien.',
   'casusbeheer.cases.needsProfile': 'Vul eerst uw gegevens in.',

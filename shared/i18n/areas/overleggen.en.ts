@@ -9,6 +9,7 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.sluiten': 'Close {naam}',
   'overleggen.lijst.heading': 'Meetings',
   'overleggen.lijst.empty': 'No meetings yet: start a triage, case conference, network meeting, evaluation or urgent meeting here.',
+  'overleggen.lijst.emptyDeelnemer': 'No meetings yet. Once the chair starts one, it is listed here.',
   'overleggen.lijst.datum': 'Date',
   'overleggen.lijst.type': 'Kind of meeting',
   'overleggen.lijst.status': 'State',
@@ -202,4 +203,5 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.intrekken.notitieKop': 'This version was withdrawn',
   'overleggen.detail.ingetrokken': 'The agreed version of this meeting (of {vastgesteld}) was withdrawn by {naam} on {op}. Reason: {reden}',
   'overleggen.detail.opnieuw': 'This meeting now has no valid agreed version. Agree it again once the agreements are right.',
+  'overleggen.detail.opnieuwDeelnemer': 'This meeting now has no valid agreed version until the chair agrees it again.',
 } as const;

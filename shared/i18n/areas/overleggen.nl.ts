@@ -7,6 +7,7 @@ export const overleggenNl = {
   'overleggen.sluiten': '{naam} sluiten',
   'overleggen.lijst.heading': 'Overleggen',
   'overleggen.lijst.empty': 'Nog geen overleggen: start hier een triage, casusoverleg, netwerkbijeenkomst, evaluatie of spoedoverleg.',
+  'overleggen.lijst.emptyDeelnemer': 'Nog geen overleggen. Zodra de voorzitter een overleg start, staat het hier.',
   'overleggen.lijst.datum': 'Datum',
   'overleggen.lijst.type': 'Soort overleg',
   'overleggen.lijst.status': 'Stand',
@@ -200,4 +201,5 @@ export const overleggenNl = {
   'overleggen.intrekken.notitieKop': 'Deze versie is ingetrokken',
   'overleggen.detail.ingetrokken': 'De vastgestelde versie van dit overleg (van {vastgesteld}) is ingetrokken door {naam} op {op}. Reden: {reden}',
   'overleggen.detail.opnieuw': 'Dit overleg heeft nu geen geldige vastgestelde versie. Stel het opnieuw vast als de afspraken kloppen.',
+  'overleggen.detail.opnieuwDeelnemer': 'Dit overleg heeft nu geen geldige vastgestelde versie, tot de voorzitter het opnieuw vaststelt.',
 } as const;
