@@ -62,8 +62,9 @@ export function Versies() {
                   <td className="utrecht-table__cell tafel-versies__vingerafdruk">{fingerprintForPeople(v.vingerafdruk)}</td>
                   <td className="utrecht-table__cell">
                     {inhoudAanwezig ? (
-                      <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => setOpenId(v.id)}>
-                        {t('overleggen.versies.bekijk', { op })}
+                      // The row already says when; the button's name says it too for who hears it alone.
+                      <button type="button" className="utrecht-button utrecht-button--subtle" aria-label={t('overleggen.versies.bekijk', { op })} onClick={() => setOpenId(v.id)}>
+                        {t('overleggen.versies.bekijkKort')}
                       </button>
                     ) : (
                       t('overleggen.versies.inhoudOntbreekt')

@@ -131,6 +131,7 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.versies.caption': 'Agreed versions: when, by whom, who was present and the fingerprint',
   'overleggen.versies.geenAanwezigen': 'not recorded',
   'overleggen.versies.bekijk': 'View version of {op}',
+  'overleggen.versies.bekijkKort': 'View',
   'overleggen.versies.inhoudOntbreekt': 'Content not in this case',
   'overleggen.versie.titel': 'Version agreed on {op}',
   'overleggen.versie.titelOnbekend': 'Agreed version',

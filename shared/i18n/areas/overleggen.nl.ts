@@ -129,6 +129,7 @@ export const overleggenNl = {
   'overleggen.versies.caption': 'Vastgestelde versies: wanneer, door wie, wie aanwezig waren en de vingerafdruk',
   'overleggen.versies.geenAanwezigen': 'niet vastgelegd',
   'overleggen.versies.bekijk': 'Versie van {op} bekijken',
+  'overleggen.versies.bekijkKort': 'Bekijken',
   'overleggen.versies.inhoudOntbreekt': 'Inhoud niet in deze casus',
   'overleggen.versie.titel': 'Versie vastgesteld op {op}',
   'overleggen.versie.titelOnbekend': 'Vastgestelde versie',
