@@ -40,6 +40,7 @@ const electron = vi.hoisted(() => {
     module: {
       app: {
         enableSandbox: vi.fn(),
+        commandLine: { appendSwitch: vi.fn() },
         requestSingleInstanceLock: vi.fn(() => state.lock),
         setAsDefaultProtocolClient: vi.fn(() => true),
         on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
@@ -76,6 +77,8 @@ describe('main process wiring', () => {
     await import('./index.js');
     const { app, protocol } = electron.module;
     expect(app.enableSandbox).toHaveBeenCalled();
+    // Chromium's date fields in Dutch (dd-mm-jjjj) whatever the system language.
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'nl');
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);

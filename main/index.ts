@@ -46,6 +46,9 @@ function showMainWindow(): void {
 
 // Everything below up to whenReady must happen before the app is ready.
 app.enableSandbox();
+// Chromium's own widgets (date fields, spelling) in Dutch: days as dd-mm-jjjj, whatever the
+// system language; the interface language itself is the renderer's choice.
+app.commandLine.appendSwitch('lang', 'nl');
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
 ]);
