@@ -63,7 +63,7 @@ export class CaseSession extends SessionStatus {
     this.room = options.room;
     this.login = options.login;
     this.doc = new Y.Doc();
-    this.presence = new Presence(this.doc, { send: (update) => this.sendPresence(update), remoteOrigin: REMOTE_ORIGIN });
+    this.presence = new Presence(this.doc, { send: (update) => this.sendPresence(update), remoteOrigin: REMOTE_ORIGIN, timers: deps.timers });
     this.awareness = this.presence.awareness;
     this.seqs = new AppliedSeqs(deps.store, options.room, 0);
     this.keyring = new CaseKeyring(deps.crypto);

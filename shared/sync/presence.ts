@@ -5,10 +5,16 @@
  * changes; remote states are applied as they come and cleared when the connection drops, and
  * a device's states are dropped as soon as the relay says it went offline (without waiting for
  * Awareness's 30 s timeout, e.g. when its network or app died without saying goodbye).
+ *
+ * Local changes go out at once, then at most once per `throttleMs` (the last state always goes):
+ * a typist's caret moves with every key, but the text update already carries it along (a caret is
+ * a relative position), so each peer decrypts and redraws a caret a few times a second instead of
+ * with every keystroke — that work competed with showing the text itself.
  */
 import * as decoding from 'lib0/decoding';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import type { TimerPort } from '../platform/timers.js';
 
 /** What presence needs from its session. */
 export interface PresenceContext {
@@ -16,6 +22,9 @@ export interface PresenceContext {
   send(update: Uint8Array): Promise<void>;
   /** The transaction origin of remote changes (not sent back). */
   readonly remoteOrigin: unknown;
+  readonly timers: TimerPort;
+  /** Shortest time between two sends of local changes (ms). Default 200. */
+  readonly throttleMs?: number;
 }
 
 /** Presence of one case session. */
@@ -23,6 +32,9 @@ export class Presence {
   readonly awareness: Awareness;
   /** Awareness client ids seen from each sending device. */
   private readonly clientsOf = new Map<string, Set<number>>();
+  private lastSent = Number.NEGATIVE_INFINITY;
+  private pending: unknown;
+  private left = false;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -32,12 +44,27 @@ export class Presence {
     this.awareness.on('update', ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
       if (origin === ctx.remoteOrigin) return;
       const id = doc.clientID;
-      if (added.includes(id) || updated.includes(id) || removed.includes(id)) void this.send();
+      if (added.includes(id) || updated.includes(id) || removed.includes(id)) this.sendSoon();
     });
+  }
+
+  /** Sends the local state now, or when `throttleMs` has passed since the last send. */
+  private sendSoon(): void {
+    if (this.pending !== undefined || this.left) return;
+    const wait = this.lastSent + (this.ctx.throttleMs ?? 200) - Date.now();
+    if (wait <= 0) void this.send();
+    else
+      this.pending = this.ctx.timers.setTimeout(() => {
+        this.pending = undefined;
+        void this.send();
+      }, wait);
   }
 
   /** Sends this device's current state. */
   send(): Promise<void> {
+    if (this.pending !== undefined) this.ctx.timers.clearTimeout(this.pending);
+    this.pending = undefined;
+    this.lastSent = Date.now();
     return this.ctx.send(encodeAwarenessUpdate(this.awareness, [this.doc.clientID]));
   }
 
@@ -73,6 +100,7 @@ export class Presence {
 
   /** Marks this device as gone (sent by the caller before closing) and stops the timers. */
   async leave(): Promise<void> {
+    this.left = true;
     removeAwarenessStates(this.awareness, [this.doc.clientID], 'local');
     await this.send();
     this.awareness.destroy();
