@@ -7,7 +7,8 @@ import { useState } from 'react';
 import type { CaseSummary } from '../../shared/sync/syncClient.js';
 import { CASUS_STATUSSEN } from '../../shared/model/meta.js';
 import { FASEN } from '../../shared/model/plan.js';
-import { useMomentFormat, useT } from '../i18n/useT.js';
+import { momentInWoorden } from '../i18n/dagen.js';
+import { useLocale, useT } from '../i18n/useT.js';
 import '../styles/parts/casusbeheer.css';
 import { openListedCase, type JoinStep } from '../session/joinCase.js';
 import { JoinStatus } from '../panels/JoinStatus.js';
@@ -48,12 +49,12 @@ export function CaseList() {
     }
   }
 
-  const date = useMomentFormat({ dateStyle: 'long', timeStyle: 'short' });
+  const locale = useLocale();
   const meta = (c: CaseSummary): string =>
     [
       isStatus(c.status) ? t(`casusbeheer.status.${c.status}`) : null,
       isFase(c.fase) ? t(`casusbeheer.fase.${c.fase}`) : null,
-      c.lastChange > 0 ? t('cases.lastChange', { date: date(c.lastChange) }) : null,
+      c.lastChange > 0 ? t('cases.lastChange', { date: momentInWoorden(locale, c.lastChange) }) : null,
       t(c.sharing === 'local-only' ? 'casusbeheer.cases.localOnly' : 'casusbeheer.cases.shared'),
     ]
       .filter((part): part is string => part !== null)

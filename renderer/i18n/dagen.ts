@@ -14,9 +14,9 @@ export function dagInWoorden(locale: string, dag: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(j, m - 1, d)));
 }
 
-/** A moment (ISO 8601) in words with the time, in Dutch time (TIJDZONE). */
-export function momentInWoorden(locale: string, moment: string): string {
+/** A moment (ISO 8601 or epoch ms) in words with the time, in Dutch time (TIJDZONE). */
+export function momentInWoorden(locale: string, moment: string | number): string {
   const date = new Date(moment);
-  if (Number.isNaN(date.getTime())) return moment;
+  if (Number.isNaN(date.getTime())) return String(moment);
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIJDZONE }).format(date);
 }

@@ -14,11 +14,19 @@ export interface TableScrollProps {
   readonly caption: ReactNode;
   /** The part's own class for the table (column widths, row marks). */
   readonly className?: string;
-  /** The table's `thead` and `tbody`. */
+  /** The column headers, in order (`key` is stable across renders). */
+  readonly columns: readonly TableColumn[];
+  /** The table's `tbody`. */
   readonly children: ReactNode;
 }
 
-export function TableScroll({ caption, className, children }: TableScrollProps) {
+/** One column header. */
+export interface TableColumn {
+  readonly key: string;
+  readonly label: ReactNode;
+}
+
+export function TableScroll({ caption, className, columns, children }: TableScrollProps) {
   const captionId = useId();
   const wrapper = useRef<HTMLDivElement>(null);
   const overflows = useOverflowsInline(wrapper);
@@ -32,6 +40,15 @@ export function TableScroll({ caption, className, children }: TableScrollProps) 
         <caption id={captionId} className="utrecht-table__caption">
           <span className="tafel-table-scroll__caption">{caption}</span>
         </caption>
+        <thead className="utrecht-table__header">
+          <tr className="utrecht-table__row">
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className="utrecht-table__header-cell">
+                {c.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
         {children}
       </table>
     </div>

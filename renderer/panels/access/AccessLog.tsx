@@ -67,16 +67,7 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
       )}
       {entries !== null && entries.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.log.empty')}</p>}
       {entries !== null && entries.length > 0 && (
-        <TableScroll caption={t('casusbeheer.log.caption')}>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(['at', 'name', 'organisation', 'role', 'event', 'address'] as const).map((column) => (
-                <th key={column} scope="col" className="utrecht-table__header-cell">
-                  {t(`casusbeheer.log.column.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <TableScroll caption={t('casusbeheer.log.caption')} columns={(['at', 'name', 'organisation', 'role', 'event', 'address'] as const).map((c) => ({ key: c, label: t(`casusbeheer.log.column.${c}`) }))}>
           <tbody className="utrecht-table__body">
             {logRows(entries).map(({ entry: e, until }, i) => (
               <tr key={`${e.at}-${i}`} className="utrecht-table__row">

@@ -5,11 +5,12 @@
  */
 import { useId, useState } from 'react';
 import type { DraadWeergave } from '../../../shared/annotations/index.js';
-import { useT } from '../../i18n/useT.js';
+import { momentInWoorden } from '../../i18n/dagen.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { ankerTekstWeg } from '../../editors/richText/annotations/anchors.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { AnnotatieStore } from './annotatieStore.js';
-import { useDatum, useNamen } from './namen.js';
+import { useNamen } from './namen.js';
 
 export interface DraadKaartProps {
   readonly draad: DraadWeergave;
@@ -26,7 +27,8 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
   // Whether a question is answered or an objection holds is for the one who raised it, or the chair.
   const magAfhandelen = canEdit && (canManage || draad.door === viewer.deelnemerId);
   const namen = useNamen();
-  const datum = useDatum();
+  const locale = useLocale();
+  const datum = (iso: string): string => momentInWoorden(locale, iso);
   const headingId = useId();
   const replyId = useId();
   const [reactie, setReactie] = useState('');

@@ -1,6 +1,6 @@
-/** Names of deelnemers and organisations, and dates, as the thread panel shows them. */
+/** Names of deelnemers and organisations as the thread panel shows them. */
 import { useMemo } from 'react';
-import { useMomentFormat, useT } from '../../i18n/useT.js';
+import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
 export function useNamen(): { deelnemer(id: string | undefined): string; organisatie(id: string): string } {
@@ -14,8 +14,4 @@ export function useNamen(): { deelnemer(id: string | undefined): string; organis
     }),
     [model, onbekend],
   );
-}
-
-export function useDatum(): (iso: string) => string {
-  return useMomentFormat({ dateStyle: 'long', timeStyle: 'short' });
 }

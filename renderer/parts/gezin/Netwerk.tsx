@@ -33,17 +33,8 @@ export function Netwerk() {
       {netwerk.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('gezin.netwerk.empty')}</p>
       ) : (
-        <TableScroll caption={t('gezin.netwerk.caption')} className="tafel-gezin__netwerk">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.naam')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.relatie')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.helpen')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.veilig')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('gezin.netwerk.inPlan')}</th>
-            </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
+        <TableScroll caption={t('gezin.netwerk.caption')} className="tafel-gezin__netwerk" columns={(['naam', 'relatie', 'helpen', 'veilig', 'inPlan'] as const).map((c) => ({ key: c, label: t(`gezin.netwerk.${c}`) }))}>
+          <tbody className="utrecht-table__body">
             {netwerk.map((n) => (
               <tr key={n.id} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">{n.naam}</th>
@@ -53,7 +44,7 @@ export function Netwerk() {
                 <td className="utrecht-table__cell">{t(n.inVeiligheidsplan ? 'gezin.ja' : 'gezin.nee')}</td>
               </tr>
             ))}
-            </tbody>
+          </tbody>
         </TableScroll>
       )}
       {canEdit && netwerk.length > 0 && (

@@ -24,23 +24,22 @@ export function StandpuntenTabel({ standpunten, namen }: StandpuntenTabelProps) 
     const wie = namen.get(s.deelnemerId);
     return wie === undefined ? t('gezinsprofiel.onbekend') : t('gezinsprofiel.standpunt.kop', { naam: wie.naam, organisatie: wie.organisatie });
   };
+  const kolommen = [
+    { key: 'profiel', label: t('gezinsprofiel.standpunten.profiel') },
+    ...standpunten.map((s) => ({
+      key: s.id,
+      label: (
+        <>
+          {kop(s)}
+          {s.datum !== undefined && <span className="tafel-profiel__datum"> · {dagInWoorden(locale, s.datum)}</span>}
+        </>
+      ),
+    })),
+  ];
   return (
     <>
-      <TableScroll caption={t('gezinsprofiel.standpunten.tabel')} className="tafel-profiel__tabel">
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">
-              {t('gezinsprofiel.standpunten.profiel')}
-            </th>
-            {standpunten.map((s) => (
-              <th key={s.id} scope="col" className="utrecht-table__header-cell">
-                {kop(s)}
-                {s.datum !== undefined && <span className="tafel-profiel__datum"> · {dagInWoorden(locale, s.datum)}</span>}
-              </th>
-            ))}
-          </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
+      <TableScroll caption={t('gezinsprofiel.standpunten.tabel')} className="tafel-profiel__tabel" columns={kolommen}>
+        <tbody className="utrecht-table__body">
           {PROFIELEN.map((p) => (
             <tr key={p} className={`utrecht-table__row${betwist.has(p) ? ' tafel-profiel__rij--verschil' : ''}`}>
               <th scope="row" className="utrecht-table__header-cell">
@@ -67,7 +66,7 @@ export function StandpuntenTabel({ standpunten, namen }: StandpuntenTabelProps) 
               </td>
             ))}
           </tr>
-          </tbody>
+        </tbody>
       </TableScroll>
       <Verschillen telling={telling} betwist={[...betwist]} />
     </>

@@ -39,15 +39,7 @@ export function OverleggenView() {
         {gesorteerd.length === 0 ? (
           <p className="utrecht-paragraph tafel-empty">{t(canManage ? 'overleggen.lijst.empty' : 'overleggen.lijst.emptyDeelnemer')}</p>
         ) : (
-          <TableScroll caption={t('overleggen.lijst.caption')} className="tafel-overleggen__tabel">
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.datum')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.type')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.status')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.acties')}</th>
-              </tr>
-            </thead>
+          <TableScroll caption={t('overleggen.lijst.caption')} className="tafel-overleggen__tabel" columns={(['datum', 'type', 'status', 'acties'] as const).map((c) => ({ key: c, label: t(`overleggen.lijst.${c}`) }))}>
             <tbody className="utrecht-table__body">
               {gesorteerd.map((o) => {
                 const naam = overlegNaam(t, locale, o);

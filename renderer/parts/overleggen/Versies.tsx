@@ -32,16 +32,7 @@ export function Versies() {
       {versies.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('overleggen.versies.empty')}</p>
       ) : (
-        <TableScroll caption={t('overleggen.versies.caption')} className="tafel-versies__tabel">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.op')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.door')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.aanwezigen')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.versies.vingerafdruk')}</th>
-              <th scope="col" className="utrecht-table__header-cell">{t('overleggen.lijst.acties')}</th>
-            </tr>
-          </thead>
+        <TableScroll caption={t('overleggen.versies.caption')} className="tafel-versies__tabel" columns={[...(['op', 'door', 'aanwezigen', 'vingerafdruk'] as const).map((c) => ({ key: c, label: t(`overleggen.versies.${c}`) })), { key: 'acties', label: t('overleggen.lijst.acties') }]}>
           <tbody className="utrecht-table__body">
             {versies.map(({ versie: v, inhoudAanwezig }) => {
               const op = momentInWoorden(locale, v.vastgesteldOp);

@@ -45,16 +45,7 @@ export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
       {afspraken.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{fase === '' ? t('plan.overzicht.empty') : t('plan.overzicht.geenInFase')}</p>
       ) : (
-        <TableScroll caption={t('plan.overzicht.caption')} className="tafel-plan__tabel">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {(['wanneer', 'wat', 'wie', 'controle', 'doel', 'fase', 'status'] as const).map((kolom) => (
-                <th key={kolom} scope="col" className="utrecht-table__header-cell">
-                  {t(`plan.overzicht.kolom.${kolom}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+        <TableScroll caption={t('plan.overzicht.caption')} className="tafel-plan__tabel" columns={(['wanneer', 'wat', 'wie', 'controle', 'doel', 'fase', 'status'] as const).map((c) => ({ key: c, label: t(`plan.overzicht.kolom.${c}`) }))}>
           <tbody className="utrecht-table__body">
             {afspraken.map((a) => {
               const teLaat = isTeLaat(a, vandaagDag);

@@ -62,20 +62,8 @@ function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
       {schalen.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('risico.schalen.empty')}</p>
       ) : (
-        <TableScroll caption={t('risico.schalen.tabel', { waarover: zorg.waarover })} className="tafel-risico__tabel">
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              <th scope="col" className="utrecht-table__header-cell">
-                {t('risico.schalen.wie')}
-              </th>
-              {datums.map((d) => (
-                <th key={d} scope="col" className="utrecht-table__header-cell">
-                  {dagInWoorden(locale, d)}
-                </th>
-              ))}
-            </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
+        <TableScroll caption={t('risico.schalen.tabel', { waarover: zorg.waarover })} className="tafel-risico__tabel" columns={[{ key: 'wie', label: t('risico.schalen.wie') }, ...datums.map((d) => ({ key: d, label: dagInWoorden(locale, d) }))]}>
+          <tbody className="utrecht-table__body">
             {personenMetScore.map((p) => (
               <tr key={p} className="utrecht-table__row">
                 <th scope="row" className="utrecht-table__header-cell">
@@ -108,7 +96,7 @@ function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
                 })}
               </tr>
             ))}
-            </tbody>
+          </tbody>
         </TableScroll>
       )}
       <WriteError error={error} />
