@@ -10,7 +10,12 @@ type Listener = (...args: unknown[]) => unknown;
 const electron = vi.hoisted(() => {
   const appListeners = new Map<string, Listener>();
   const ipcHandlers = new Map<string, Listener>();
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn>; focus: ReturnType<typeof vi.fn>; webContents: { on: ReturnType<typeof vi.fn>; send: ReturnType<typeof vi.fn> } }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loadURL: ReturnType<typeof vi.fn>;
+    focus: ReturnType<typeof vi.fn>;
+    webContents: { on: ReturnType<typeof vi.fn>; send: ReturnType<typeof vi.fn> };
+  }[] = [];
   let resolveReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const state = { lock: true, userData: '' };
@@ -30,7 +35,12 @@ const electron = vi.hoisted(() => {
     return window;
   });
   Object.assign(BrowserWindow, { getAllWindows: () => windows });
-  const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setDevicePermissionHandler: vi.fn(), setDisplayMediaRequestHandler: vi.fn() };
+  const session = {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
+  };
   return {
     state,
     appListeners,

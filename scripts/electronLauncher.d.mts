@@ -16,9 +16,7 @@ export interface LocateOptions {
   files?: FileAccess;
 }
 
-export type LocateResult =
-  | { found: true; executable: string }
-  | { found: false; reason: 'not-installed' | 'unsupported-platform' | 'missing-binary' };
+export type LocateResult = { found: true; executable: string } | { found: false; reason: 'not-installed' | 'unsupported-platform' | 'missing-binary' };
 
 export interface DownloadResult {
   ok: boolean;
@@ -31,19 +29,12 @@ export interface DecideOptions extends LocateOptions {
   download(): Promise<DownloadResult>;
 }
 
-export type LaunchDecision =
-  | { kind: 'launch'; executable: string }
-  | { kind: 'unavailable'; reason: UnavailableReason; message: string; details?: string };
+export type LaunchDecision = { kind: 'launch'; executable: string } | { kind: 'unavailable'; reason: UnavailableReason; message: string; details?: string };
 
 export const realFiles: FileAccess;
 export function electronPlatformPath(platform: string): string | null;
 export function locateElectron(options: LocateOptions): LocateResult;
-export function downloadElectronOnce(options: {
-  electronDir: string;
-  timeoutMs: number;
-  env?: NodeJS.ProcessEnv;
-  nodePath?: string;
-}): Promise<DownloadResult>;
+export function downloadElectronOnce(options: { electronDir: string; timeoutMs: number; env?: NodeJS.ProcessEnv; nodePath?: string }): Promise<DownloadResult>;
 export function decideLaunch(options: DecideOptions): Promise<LaunchDecision>;
 export function unavailableMessage(reason: UnavailableReason): string;
 export function buildFailedMessage(): string;

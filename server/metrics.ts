@@ -97,9 +97,11 @@ export class RelayMetrics {
   readonly bytesOut = new Counter('tafel_bytes_out_total', 'Bytes sent in WebSocket messages.');
   readonly rejects = new Counter('tafel_rejects_total', 'Refused frames, messages and connections, by reason.');
   readonly connectionsTotal = new Counter('tafel_connections_total', 'WebSocket connections accepted.');
-  readonly storeSeconds = new Histogram('tafel_store_commit_seconds', 'Time to commit a batch of frames to the store.', [
-    0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1,
-  ]);
+  readonly storeSeconds = new Histogram(
+    'tafel_store_commit_seconds',
+    'Time to commit a batch of frames to the store.',
+    [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
+  );
   private readonly gauges: Gauge[];
 
   constructor(live: { connections: () => number; rooms: () => number }) {

@@ -70,12 +70,7 @@ export function buildMenuTemplate(labels: MenuLabels, options: MenuOptions): Men
     label: labels.window,
     role: 'window',
     submenu: mac
-      ? [
-          { role: 'minimize', label: labels.minimize },
-          { role: 'zoom', label: labels.zoom },
-          separator,
-          { role: 'front', label: labels.bringAllToFront },
-        ]
+      ? [{ role: 'minimize', label: labels.minimize }, { role: 'zoom', label: labels.zoom }, separator, { role: 'front', label: labels.bringAllToFront }]
       : [
           { role: 'minimize', label: labels.minimize },
           { role: 'close', label: labels.closeWindow },

@@ -65,8 +65,7 @@ const tafelHost: HostApi = {
   },
   getSettings: () => value(channels.settingsGet),
   updateSettings: (patch) => call(channels.settingsUpdate, patch),
-  exportFile: (request) =>
-    call(channels.exportFile, { suggestedName: request.suggestedName, mimeType: request.mimeType, data: request.data }),
+  exportFile: (request) => call(channels.exportFile, { suggestedName: request.suggestedName, mimeType: request.mimeType, data: request.data }),
   printToPdf: (request) => call(channels.exportPdf, { suggestedName: request.suggestedName, html: request.html }),
   onDeepLink: (listener) => {
     const onMessage = (_event: unknown, link: unknown): void => {

@@ -8,9 +8,7 @@ import path from 'node:path';
 import { rendererContentType } from '../../shared/host/rendererContentTypes.js';
 import { APP_HOST, APP_SCHEME } from '../appOrigin.js';
 
-export type AppAsset =
-  | { readonly kind: 'file'; readonly filePath: string; readonly contentType: string }
-  | { readonly kind: 'bad-request' };
+export type AppAsset = { readonly kind: 'file'; readonly filePath: string; readonly contentType: string } | { readonly kind: 'bad-request' };
 
 /** Maps an app:// request URL to a file inside `rootDir`, or refuses it. Never leaves the root. */
 export function resolveAppAsset(requestUrl: string, rootDir: string): AppAsset {

@@ -5,10 +5,7 @@
  */
 import { isAppUrl } from '../appOrigin.js';
 
-export type NavigationDecision =
-  | { readonly action: 'allow' }
-  | { readonly action: 'deny' }
-  | { readonly action: 'open-external'; readonly url: string };
+export type NavigationDecision = { readonly action: 'allow' } | { readonly action: 'deny' } | { readonly action: 'open-external'; readonly url: string };
 
 /** Longest link handed to the system browser. */
 const MAX_EXTERNAL_URL_LENGTH = 2048;

@@ -49,9 +49,7 @@ describe('permission handler', () => {
   it('lets only our own main frame write to the clipboard', () => {
     expect(isPermissionAllowed({ permission: 'clipboard-sanitized-write', requestingUrl: 'app://tafel', isMainFrame: true })).toBe(true);
     expect(isPermissionAllowed({ permission: 'clipboard-sanitized-write', requestingUrl: 'app://tafel/', isMainFrame: false })).toBe(false);
-    expect(
-      isPermissionAllowed({ permission: 'clipboard-sanitized-write', requestingUrl: 'https://example.nl', isMainFrame: true }),
-    ).toBe(false);
+    expect(isPermissionAllowed({ permission: 'clipboard-sanitized-write', requestingUrl: 'https://example.nl', isMainFrame: true })).toBe(false);
   });
 });
 

@@ -18,11 +18,7 @@ export interface FileSystemLike {
 export const nodeFileSystem: FileSystemLike = nodeFs;
 
 /** Writes `data` to `filePath` atomically, readable by the current user only. */
-export async function writeFileAtomic(
-  filePath: string,
-  data: Uint8Array | string,
-  fs: FileSystemLike = nodeFileSystem,
-): Promise<void> {
+export async function writeFileAtomic(filePath: string, data: Uint8Array | string, fs: FileSystemLike = nodeFileSystem): Promise<void> {
   const dir = path.dirname(filePath);
   await fs.mkdir(dir, { recursive: true });
   const tempPath = path.join(dir, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -68,11 +68,7 @@ export class ExportService {
     return this.saveWithDialog(request.suggestedName, { extension: 'pdf', filterName: 'PDF' }, pdf);
   }
 
-  private async saveWithDialog(
-    suggestedName: string,
-    kind: FileKind,
-    data: Uint8Array | string,
-  ): Promise<HostResult<{ readonly fileName: string }>> {
+  private async saveWithDialog(suggestedName: string, kind: FileKind, data: Uint8Array | string): Promise<HostResult<{ readonly fileName: string }>> {
     const choice = await this.options.dialog.showSaveDialog({
       defaultPath: path.join(this.options.defaultDir, safeFileName(suggestedName, kind.extension)),
       filters: [{ name: kind.filterName, extensions: [kind.extension] }],

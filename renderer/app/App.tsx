@@ -83,9 +83,7 @@ export function App({ host }: AppProps) {
         </div>
       </header>
       <main id="inhoud" tabIndex={-1} className="utrecht-page-body tafel-main">
-        <div className="utrecht-page-body__content">
-          {caseOpen ? <CaseWorkspace /> : <StartScreen />}
-        </div>
+        <div className="utrecht-page-body__content">{caseOpen ? <CaseWorkspace /> : <StartScreen />}</div>
       </main>
       <footer className="utrecht-page-footer tafel-footer">
         <div className="utrecht-page-footer__content">

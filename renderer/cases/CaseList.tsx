@@ -74,7 +74,9 @@ export function CaseList() {
         {t('cases.heading')}
       </h2>
       {firstVisit && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
-      {!firstVisit && (phase === 'locked' || phase === 'needs-profile') && <p className="utrecht-paragraph tafel-empty">{t(phase === 'locked' ? 'casusbeheer.cases.locked' : 'casusbeheer.cases.needsProfile')}</p>}
+      {!firstVisit && (phase === 'locked' || phase === 'needs-profile') && (
+        <p className="utrecht-paragraph tafel-empty">{t(phase === 'locked' ? 'casusbeheer.cases.locked' : 'casusbeheer.cases.needsProfile')}</p>
+      )}
       {(phase === 'loading' || (phase === 'ready' && cases === null)) && <p className="utrecht-paragraph">{t('cases.loading')}</p>}
       {(phase === 'failed' || failed) && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">

@@ -42,8 +42,21 @@ export function PublishCase({ room, title }: { readonly room: RoomId; readonly t
   return (
     <form noValidate className="tafel-case-list__publish-form" aria-label={t('casusbeheer.publish.open', { title })} onSubmit={(e) => void submit(e)}>
       <p className="utrecht-paragraph">{t('casusbeheer.publish.explain')}</p>
-      <FormInput label={t('casusbeheer.new.relayUrl')} value={relayUrl} onChange={setRelayUrl} required invalid={problem === 'relay-url' || problem === 'unreachable'} />
-      <FormInput label={t('casusbeheer.new.accessKey')} type="password" value={accessKey} onChange={setAccessKey} required invalid={problem === 'access-refused' || (problem === 'incomplete' && accessKey === '')} />
+      <FormInput
+        label={t('casusbeheer.new.relayUrl')}
+        value={relayUrl}
+        onChange={setRelayUrl}
+        required
+        invalid={problem === 'relay-url' || problem === 'unreachable'}
+      />
+      <FormInput
+        label={t('casusbeheer.new.accessKey')}
+        type="password"
+        value={accessKey}
+        onChange={setAccessKey}
+        required
+        invalid={problem === 'access-refused' || (problem === 'incomplete' && accessKey === '')}
+      />
       {problem !== null && (
         <div className="utrecht-alert utrecht-alert--error" role="alert">
           <p className="utrecht-paragraph">{t(problem === 'incomplete' ? 'casusbeheer.publish.incomplete' : `casusbeheer.new.problem.${problem}`)}</p>

@@ -70,10 +70,16 @@ export function laadWordBibliotheek(): Promise<typeof Docx> {
 export async function schrijfExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<HostOpdracht> {
   switch (keuze.formaat) {
     case 'markdown':
-      return { soort: 'bestand', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'markdown'), mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) } };
+      return {
+        soort: 'bestand',
+        request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'markdown'), mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) },
+      };
     case 'docx': {
       const docx = await laadWordBibliotheek();
-      return { soort: 'bestand', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'docx'), mimeType: DOCX_MIME, data: await writeDocx(document, docx) } };
+      return {
+        soort: 'bestand',
+        request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'docx'), mimeType: DOCX_MIME, data: await writeDocx(document, docx) },
+      };
     }
     case 'pdf':
       return { soort: 'pdf', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'pdf'), html: writeHtml(document) } };

@@ -19,7 +19,8 @@ afterEach(async () => {
 });
 
 const versie = { id: 'versie-1', vingerafdruk: 'sha256:abc' } as AgreedVersion;
-const regel = (op: string) => exportLogRegel({ op, door: 'dn-joost', namensOrgId: 'org-politie', soort: 'plan', formaat: 'docx', ontvangerOrgId: 'org-politie', versie });
+const regel = (op: string) =>
+  exportLogRegel({ op, door: 'dn-joost', namensOrgId: 'org-politie', soort: 'plan', formaat: 'docx', ontvangerOrgId: 'org-politie', versie });
 
 /** The renderer's modules as after a restart: nothing in memory, the same vault. */
 async function freshApp(host: Pick<HostApi, 'vault'>) {
@@ -40,8 +41,13 @@ describe('the export log of this device', () => {
     const first = await freshApp(host);
     first.legExportVast(session.room, regel('2026-11-29T09:00:00.000Z'), null);
     await eventually(async () => (await device.vault.get(`tafel:exportlog:${session.room}`)).ok, 'stored');
-    const stored = JSON.parse(new TextDecoder().decode((await device.vault.get(`tafel:exportlog:${session.room}`) as { value: Uint8Array }).value)) as unknown[];
-    await device.vault.put(`tafel:exportlog:${session.room}`, new TextEncoder().encode(JSON.stringify([...stored, { regel: regel('2026-11-29T09:05:00.000Z'), relay: 'bezig' }])));
+    const stored = JSON.parse(
+      new TextDecoder().decode(((await device.vault.get(`tafel:exportlog:${session.room}`)) as { value: Uint8Array }).value),
+    ) as unknown[];
+    await device.vault.put(
+      `tafel:exportlog:${session.room}`,
+      new TextEncoder().encode(JSON.stringify([...stored, { regel: regel('2026-11-29T09:05:00.000Z'), relay: 'bezig' }])),
+    );
 
     // After the restart the list is there, and the interrupted report goes out once the case is in sync.
     const again = await freshApp(host);
@@ -55,7 +61,10 @@ describe('the export log of this device', () => {
     ]);
 
     // A damaged stored record is left out, the rest still reads.
-    await device.vault.put(`tafel:exportlog:${session.room}`, new TextEncoder().encode(JSON.stringify([{ regel: { gebeurtenis: 'export', op: 'gisteren' }, relay: 'gemeld' }, ...stored])));
+    await device.vault.put(
+      `tafel:exportlog:${session.room}`,
+      new TextEncoder().encode(JSON.stringify([{ regel: { gebeurtenis: 'export', op: 'gisteren' }, relay: 'gemeld' }, ...stored])),
+    );
     const third = await freshApp(host);
     expect((await third.exportLogVan(session.room)).map((i) => i.regel.op)).toEqual(['2026-11-29T09:00:00.000Z']);
     await session.destroy();

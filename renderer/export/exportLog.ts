@@ -74,7 +74,10 @@ async function bewaar(room: string): Promise<void> {
 }
 
 function markeer(room: string, regel: ExportLogRegel, relay: RelayMelding): void {
-  zet(room, (perCasus.get(room) ?? LEEG).map((item) => (item.regel === regel ? { regel, relay } : item)));
+  zet(
+    room,
+    (perCasus.get(room) ?? LEEG).map((item) => (item.regel === regel ? { regel, relay } : item)),
+  );
 }
 
 async function meld(room: string, regel: ExportLogRegel, session: CaseSession): Promise<void> {

@@ -38,7 +38,17 @@ describe('runExport', () => {
     expect(uitkomst).toEqual({
       ok: true,
       fileName: files[0]!.suggestedName,
-      regel: { gebeurtenis: 'export', op: '2025-03-11T09:00:00.000Z', door: 'dn-lotte', namensOrgId: 'org-lokaalteam', soort: 'plan', formaat: 'markdown', versieId: versie.id, vingerafdruk: versie.vingerafdruk, ontvangerOrgId: 'org-lokaalteam' },
+      regel: {
+        gebeurtenis: 'export',
+        op: '2025-03-11T09:00:00.000Z',
+        door: 'dn-lotte',
+        namensOrgId: 'org-lokaalteam',
+        soort: 'plan',
+        formaat: 'markdown',
+        versieId: versie.id,
+        vingerafdruk: versie.vingerafdruk,
+        ontvangerOrgId: 'org-lokaalteam',
+      },
     });
   });
 
@@ -66,7 +76,10 @@ describe('runExport', () => {
   it('records nothing when the user cancels the save dialog', async () => {
     const versie = await agreedDemo();
     const { host } = recordingHost({ ok: false, error: { code: 'cancelled', message: 'Geannuleerd.' } });
-    expect(await runExport(host, versie, { soort: 'plan', formaat: 'markdown', ontvangerOrgId: 'org-vt' }, VOOR_LOTTE.viewer, NOW)).toEqual({ ok: false, reden: 'geannuleerd' });
+    expect(await runExport(host, versie, { soort: 'plan', formaat: 'markdown', ontvangerOrgId: 'org-vt' }, VOOR_LOTTE.viewer, NOW)).toEqual({
+      ok: false,
+      reden: 'geannuleerd',
+    });
   });
 
   it('refuses a withdrawn version before anything reaches the host', async () => {
@@ -74,7 +87,15 @@ describe('runExport', () => {
     const versie = await agreedDemo(model);
     trekVersieIn(model, { versieId: versie.id, voorzitterId: CHAIR, reden: 'Fout in de plan-datum.', op: '2025-03-12T09:00:00.000Z' });
     const { host, files, prints } = recordingHost();
-    await expect(runExport(host, openAgreedVersion(model, versie.id), { soort: 'plan', formaat: 'markdown', ontvangerOrgId: VOOR_LOTTE.ontvangerOrgId }, VOOR_LOTTE.viewer, NOW)).rejects.toMatchObject({ code: 'versie_ingetrokken' });
+    await expect(
+      runExport(
+        host,
+        openAgreedVersion(model, versie.id),
+        { soort: 'plan', formaat: 'markdown', ontvangerOrgId: VOOR_LOTTE.ontvangerOrgId },
+        VOOR_LOTTE.viewer,
+        NOW,
+      ),
+    ).rejects.toMatchObject({ code: 'versie_ingetrokken' });
     expect(files).toEqual([]);
     expect(prints).toEqual([]);
   });

@@ -13,7 +13,17 @@ export interface FormInputProps {
   readonly autoComplete?: string;
 }
 
-export function FormInput({ label, value, onChange, description, invalid = false, required = false, type = 'text', readOnly = false, autoComplete = 'off' }: FormInputProps) {
+export function FormInput({
+  label,
+  value,
+  onChange,
+  description,
+  invalid = false,
+  required = false,
+  type = 'text',
+  readOnly = false,
+  autoComplete = 'off',
+}: FormInputProps) {
   const id = useId();
   const describedBy = description === undefined ? undefined : `${id}-description`;
   return (

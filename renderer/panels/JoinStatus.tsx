@@ -22,7 +22,10 @@ export function JoinStatus({ step }: { readonly step: JoinStep | null }) {
         <p className="utrecht-paragraph">{t('casusbeheer.join.awaiting')}</p>
         {step.safetyCode !== undefined && (
           <p className="utrecht-paragraph">
-            {t('casusbeheer.join.safetyCode')} <strong className="tafel-safety-code" data-testid="safety-code">{step.safetyCode}</strong>
+            {t('casusbeheer.join.safetyCode')}{' '}
+            <strong className="tafel-safety-code" data-testid="safety-code">
+              {step.safetyCode}
+            </strong>
           </p>
         )}
       </div>

@@ -64,7 +64,14 @@ function NewCaseForm({ onCreated }: { readonly onCreated: () => void }) {
   return (
     <>
       <form noValidate onSubmit={(e) => void submit(e)}>
-        <FormInput label={t('casusbeheer.new.titel')} description={t('casusbeheer.new.titelHint')} value={titel} onChange={setTitel} required invalid={missing(titel)} />
+        <FormInput
+          label={t('casusbeheer.new.titel')}
+          description={t('casusbeheer.new.titelHint')}
+          value={titel}
+          onChange={setTitel}
+          required
+          invalid={missing(titel)}
+        />
         <FormInput label={t('casusbeheer.new.regio')} value={regio} onChange={setRegio} required invalid={missing(regio)} />
         <SelectField<GrondslagType>
           label={t('casusbeheer.new.grondslag')}
@@ -72,15 +79,20 @@ function NewCaseForm({ onCreated }: { readonly onCreated: () => void }) {
           options={GRONDSLAG_TYPES.map((value) => ({ value, label: t(`casusbeheer.grondslag.${value}`) }))}
           onChange={(value) => value !== '' && setGrondslag(value)}
         />
-        {profile !== null && (
-          <p className="utrecht-paragraph">{t('casusbeheer.new.maker', { naam: profile.naam, organisatie: profile.organisatie })}</p>
-        )}
+        {profile !== null && <p className="utrecht-paragraph">{t('casusbeheer.new.maker', { naam: profile.naam, organisatie: profile.organisatie })}</p>}
         <fieldset className="utrecht-form-fieldset tafel-fieldset">
           <legend className="utrecht-form-fieldset__legend">{t('casusbeheer.new.where')}</legend>
           {(['relay', 'local'] as const).map((kind) => (
             <div key={kind} className="utrecht-form-field utrecht-form-field--radio tafel-field">
               <div className="utrecht-form-field__input">
-                <input id={`${ids}-${kind}`} type="radio" name={`${ids}-sharing`} className="utrecht-radio-button utrecht-radio-button--html-input" checked={sharing === kind} onChange={() => setSharing(kind)} />
+                <input
+                  id={`${ids}-${kind}`}
+                  type="radio"
+                  name={`${ids}-sharing`}
+                  className="utrecht-radio-button utrecht-radio-button--html-input"
+                  checked={sharing === kind}
+                  onChange={() => setSharing(kind)}
+                />
               </div>
               <div className="utrecht-form-field__label">
                 <label className="utrecht-form-label utrecht-form-label--radio" htmlFor={`${ids}-${kind}`}>
@@ -92,8 +104,23 @@ function NewCaseForm({ onCreated }: { readonly onCreated: () => void }) {
         </fieldset>
         {sharing === 'relay' && (
           <>
-            <FormInput label={t('casusbeheer.new.relayUrl')} description={t('casusbeheer.new.relayUrlHint')} value={relayUrl} onChange={setRelayUrl} required invalid={missing(relayUrl) || problem === 'relay-url' || problem === 'unreachable'} />
-            <FormInput label={t('casusbeheer.new.accessKey')} description={t('casusbeheer.new.accessKeyHint')} type="password" value={accessKey} onChange={setAccessKey} required invalid={missing(accessKey) || problem === 'access-refused'} />
+            <FormInput
+              label={t('casusbeheer.new.relayUrl')}
+              description={t('casusbeheer.new.relayUrlHint')}
+              value={relayUrl}
+              onChange={setRelayUrl}
+              required
+              invalid={missing(relayUrl) || problem === 'relay-url' || problem === 'unreachable'}
+            />
+            <FormInput
+              label={t('casusbeheer.new.accessKey')}
+              description={t('casusbeheer.new.accessKeyHint')}
+              type="password"
+              value={accessKey}
+              onChange={setAccessKey}
+              required
+              invalid={missing(accessKey) || problem === 'access-refused'}
+            />
           </>
         )}
         {sharing === 'local' && <p className="utrecht-paragraph">{t('casusbeheer.new.localOnlyHint')}</p>}

@@ -13,7 +13,14 @@ export function useDeviceReady(): boolean {
 export function NotReadyNote() {
   const t = useT();
   const phase = useDeviceSession((s) => s.phase);
-  const key = phase === 'needs-profile' ? 'casusbeheer.notReady.profile' : phase === 'failed' ? 'casusbeheer.notReady.failed' : phase === 'loading' ? 'casusbeheer.notReady.loading' : 'casusbeheer.notReady.vault';
+  const key =
+    phase === 'needs-profile'
+      ? 'casusbeheer.notReady.profile'
+      : phase === 'failed'
+        ? 'casusbeheer.notReady.failed'
+        : phase === 'loading'
+          ? 'casusbeheer.notReady.loading'
+          : 'casusbeheer.notReady.vault';
   return (
     <div className="utrecht-alert utrecht-alert--info" role="note">
       <p className="utrecht-paragraph">{t(key)}</p>

@@ -40,15 +40,34 @@ export function ProfilePanel() {
       </h2>
       <p className="utrecht-paragraph">{t('casusbeheer.profile.intro')}</p>
       <form noValidate onSubmit={(e) => void submit(e)}>
-        <FormInput label={t('casusbeheer.profile.naam')} value={draft.naam} onChange={(naam) => change({ naam })} required autoComplete="name" invalid={problem === 'incomplete' && draft.naam.trim() === ''} />
-        <FormInput label={t('casusbeheer.profile.organisatie')} value={draft.organisatie} onChange={(organisatie) => change({ organisatie })} required autoComplete="organization" invalid={problem === 'incomplete' && draft.organisatie.trim() === ''} />
+        <FormInput
+          label={t('casusbeheer.profile.naam')}
+          value={draft.naam}
+          onChange={(naam) => change({ naam })}
+          required
+          autoComplete="name"
+          invalid={problem === 'incomplete' && draft.naam.trim() === ''}
+        />
+        <FormInput
+          label={t('casusbeheer.profile.organisatie')}
+          value={draft.organisatie}
+          onChange={(organisatie) => change({ organisatie })}
+          required
+          autoComplete="organization"
+          invalid={problem === 'incomplete' && draft.organisatie.trim() === ''}
+        />
         <SelectField<OrganisatieType>
           label={t('casusbeheer.profile.organisatietype')}
           value={draft.organisatietype}
           options={ORGANISATIE_TYPES.map((value) => ({ value, label: t(`casusbeheer.orgType.${value}`) }))}
           onChange={(organisatietype) => organisatietype !== '' && change({ organisatietype })}
         />
-        <FormInput label={t('casusbeheer.profile.functie')} value={draft.functie} onChange={(functie) => change({ functie })} autoComplete="organization-title" />
+        <FormInput
+          label={t('casusbeheer.profile.functie')}
+          value={draft.functie}
+          onChange={(functie) => change({ functie })}
+          autoComplete="organization-title"
+        />
         {problem !== null && (
           <div className="utrecht-alert utrecht-alert--error" role="alert">
             <p className="utrecht-paragraph">{t(problem === 'incomplete' ? 'casusbeheer.profile.incomplete' : 'casusbeheer.profile.failed')}</p>

@@ -72,18 +72,26 @@ describe('a joiner becomes a deelnemer of the case', () => {
     expect(await ensureDeelnemer(doc, vault, 'room-1', { ...chair, naam: 'Changed Name' }, 'admin')).toEqual({ deelnemerId: 'dn-chair', listed: true });
   });
 
-  it("the chair lists an admitted observer once (the observer cannot write itself), and the observer then finds itself", async () => {
+  it('the chair lists an admitted observer once (the observer cannot write itself), and the observer then finds itself', async () => {
     const doc = chairsCase();
     const asChair = openCase(doc, defaultContext({ deelnemerId: 'dn-chair', orgId: 'org-zvh' }));
     const observer = { role: 'observer' as const, status: 'active' as const, label: { name: 'Wim Waarnemer', organisation: 'Gemeente Midden' } };
     const waiting = { ...observer, status: 'pending' as const, label: { name: 'Nog Niet', organisation: 'Gemeente Midden' } };
     expect(listObservers(asChair, [observer, waiting])).toBe(1);
     expect(listObservers(asChair, [observer, waiting])).toBe(0);
-    const listed = read(doc).deelnemers.list().find((d) => d.naam === 'Wim Waarnemer');
+    const listed = read(doc)
+      .deelnemers.list()
+      .find((d) => d.naam === 'Wim Waarnemer');
     expect(listed).toMatchObject({ rollen: ['observer'] });
     expect(read(doc).organisaties.get(listed!.organisatieId)).toMatchObject({ naam: 'Gemeente Midden', type: 'Overig' });
 
-    const seen = await ensureDeelnemer(doc, new MemoryVault(), 'room-1', { naam: 'Wim Waarnemer', organisatie: 'Gemeente Midden', organisatietype: 'Gemeente', functie: '' }, 'observer');
+    const seen = await ensureDeelnemer(
+      doc,
+      new MemoryVault(),
+      'room-1',
+      { naam: 'Wim Waarnemer', organisatie: 'Gemeente Midden', organisatietype: 'Gemeente', functie: '' },
+      'observer',
+    );
     expect(seen).toEqual({ deelnemerId: listed!.id, listed: true });
   });
 });

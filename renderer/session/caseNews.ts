@@ -166,7 +166,13 @@ const laatsteControle = new Map<string, number>();
  * `notWithinMs`, cases caught up less than that long ago are skipped: every catch-up is a line in
  * the chair's access log, which must stay readable.
  */
-export function checkCaseNews(client: SyncClient, vault: HostVault, cases: readonly CaseSummary[], report: (room: string, news: CaseNews) => void, notWithinMs = 0): void {
+export function checkCaseNews(
+  client: SyncClient,
+  vault: HostVault,
+  cases: readonly CaseSummary[],
+  report: (room: string, news: CaseNews) => void,
+  notWithinMs = 0,
+): void {
   const now = Date.now();
   const due = cases.filter((c) => now - (laatsteControle.get(c.room) ?? Number.NEGATIVE_INFINITY) >= notWithinMs);
   if (due.length === 0) return;

@@ -49,7 +49,16 @@ async function safetyCodeOf(read: () => Promise<string | undefined>): Promise<st
   return undefined;
 }
 
-const REFUSALS: readonly SyncErrorKind[] = ['removed', 'invite-used', 'invite-expired', 'invite-invalid', 'unauthenticated', 'case-not-found', 'update-required', 'too-large'];
+const REFUSALS: readonly SyncErrorKind[] = [
+  'removed',
+  'invite-used',
+  'invite-expired',
+  'invite-invalid',
+  'unauthenticated',
+  'case-not-found',
+  'update-required',
+  'too-large',
+];
 
 function refusalOf(error: unknown): SyncErrorKind | 'failed' {
   const kind = error instanceof Error ? error.message : '';
@@ -61,7 +70,11 @@ function refusalOf(error: unknown): SyncErrorKind | 'failed' {
  * has not admitted it). Resolves true when it arrived; false when refused (reported, the session
  * closed, and a link that opened nothing forgotten).
  */
-async function awaitCase(client: NonNullable<ReturnType<typeof useDeviceSession.getState>['client']>, session: CaseSession, report: (step: JoinStep) => void): Promise<boolean> {
+async function awaitCase(
+  client: NonNullable<ReturnType<typeof useDeviceSession.getState>['client']>,
+  session: CaseSession,
+  report: (step: JoinStep) => void,
+): Promise<boolean> {
   try {
     await whenCaseArrives(session, (status) => {
       if (status.state !== 'awaiting-approval') return;
@@ -82,7 +95,7 @@ async function awaitCase(client: NonNullable<ReturnType<typeof useDeviceSession.
 /** Joins by invite link; `report` hears each step. Resolves with the opened case, or null if refused. */
 export async function joinCase(link: string, report: (step: JoinStep) => void): Promise<OpenedCase | null> {
   const client = useDeviceSession.getState().client;
-  if (client === null) return report({ step: 'refused', reason: 'failed' }), null;
+  if (client === null) return (report({ step: 'refused', reason: 'failed' }), null);
   let session: CaseSession;
   try {
     await pauseCaseNews();

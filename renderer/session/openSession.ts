@@ -19,7 +19,6 @@ import { refreshCases } from './deviceSession.js';
 import { meldOpenstaandeExports } from '../export/exportLog.js';
 import { holdCaseNewsUntil } from './caseNews.js';
 
-
 /** Caret colours with at least 4.5:1 contrast on white. */
 const COLOURS = ['#1f5aa6', '#a3336b', '#2e6b30', '#8a4b00', '#5b3fa8', '#006d77', '#b3261e', '#4a5560'] as const;
 

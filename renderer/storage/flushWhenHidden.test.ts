@@ -20,7 +20,13 @@ describe('flushWhenHidden', () => {
   it('the last words typed before the tab closes are in IndexedDB, though the batch timer never fired', async () => {
     const env = { indexedDB: new IDBFactory(), IDBKeyRange };
     const vault = new MemoryVault();
-    const deps = { crypto: globalThis.crypto, sockets: webSocketPort(WebSocket), vault, label: { name: 'Voorzitter', organisation: 'Veilig Thuis' }, timers: frozenTimers };
+    const deps = {
+      crypto: globalThis.crypto,
+      sockets: webSocketPort(WebSocket),
+      vault,
+      label: { name: 'Voorzitter', organisation: 'Veilig Thuis' },
+      timers: frozenTimers,
+    };
     const store = await IndexedDbCaseStore.open(env);
     const session = await new SyncClient({ ...deps, store }).createLocalCase({ title: 'Gezin Kwartel' });
     const p = page();

@@ -12,7 +12,8 @@ import { useAppStore } from '../store/index.js';
 /** Shortest passphrase accepted when creating the vault. */
 export const MIN_PASSPHRASE_LENGTH = 12;
 
-type Problem = 'vault.error.empty' | 'vault.error.tooShort' | 'vault.error.mismatch' | 'vault.error.wrongPassphrase' | 'vault.error.unavailable' | 'vault.error.other';
+type Problem =
+  'vault.error.empty' | 'vault.error.tooShort' | 'vault.error.mismatch' | 'vault.error.wrongPassphrase' | 'vault.error.unavailable' | 'vault.error.other';
 
 const CREATE_TEXT = {
   heading: 'vault.create.heading',

@@ -56,7 +56,11 @@ export function serveStatic(root: string, urlPath: string, head: boolean, res: S
   const target = resolveStatic(root, urlPath, isFile);
   if (target.kind === 'no-renderer') {
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
-    res.end(head ? undefined : 'De browserversie is niet gebouwd: npm run build (of npm run relay).\nThe browser version is not built: npm run build (or npm run relay).\n');
+    res.end(
+      head
+        ? undefined
+        : 'De browserversie is niet gebouwd: npm run build (of npm run relay).\nThe browser version is not built: npm run build (or npm run relay).\n',
+    );
     return;
   }
   if (target.kind !== 'file') {

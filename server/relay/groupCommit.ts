@@ -114,7 +114,10 @@ export class GroupCommit {
       // The epoch may have been raised since the frame was queued.
       if (room === undefined || item.conn.state === 'closed') continue;
       if (item.envelope.header.epoch !== room.epoch) {
-        this.host.sendError(item.conn, CloseCodes.conflict, 'epoch is not the current one; fetch keys and reseal', { retry: true, msgId: item.envelope.header.msgId });
+        this.host.sendError(item.conn, CloseCodes.conflict, 'epoch is not the current one; fetch keys and reseal', {
+          retry: true,
+          msgId: item.envelope.header.msgId,
+        });
         continue;
       }
       if (item.envelope.header.kind === 'snapshot') this.commitSnapshot(item, room);
@@ -135,7 +138,8 @@ export class GroupCommit {
       );
     } catch (error) {
       this.host.deps.logger.error('store-append-failed', { frames: updates.length, ...errorFields(error) });
-      for (const { conn, envelope } of updates) this.host.sendError(conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: envelope.header.msgId });
+      for (const { conn, envelope } of updates)
+        this.host.sendError(conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: envelope.header.msgId });
       return undefined;
     }
     updates.forEach((item, i) => {
@@ -181,7 +185,8 @@ export class GroupCommit {
     this.unsyncedFrom.clear();
     // The frames are committed but maybe not on disk: not acked. A resend is deduplicated and acked after a later fsync.
     this.host.deps.logger.error('store-sync-failed', { frames: batch.items.length, ...errorFields(error) });
-    for (const { conn, envelope } of batch.items) this.host.sendError(conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: envelope.header.msgId });
+    for (const { conn, envelope } of batch.items)
+      this.host.sendError(conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: envelope.header.msgId });
     if (this.pending.length > 0 && !this.scheduled) {
       this.scheduled = true;
       setImmediate(() => this.flush());
@@ -191,14 +196,26 @@ export class GroupCommit {
   private commitSnapshot(item: PendingSubmit, room: LiveRoom): void {
     const { header, bytes } = item.envelope;
     const started = performance.now();
-    const outcome = this.host.deps.store.putSnapshot({ room: room.id, baseSeq: header.baseSeq, sender: header.sender, msgId: header.msgId, epoch: header.epoch, envelope: bytes });
+    const outcome = this.host.deps.store.putSnapshot({
+      room: room.id,
+      baseSeq: header.baseSeq,
+      sender: header.sender,
+      msgId: header.msgId,
+      epoch: header.epoch,
+      envelope: bytes,
+    });
     this.host.metrics?.storeSeconds.observe((performance.now() - started) / 1000);
     if (!outcome.ok) {
       this.host.reject(`snapshot-${outcome.reason}`);
-      this.host.sendError(item.conn, CloseCodes.conflict, outcome.reason === 'stale' ? 'snapshot is not newer than the current one' : 'snapshot base seq is beyond the head', {
-        retry: false,
-        msgId: header.msgId,
-      });
+      this.host.sendError(
+        item.conn,
+        CloseCodes.conflict,
+        outcome.reason === 'stale' ? 'snapshot is not newer than the current one' : 'snapshot base seq is beyond the head',
+        {
+          retry: false,
+          msgId: header.msgId,
+        },
+      );
       return;
     }
     if (!outcome.duplicate) {

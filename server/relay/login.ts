@@ -53,7 +53,11 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
       return relay.close(conn, CloseCodes.unauthenticated, 'bad signature');
     }
     if (conn.state !== 'authenticating' || relay.isClosing) return;
-    const outcome = store.createRoom({ id: msg.room, accessKeyId: relay.deps.accessKeyId, createdAt: now() }, deviceFields(msg.device, now()), relay.deps.limits.roomsPerAccessKey);
+    const outcome = store.createRoom(
+      { id: msg.room, accessKeyId: relay.deps.accessKeyId, createdAt: now() },
+      deviceFields(msg.device, now()),
+      relay.deps.limits.roomsPerAccessKey,
+    );
     if (outcome === 'quota') return relay.close(conn, CloseCodes.rateLimited, 'room quota of this access key reached');
     if (outcome === 'exists') {
       // A retry by the creator (the welcome got lost) carries on; anyone else is refused.
@@ -63,7 +67,16 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
         return relay.close(conn, CloseCodes.forbidden, 'room exists');
       }
     } else {
-      relay.accessLog({ room: msg.room, deviceId, name: msg.device.label.name, organisation: msg.device.label.organisation, role: 'admin', event: 'room-created', address: conn.socket.remoteAddress, detail: '' });
+      relay.accessLog({
+        room: msg.room,
+        deviceId,
+        name: msg.device.label.name,
+        organisation: msg.device.label.organisation,
+        role: 'admin',
+        event: 'room-created',
+        address: conn.socket.remoteAddress,
+        detail: '',
+      });
       relay.deps.logger.info('room-created', { room: msg.room, device: deviceId });
     }
     return admit(relay, conn, msg.room, deviceId, 0);
@@ -85,7 +98,8 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
   }
 
   // redeem
-  if (!keyMatchesDeviceId(msg.device.signPublicKey, msg.device.id)) return refuse(relay, conn, CloseCodes.unauthenticated, 'device id does not match its key', msg.room, undefined);
+  if (!keyMatchesDeviceId(msg.device.signPublicKey, msg.device.id))
+    return refuse(relay, conn, CloseCodes.unauthenticated, 'device id does not match its key', msg.room, undefined);
   if (!(await verifyLogin(msg.device.signPublicKey, msg.signature, conn.nonce, msg.room, msg.type))) {
     return refuse(relay, conn, CloseCodes.unauthenticated, 'bad signature', msg.room, undefined);
   }
@@ -112,7 +126,12 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
     });
   }
   if (outcome.invite.package !== null) {
-    relay.sendMessage(conn, { type: 'invite-package', role: outcome.invite.role, requireApproval: outcome.invite.requireApproval, package: outcome.invite.package });
+    relay.sendMessage(conn, {
+      type: 'invite-package',
+      role: outcome.invite.role,
+      requireApproval: outcome.invite.requireApproval,
+      package: outcome.invite.package,
+    });
   }
   return admit(relay, conn, msg.room, deviceId, 0);
 }

@@ -51,7 +51,9 @@ describe('relay core', () => {
     if (challenge?.type !== 'challenge') return;
     const d = await device();
     const room = toBase64Url(new Uint8Array(16).fill(5)) as RoomId;
-    const sig = new Uint8Array(await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, d.pair.privateKey, loginSignedBytes(challenge.nonce, room, 'create-room')));
+    const sig = new Uint8Array(
+      await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, d.pair.privateKey, loginSignedBytes(challenge.nonce, room, 'create-room')),
+    );
     handle.message(encodeMessage({ type: 'create-room', v: 1, room, accessKey: 'k'.repeat(16), device: d.intro, signature: toBase64Url(sig) }));
     await until(() => sock.texts.some((m) => m.type === 'caught-up'));
 

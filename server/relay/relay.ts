@@ -11,7 +11,14 @@ import { randomBytes } from 'node:crypto';
 import { CloseCodes, type CloseCode } from '../../shared/protocol/closeCodes.js';
 import { decodeFrame, encodeDeliver } from '../../shared/protocol/frames.js';
 import type { DeviceId, RoomId } from '../../shared/protocol/ids.js';
-import { encodeMessage, parseClientMessage, type DeviceInfo, type LoginMessage, type RelayMessage, type RequestMessage } from '../../shared/protocol/messages.js';
+import {
+  encodeMessage,
+  parseClientMessage,
+  type DeviceInfo,
+  type LoginMessage,
+  type RelayMessage,
+  type RequestMessage,
+} from '../../shared/protocol/messages.js';
 import { canWrite } from '../../shared/protocol/roles.js';
 import type { RelayLimits } from '../config.js';
 import { errorFields, type Logger } from '../log.js';

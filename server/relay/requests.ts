@@ -25,7 +25,8 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
     case 'create-invite':
       return createInvite(relay, conn, room, msg);
     case 'revoke-invite':
-      if (!relay.deps.store.revokeInvite(room.id, msg.tokenHash)) return relay.sendError(conn, CloseCodes.notFound, 'no open invite with this hash', { retry: false, id });
+      if (!relay.deps.store.revokeInvite(room.id, msg.tokenHash))
+        return relay.sendError(conn, CloseCodes.notFound, 'no open invite with this hash', { retry: false, id });
       return relay.sendMessage(conn, { type: 'ok', id, for: msg.type });
     case 'list-invites':
       return relay.sendMessage(conn, { type: 'invites', id, invites: listInvites(relay, room) });
@@ -38,13 +39,31 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
       return relay.sendMessage(conn, {
         type: 'access-log',
         id,
-        entries: entries.map((e) => ({ at: e.at, deviceId: e.deviceId, name: e.name, organisation: e.organisation, role: e.role, event: e.event, address: e.address, detail: e.detail })),
+        entries: entries.map((e) => ({
+          at: e.at,
+          deviceId: e.deviceId,
+          name: e.name,
+          organisation: e.organisation,
+          role: e.role,
+          event: e.event,
+          address: e.address,
+          detail: e.detail,
+        })),
       });
     }
     case 'log-export': {
       // Any member who can open the case may export what they see, observers too; ids only.
       const device = relay.deps.store.getDevice(room.id, conn.deviceId!)!;
-      relay.accessLog({ room: room.id, deviceId: device.id, name: device.name, organisation: device.organisation, role: device.role, event: 'export', address: conn.socket.remoteAddress, detail: msg.detail });
+      relay.accessLog({
+        room: room.id,
+        deviceId: device.id,
+        name: device.name,
+        organisation: device.organisation,
+        role: device.role,
+        event: 'export',
+        address: conn.socket.remoteAddress,
+        detail: msg.detail,
+      });
       return relay.sendMessage(conn, { type: 'ok', id, for: msg.type });
     }
     default: {
@@ -63,9 +82,11 @@ function putKeys(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMess
     return relay.sendError(conn, CloseCodes.forbidden, 'only the admin may put keys for other devices', { retry: false, id: msg.id });
   }
   const members = new Map(store.listDevices(room.id).map((d) => [d.id, d]));
-  if (msg.entries.some((e) => !members.has(e.deviceId))) return relay.sendError(conn, CloseCodes.notFound, 'entry for a device that is not in the room', { retry: false, id: msg.id });
+  if (msg.entries.some((e) => !members.has(e.deviceId)))
+    return relay.sendError(conn, CloseCodes.notFound, 'entry for a device that is not in the room', { retry: false, id: msg.id });
   const outcome = store.putKeys(room.id, msg.epoch, msg.entries, raise);
-  if (!outcome.ok) return relay.sendError(conn, CloseCodes.conflict, 'epoch must be the current one (or current + 1 for the admin)', { retry: false, id: msg.id });
+  if (!outcome.ok)
+    return relay.sendError(conn, CloseCodes.conflict, 'epoch must be the current one (or current + 1 for the admin)', { retry: false, id: msg.id });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
   if (raise) {
     room.epoch = outcome.epoch;
@@ -114,7 +135,8 @@ function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: Clien
   const { store } = relay.deps;
   if (msg.deviceId === conn.deviceId) return relay.sendError(conn, CloseCodes.conflict, 'an admin cannot remove its own device', { retry: false, id: msg.id });
   const device = store.getDevice(room.id, msg.deviceId);
-  if (device === undefined || device.status === 'removed') return relay.sendError(conn, CloseCodes.notFound, 'device not in the room', { retry: false, id: msg.id });
+  if (device === undefined || device.status === 'removed')
+    return relay.sendError(conn, CloseCodes.notFound, 'device not in the room', { retry: false, id: msg.id });
   store.setDeviceStatus(room.id, msg.deviceId, 'removed');
   store.deleteKeysFor(room.id, msg.deviceId);
   relay.accessLog({

@@ -110,7 +110,11 @@ export interface AccessLogRecord {
 
 export interface RelayStore {
   /** Creates a room with its first admin device; refuses when the key's room quota is used up. */
-  createRoom(room: Omit<RoomRecord, 'head' | 'snapshotSeq' | 'epoch'>, admin: Omit<DeviceRecord, 'room' | 'role' | 'status'>, maxRoomsPerKey: number): 'created' | 'exists' | 'quota';
+  createRoom(
+    room: Omit<RoomRecord, 'head' | 'snapshotSeq' | 'epoch'>,
+    admin: Omit<DeviceRecord, 'room' | 'role' | 'status'>,
+    maxRoomsPerKey: number,
+  ): 'created' | 'exists' | 'quota';
   getRoom(room: RoomId): RoomRecord | undefined;
   getDevice(room: RoomId, device: DeviceId): DeviceRecord | undefined;
   /** Devices that are active or pending (removed ones are kept, but not listed). */

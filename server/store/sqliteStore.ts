@@ -156,8 +156,12 @@ function prepareAll(db: Database.Database) {
     inviteList: db.prepare<[string], InviteRow>('SELECT * FROM invites WHERE room = ? ORDER BY created_at'),
     inviteBurn: db.prepare("UPDATE invites SET state = 'used', used_by = ? WHERE token_hash = ? AND state = 'open'"),
     inviteRevoke: db.prepare("UPDATE invites SET state = 'revoked', package = NULL WHERE room = ? AND token_hash = ? AND state = 'open'"),
-    keyPut: db.prepare('INSERT INTO wrapped_keys (room, device, epoch, wrapped) VALUES (?, ?, ?, ?) ON CONFLICT (room, device, epoch) DO UPDATE SET wrapped = excluded.wrapped'),
-    keysFor: db.prepare<[string, string], { epoch: number; wrapped: string }>('SELECT epoch, wrapped FROM wrapped_keys WHERE room = ? AND device = ? ORDER BY epoch'),
+    keyPut: db.prepare(
+      'INSERT INTO wrapped_keys (room, device, epoch, wrapped) VALUES (?, ?, ?, ?) ON CONFLICT (room, device, epoch) DO UPDATE SET wrapped = excluded.wrapped',
+    ),
+    keysFor: db.prepare<[string, string], { epoch: number; wrapped: string }>(
+      'SELECT epoch, wrapped FROM wrapped_keys WHERE room = ? AND device = ? ORDER BY epoch',
+    ),
     keysDelete: db.prepare('DELETE FROM wrapped_keys WHERE room = ? AND device = ?'),
     logInsert: db.prepare(
       'INSERT INTO access_log (room, at, device, name, organisation, role, event, address, detail) VALUES (@room, @at, @deviceId, @name, @organisation, @role, @event, @address, @detail)',

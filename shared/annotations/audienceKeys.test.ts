@@ -18,7 +18,15 @@ interface Peer {
 }
 
 function info(p: Peer, role: DeviceInfo['role'] = 'member'): DeviceInfo {
-  return { id: p.device.id, role, label: { name: p.viewer.deelnemerId, organisation: '' }, signPublicKey: toBase64Url(p.device.signPublicSpki), boxPublicKey: toBase64Url(p.device.boxPublicSpki), status: 'active', online: true };
+  return {
+    id: p.device.id,
+    role,
+    label: { name: p.viewer.deelnemerId, organisation: '' },
+    signPublicKey: toBase64Url(p.device.signPublicSpki),
+    boxPublicKey: toBase64Url(p.device.boxPublicSpki),
+    status: 'active',
+    online: true,
+  };
 }
 
 /** Peers on copies of one demo case; `devices` is the relay's list each of them sees. */
@@ -30,7 +38,14 @@ async function peers(viewers: Viewer[], devices: () => DeviceInfo[]): Promise<Pe
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(seed));
     const device = await importDeviceKeys(crypto, await generateDeviceKeyMaterial(crypto));
-    const keyring = new AnnotationKeyring({ crypto, doc, device, devices, self: { orgId: viewer.orgId, voorzitter: viewer.rollen.includes('voorzitter') }, origin: localOrigin(viewer.deelnemerId) });
+    const keyring = new AnnotationKeyring({
+      crypto,
+      doc,
+      device,
+      devices,
+      self: { orgId: viewer.orgId, voorzitter: viewer.rollen.includes('voorzitter') },
+      origin: localOrigin(viewer.deelnemerId),
+    });
     const model = openCase(doc, defaultContext({ deelnemerId: viewer.deelnemerId, orgId: viewer.orgId }));
     out.push({ doc, device, viewer, keyring, ctx: { model, crypto, keyring } });
   }
@@ -95,7 +110,7 @@ describe('audience keys', () => {
     expect(await a!.keyring.rotateForLeavers()).toEqual([]);
   });
 
-  it('two members who made the first key offline at the same time both read each other\'s threads after merging', async () => {
+  it("two members who made the first key offline at the same time both read each other's threads after merging", async () => {
     let list: DeviceInfo[] = [];
     const [a, b] = await peers([POL('dn-joost'), POL('dn-a')], () => list);
     list = [info(a!), info(b!)];
@@ -114,9 +129,18 @@ describe('audience keys', () => {
 
   it('an expert seals for the chair without being able to read other voorzitter threads', async () => {
     let list: DeviceInfo[] = [];
-    const [chair, x, y] = await peers([{ deelnemerId: 'dn-ingrid', orgId: 'org-vt', rollen: ['voorzitter'] }, POL('dn-joost'), { deelnemerId: 'dn-fatima', orgId: 'org-ggz', rollen: ['expert'] }], () => list);
+    const [chair, x, y] = await peers(
+      [
+        { deelnemerId: 'dn-ingrid', orgId: 'org-vt', rollen: ['voorzitter'] },
+        POL('dn-joost'),
+        { deelnemerId: 'dn-fatima', orgId: 'org-ggz', rollen: ['expert'] },
+      ],
+      () => list,
+    );
     list = [info(chair!, 'admin'), info(x!), info(y!)];
-    await expect(startDraad(x!.ctx, { doelId: 'zorgen', soort: 'bron', tekst: 'te vroeg', zichtbaarheid: 'voorzitter' })).rejects.toThrow('geen_publiekssleutel');
+    await expect(startDraad(x!.ctx, { doelId: 'zorgen', soort: 'bron', tekst: 'te vroeg', zichtbaarheid: 'voorzitter' })).rejects.toThrow(
+      'geen_publiekssleutel',
+    );
     await chair!.keyring.ensureAudienceKey('voorzitter');
     exchange(chair!, x!, y!);
     const tx = await startDraad(x!.ctx, { doelId: 'zorgen', soort: 'bron', tekst: 'Alleen voor de voorzitter (X)', zichtbaarheid: 'voorzitter' });
@@ -160,12 +184,20 @@ async function openedBy(p: Peer, id: string): Promise<{ tekst: string | null | u
 /** The same device after its deelnemer moved to organisation `orgId`: a new keyring that claims it. */
 function movedTo(p: Peer, orgId: string, devices: () => DeviceInfo[]): Peer {
   const viewer = { ...p.viewer, orgId };
-  const keyring = new AnnotationKeyring({ crypto, doc: p.doc, device: p.device, devices, self: { orgId, voorzitter: false }, origin: localOrigin(viewer.deelnemerId) });
+  const keyring = new AnnotationKeyring({
+    crypto,
+    doc: p.doc,
+    device: p.device,
+    devices,
+    self: { orgId, voorzitter: false },
+    origin: localOrigin(viewer.deelnemerId),
+  });
   keyring.register();
   return { ...p, viewer, keyring, ctx: { model: openCase(p.doc, defaultContext({ deelnemerId: viewer.deelnemerId, orgId })), crypto, keyring } };
 }
 
-const replyEntries = (p: Peer, reactieId: string): string[] => [...annotatieSleutelMap(p.doc).keys()].filter((k) => k.startsWith(`reactie:${reactieId}>`)).sort();
+const replyEntries = (p: Peer, reactieId: string): string[] =>
+  [...annotatieSleutelMap(p.doc).keys()].filter((k) => k.startsWith(`reactie:${reactieId}>`)).sort();
 
 const CHAIR: Viewer = { deelnemerId: 'dn-ingrid', orgId: 'org-vt', rollen: ['voorzitter'] };
 
@@ -189,16 +221,32 @@ describe('replies after an audience rotated', () => {
     exchange(a!, b!);
     const after = await reageer(b!.ctx, t, 'Vader is opnieuw aangehouden');
     const current = b!.keyring.currentKeyId('org:org-politie')!;
-    expect(replyEntries(b!, after)).toEqual([`reactie:${after}>dev:${a!.device.id}`, `reactie:${after}>dev:${b!.device.id}`, `reactie:${after}>pub:${current}`].sort());
+    expect(replyEntries(b!, after)).toEqual(
+      [`reactie:${after}>dev:${a!.device.id}`, `reactie:${after}>dev:${b!.device.id}`, `reactie:${after}>pub:${current}`].sort(),
+    );
 
     // c later obtains the whole document: it keeps the thread and the earlier reply, not the later one.
     exchange(a!, b!, c!);
     expect(await openedBy(c!, t)).toEqual({ tekst: 'Intern: eerdere melding', reacties: ['Klopt, in maart', null] });
-    for (const p of [a!, b!]) expect(await openedBy(p, t)).toEqual({ tekst: 'Intern: eerdere melding', reacties: ['Klopt, in maart', 'Vader is opnieuw aangehouden'] });
+    for (const p of [a!, b!])
+      expect(await openedBy(p, t)).toEqual({ tekst: 'Intern: eerdere melding', reacties: ['Klopt, in maart', 'Vader is opnieuw aangehouden'] });
     // A member who reads through the audience key only (no copy for its device, a fresh keyring) reads it too.
-    const fresh = { ...a!, keyring: new AnnotationKeyring({ crypto, doc: a!.doc, device: a!.device, devices: () => list, self: { orgId: 'org-politie', voorzitter: false }, origin: null }) };
+    const fresh = {
+      ...a!,
+      keyring: new AnnotationKeyring({
+        crypto,
+        doc: a!.doc,
+        device: a!.device,
+        devices: () => list,
+        self: { orgId: 'org-politie', voorzitter: false },
+        origin: null,
+      }),
+    };
     annotatieSleutelMap(a!.doc).delete(`reactie:${after}>dev:${a!.device.id}`);
-    expect(await openedBy({ ...fresh, ctx: { ...a!.ctx, keyring: fresh.keyring } }, t)).toEqual({ tekst: 'Intern: eerdere melding', reacties: ['Klopt, in maart', 'Vader is opnieuw aangehouden'] });
+    expect(await openedBy({ ...fresh, ctx: { ...a!.ctx, keyring: fresh.keyring } }, t)).toEqual({
+      tekst: 'Intern: eerdere melding',
+      reacties: ['Klopt, in maart', 'Vader is opnieuw aangehouden'],
+    });
   });
 
   it("an expert's voorzitter thread: the chair's later answers reach the expert, not a removed chair device", async () => {

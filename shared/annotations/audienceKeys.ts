@@ -11,15 +11,38 @@
  * See docs/annotations.md.
  */
 import type * as Y from 'yjs';
-import { generateDeviceKeyMaterial, importDeviceKeys, newSymmetricKey, unwrapKeyForDevice, wrapKeyForDevice, type DeviceKeyMaterial, type DeviceKeys } from '../crypto/index.js';
+import {
+  generateDeviceKeyMaterial,
+  importDeviceKeys,
+  newSymmetricKey,
+  unwrapKeyForDevice,
+  wrapKeyForDevice,
+  type DeviceKeyMaterial,
+  type DeviceKeys,
+} from '../crypto/index.js';
 import type { CryptoKeyHandle, CryptoPort } from '../platform/cryptoPort.js';
 import { fromBase64Url, toBase64Url } from '../protocol/ids.js';
 import type { DeviceInfo } from '../protocol/messages.js';
 import { annotatieSleutelMap } from '../model/index.js';
 import { AnnotationError } from './errors.js';
 import {
-  decodeMaterial, draadContext, draadName, encodeMaterial, LID, privContext, privName, privPrefix, PUB, reactieContext, reactieName, readClaim, readPublic,
-  toAudience, toDevice, type PublicEntry, type Publiek,
+  decodeMaterial,
+  draadContext,
+  draadName,
+  encodeMaterial,
+  LID,
+  privContext,
+  privName,
+  privPrefix,
+  PUB,
+  reactieContext,
+  reactieName,
+  readClaim,
+  readPublic,
+  toAudience,
+  toDevice,
+  type PublicEntry,
+  type Publiek,
 } from './keyMapEntries.js';
 
 export type { Publiek } from './keyMapEntries.js';
@@ -137,7 +160,8 @@ export class AnnotationKeyring {
       if (missing.length === 0) continue;
       const material = await this.unwrapMaterial(keyId);
       if (material === undefined) continue;
-      for (const [id, box] of missing) writes.push([privName(keyId, id), toBase64Url(await wrapKeyForDevice(this.deps.crypto, encodeMaterial(material), box, privContext(keyId, id)))]);
+      for (const [id, box] of missing)
+        writes.push([privName(keyId, id), toBase64Url(await wrapKeyForDevice(this.deps.crypto, encodeMaterial(material), box, privContext(keyId, id)))]);
     }
     if (writes.length > 0) this.write(() => writes.forEach(([k, v]) => this.map.set(k, v)));
     return writes.length;
@@ -149,8 +173,16 @@ export class AnnotationKeyring {
     const audienceBox = keyId === undefined ? undefined : this.publicBox(keyId);
     if (keyId === undefined || audienceBox === undefined) throw new AnnotationError('geen_publiekssleutel');
     const key = newSymmetricKey(this.deps.crypto);
-    const recipients: Array<[string, Uint8Array]> = [[toAudience(keyId), audienceBox], [toDevice(this.deviceId), this.deps.device.boxPublicSpki]];
-    const writes = await Promise.all(recipients.map(async ([to, box]) => [draadName(annotatieId, to), toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, box, draadContext(annotatieId, to)))] as const));
+    const recipients: Array<[string, Uint8Array]> = [
+      [toAudience(keyId), audienceBox],
+      [toDevice(this.deviceId), this.deps.device.boxPublicSpki],
+    ];
+    const writes = await Promise.all(
+      recipients.map(
+        async ([to, box]) =>
+          [draadName(annotatieId, to), toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, box, draadContext(annotatieId, to)))] as const,
+      ),
+    );
     this.write(() => writes.forEach(([k, v]) => this.map.set(k, v)));
     this.threadKeys.set(annotatieId, key);
     return key;
@@ -160,7 +192,10 @@ export class AnnotationKeyring {
   async threadKey(annotatieId: string): Promise<Uint8Array | undefined> {
     const known = this.threadKeys.get(annotatieId);
     if (known !== undefined) return known;
-    const key = await this.unwrapAddressed((to) => draadName(annotatieId, to), (to) => draadContext(annotatieId, to));
+    const key = await this.unwrapAddressed(
+      (to) => draadName(annotatieId, to),
+      (to) => draadContext(annotatieId, to),
+    );
     if (key !== undefined) this.threadKeys.set(annotatieId, key);
     return key;
   }
@@ -188,12 +223,18 @@ export class AnnotationKeyring {
     if (current === undefined || (!rotated && !authorGone)) return threadKey;
     const audienceBox = this.publicBox(current);
     if (audienceBox === undefined) throw new AnnotationError('geen_publiekssleutel');
-    const recipients: Array<[string, Uint8Array]> = [[toAudience(current), audienceBox], [toDevice(this.deviceId), this.deps.device.boxPublicSpki]];
+    const recipients: Array<[string, Uint8Array]> = [
+      [toAudience(current), audienceBox],
+      [toDevice(this.deviceId), this.deps.device.boxPublicSpki],
+    ];
     const authorBox = author === undefined || author === this.deviceId ? undefined : active?.get(author);
     if (author !== undefined && authorBox !== undefined) recipients.push([toDevice(author), authorBox]);
     const key = newSymmetricKey(this.deps.crypto);
     const writes = await Promise.all(
-      recipients.map(async ([to, box]) => [reactieName(reactieId, to), toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, box, reactieContext(annotatieId, reactieId, to)))] as const),
+      recipients.map(
+        async ([to, box]) =>
+          [reactieName(reactieId, to), toBase64Url(await wrapKeyForDevice(this.deps.crypto, key, box, reactieContext(annotatieId, reactieId, to)))] as const,
+      ),
     );
     this.write(() => writes.forEach(([k, v]) => this.map.set(k, v)));
     this.replyKeys.set(reactieId, key);
@@ -207,7 +248,10 @@ export class AnnotationKeyring {
   async replyKey(annotatieId: string, reactieId: string): Promise<Uint8Array | undefined> {
     const known = this.replyKeys.get(reactieId);
     if (known !== undefined) return known;
-    const key = await this.unwrapAddressed((to) => reactieName(reactieId, to), (to) => reactieContext(annotatieId, reactieId, to));
+    const key = await this.unwrapAddressed(
+      (to) => reactieName(reactieId, to),
+      (to) => reactieContext(annotatieId, reactieId, to),
+    );
     if (key !== undefined) this.replyKeys.set(reactieId, key);
     return key;
   }
@@ -316,7 +360,8 @@ export class AnnotationKeyring {
   private sealedEpoch(annotatieId: string, publiek: Publiek): number | undefined {
     let best: number | undefined;
     for (const [keyId, entry] of this.publicEntries()) {
-      if (entry.publiek === publiek && this.map.has(draadName(annotatieId, toAudience(keyId))) && (best === undefined || entry.epoch > best)) best = entry.epoch;
+      if (entry.publiek === publiek && this.map.has(draadName(annotatieId, toAudience(keyId))) && (best === undefined || entry.epoch > best))
+        best = entry.epoch;
     }
     return best;
   }

@@ -17,7 +17,12 @@ export interface DeviceEvents {
 }
 
 /** Starts granting; resolves nothing, returns the stop function. `onError` gets failures (no content). */
-export function autoGrant(keyring: AnnotationKeyring, doc: Parameters<typeof annotatieSleutelMap>[0], session: DeviceEvents, onError: (error: unknown) => void): () => void {
+export function autoGrant(
+  keyring: AnnotationKeyring,
+  doc: Parameters<typeof annotatieSleutelMap>[0],
+  session: DeviceEvents,
+  onError: (error: unknown) => void,
+): () => void {
   let running: Promise<void> = Promise.resolve();
   let again = false;
   let busy = false;

@@ -79,5 +79,10 @@ export function decodeMaterial(bytes: Uint8Array): DeviceKeyMaterial | undefined
   if (!Array.isArray(parts) || parts.length !== 4) return undefined;
   const [signPrivatePkcs8, signPublicSpki, boxPrivatePkcs8, boxPublicSpki] = parts.map((p) => (typeof p === 'string' ? fromBase64Url(p) : undefined));
   if (signPrivatePkcs8 === undefined || signPublicSpki === undefined || boxPrivatePkcs8 === undefined || boxPublicSpki === undefined) return undefined;
-  return { signPrivatePkcs8: ownBytes(signPrivatePkcs8), signPublicSpki: ownBytes(signPublicSpki), boxPrivatePkcs8: ownBytes(boxPrivatePkcs8), boxPublicSpki: ownBytes(boxPublicSpki) };
+  return {
+    signPrivatePkcs8: ownBytes(signPrivatePkcs8),
+    signPublicSpki: ownBytes(signPublicSpki),
+    boxPrivatePkcs8: ownBytes(boxPrivatePkcs8),
+    boxPublicSpki: ownBytes(boxPublicSpki),
+  };
 }

@@ -33,6 +33,12 @@ export async function openText(crypto: CryptoPort, threadKey: Uint8Array, stored
   if (!isSealed(stored)) return undefined;
   const bytes = fromBase64Url(stored.slice(MARKER.length));
   if (bytes === undefined || bytes.length <= AEAD_NONCE_BYTES) return undefined;
-  const plain = await aeadOpen(crypto, await importAeadKey(crypto, threadKey), bytes.subarray(0, AEAD_NONCE_BYTES), bytes.subarray(AEAD_NONCE_BYTES), associated(binding));
+  const plain = await aeadOpen(
+    crypto,
+    await importAeadKey(crypto, threadKey),
+    bytes.subarray(0, AEAD_NONCE_BYTES),
+    bytes.subarray(AEAD_NONCE_BYTES),
+    associated(binding),
+  );
   return plain === undefined ? undefined : fromUtf8(plain);
 }

@@ -36,7 +36,12 @@ describe('nieuw sinds je laatste bezoek', () => {
     const veiligheid = fatima.analyse.sectieTekst('doelen');
     veiligheid.delete(0, 5);
     fatima.factoren.update('f-oma', { titel: 'Oma als vaste veilige plek' });
-    const draad = fatima.annotaties.add({ doelId: 'krachten', soort: 'vraag', tekst: 'Is oma ook in het weekend beschikbaar?', zichtbaarheid: 'alle_deelnemers' });
+    const draad = fatima.annotaties.add({
+      doelId: 'krachten',
+      soort: 'vraag',
+      tekst: 'Is oma ook in het weekend beschikbaar?',
+      zichtbaarheid: 'alle_deelnemers',
+    });
     const reactie = fatima.reacties.add({ annotatieId: 'an-2', tekst: 'Het PV is opgevraagd.' });
     sync(mine, theirs);
 
@@ -50,13 +55,19 @@ describe('nieuw sinds je laatste bezoek', () => {
     // For Fatima, from the same visit point with her own client: Joost's edit, none of her own
     // insertions. (Her own text deletion would show too: Yjs records no author for a deletion, so
     // the app computes this once when the case opens, when all own deletions precede the visit.)
-    expect(nieuwSinds(theirs, { ...visit, eigenClients: [theirs.clientID] }, 'dn-fatima').onderdelen.map(key).sort()).toEqual(['sectie:doelen/doelen', 'sectie:zorgen/zorgen']);
+    expect(
+      nieuwSinds(theirs, { ...visit, eigenClients: [theirs.clientID] }, 'dn-fatima')
+        .onderdelen.map(key)
+        .sort(),
+    ).toEqual(['sectie:doelen/doelen', 'sectie:zorgen/zorgen']);
   });
 
   it('a new visit starts from now; a later session on this device (new client id) still counts as own', () => {
     const [mine, theirs] = replicas();
     const first = bezoekNu(mine, [], '2026-11-29T08:00:00.000Z');
-    openCase(theirs, defaultContext({ deelnemerId: 'dn-fatima', orgId: 'org-ggz' })).analyse.sectieTekst('krachten').insert(0, 'x');
+    openCase(theirs, defaultContext({ deelnemerId: 'dn-fatima', orgId: 'org-ggz' }))
+      .analyse.sectieTekst('krachten')
+      .insert(0, 'x');
     sync(mine, theirs);
     expect(nieuwSinds(mine, first, 'dn-joost').onderdelen.map(key)).toEqual(['sectie:krachten/krachten']);
 
@@ -66,7 +77,9 @@ describe('nieuw sinds je laatste bezoek', () => {
     const again = new Y.Doc();
     Y.applyUpdate(again, Y.encodeStateAsUpdate(mine));
     const third = bezoekNu(again, second.eigenClients, '2026-11-29T10:00:00.000Z');
-    openCase(again, defaultContext({ deelnemerId: 'dn-joost', orgId: 'org-politie' })).analyse.sectieTekst('zorgen').insert(0, 'y');
+    openCase(again, defaultContext({ deelnemerId: 'dn-joost', orgId: 'org-politie' }))
+      .analyse.sectieTekst('zorgen')
+      .insert(0, 'y');
     expect(nieuwSinds(again, third, 'dn-joost').onderdelen).toEqual([]);
     expect(third.eigenClients).toEqual([mine.clientID, again.clientID]);
   });

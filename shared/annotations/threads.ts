@@ -76,7 +76,12 @@ function needKeyring(ctx: AnnotationContext): AnnotationKeyring {
 /** Starts a thread; resolves its id. A restricted thread's text and anchor are sealed for its audience. */
 export async function startDraad(ctx: AnnotationContext, draad: NieuweDraad): Promise<string> {
   const { model } = ctx;
-  const base = { doelId: draad.doelId, soort: draad.soort, zichtbaarheid: draad.zichtbaarheid, ...(draad.doelVeld === undefined ? {} : { doelVeld: draad.doelVeld }) };
+  const base = {
+    doelId: draad.doelId,
+    soort: draad.soort,
+    zichtbaarheid: draad.zichtbaarheid,
+    ...(draad.doelVeld === undefined ? {} : { doelVeld: draad.doelVeld }),
+  };
   const publiek = publiekVoor(draad.zichtbaarheid, model.ctx.actor.orgId);
   if (publiek === null) return model.annotaties.add({ ...base, tekst: draad.tekst, ...(draad.anker === undefined ? {} : { anker: draad.anker }) });
   const id = model.ctx.newId();
@@ -179,6 +184,12 @@ export async function leesDraden(ctx: AnnotationContext, viewer: Viewer, doelId?
   const byThread = new Map<string, Reactie[]>();
   for (const r of ctx.model.reacties.list()) byThread.set(r.annotatieId, [...(byThread.get(r.annotatieId) ?? []), r]);
   return Promise.all(
-    threads.map((a) => readThread(ctx, a, (byThread.get(a.id) ?? []).sort((x, y) => x.aangemaaktOp.localeCompare(y.aangemaaktOp) || x.id.localeCompare(y.id)))),
+    threads.map((a) =>
+      readThread(
+        ctx,
+        a,
+        (byThread.get(a.id) ?? []).sort((x, y) => x.aangemaaktOp.localeCompare(y.aangemaaktOp) || x.id.localeCompare(y.id)),
+      ),
+    ),
   );
 }

@@ -50,7 +50,13 @@ export async function aeadSeal(crypto: CryptoPort, key: CryptoKeyHandle, plainte
  * Decrypts and authenticates. Resolves `undefined` when the tag does not verify (tampered
  * ciphertext or associated data, or the wrong key): the caller reports it and applies nothing.
  */
-export async function aeadOpen(crypto: CryptoPort, key: CryptoKeyHandle, nonce: Uint8Array, ciphertext: Uint8Array, associatedData: Uint8Array): Promise<Bytes | undefined> {
+export async function aeadOpen(
+  crypto: CryptoPort,
+  key: CryptoKeyHandle,
+  nonce: Uint8Array,
+  ciphertext: Uint8Array,
+  associatedData: Uint8Array,
+): Promise<Bytes | undefined> {
   if (nonce.length !== AEAD_NONCE_BYTES || ciphertext.length < AEAD_TAG_BYTES) return undefined;
   try {
     const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: ownBytes(nonce), additionalData: ownBytes(associatedData) }, key, ownBytes(ciphertext));

@@ -15,7 +15,13 @@ const EPHEMERAL_PUBLIC_BYTES = 65;
 const ECDH = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const INFO = 'tafel/wrap-key/v1';
 
-async function wrappingKey(crypto: CryptoPort, privateKey: CryptoKeyHandle, publicKey: CryptoKeyHandle, ephemeralPublic: Uint8Array, context: Uint8Array): Promise<CryptoKeyHandle> {
+async function wrappingKey(
+  crypto: CryptoPort,
+  privateKey: CryptoKeyHandle,
+  publicKey: CryptoKeyHandle,
+  ephemeralPublic: Uint8Array,
+  context: Uint8Array,
+): Promise<CryptoKeyHandle> {
   const shared = new Uint8Array(await crypto.subtle.deriveBits({ name: 'ECDH', public: publicKey }, privateKey, 256));
   return deriveAeadKey(crypto, shared, ephemeralPublic, concatBytes(utf8(INFO), context));
 }
@@ -31,7 +37,12 @@ export async function wrapKeyForDevice(crypto: CryptoPort, keyBytes: Uint8Array,
 }
 
 /** Unwraps a key wrapped for this device; `undefined` if it is malformed, tampered or not for us. */
-export async function unwrapKeyForDevice(crypto: CryptoPort, wrapped: Uint8Array, boxPrivate: CryptoKeyHandle, context: Uint8Array): Promise<Bytes | undefined> {
+export async function unwrapKeyForDevice(
+  crypto: CryptoPort,
+  wrapped: Uint8Array,
+  boxPrivate: CryptoKeyHandle,
+  context: Uint8Array,
+): Promise<Bytes | undefined> {
   const headerLength = 1 + EPHEMERAL_PUBLIC_BYTES + AEAD_NONCE_BYTES;
   if (wrapped.length < headerLength + 16 || wrapped[0] !== WRAP_VERSION) return undefined;
   const ephemeralPublic = wrapped.subarray(1, 1 + EPHEMERAL_PUBLIC_BYTES);

@@ -29,23 +29,61 @@ export interface Item {
   readonly bronOrgId: string;
 }
 
-export interface NaamOrganisatie extends Item { readonly naam: string }
-export interface NaamDeelnemer extends Item { readonly naam: string; readonly organisatieId: string; readonly functie?: string; readonly rollen: readonly string[] }
-export interface NaamPersoon extends Item { readonly roepnaam: string; readonly rolInGezin: string }
-export interface NaamNetwerk extends Item { readonly naam: string; readonly relatieTotGezin: string }
+export interface NaamOrganisatie extends Item {
+  readonly naam: string;
+}
+export interface NaamDeelnemer extends Item {
+  readonly naam: string;
+  readonly organisatieId: string;
+  readonly functie?: string;
+  readonly rollen: readonly string[];
+}
+export interface NaamPersoon extends Item {
+  readonly roepnaam: string;
+  readonly rolInGezin: string;
+}
+export interface NaamNetwerk extends Item {
+  readonly naam: string;
+  readonly relatieTotGezin: string;
+}
 
-export interface SectieInhoud extends Item { readonly titel: string; readonly tekst: string }
-export interface HypotheseInhoud extends Item { readonly titel: string; readonly stelling: string; readonly status: string }
-export interface FactorInhoud extends Item { readonly soort: string; readonly titel: string; readonly omschrijving: string }
+export interface SectieInhoud extends Item {
+  readonly titel: string;
+  readonly tekst: string;
+}
+export interface HypotheseInhoud extends Item {
+  readonly titel: string;
+  readonly stelling: string;
+  readonly status: string;
+}
+export interface FactorInhoud extends Item {
+  readonly soort: string;
+  readonly titel: string;
+  readonly omschrijving: string;
+}
 export interface MeningsverschilInhoud extends Item {
   readonly onderwerp: string;
   readonly opgelost: boolean;
   readonly standpunten: ReadonlyArray<Item & { readonly wie: string; readonly standpunt: string }>;
 }
 
-export interface ZorgInhoud extends Item { readonly planId: string; readonly wieMaaktZichZorgen: string; readonly waarover: string; readonly watAlsNietsVerandert: string; readonly betwistDoor: readonly string[] }
-export interface DoelInhoud extends Item { readonly zorgStatementId: string; readonly doel: string; readonly hoeLangVolhouden?: string }
-export interface VoorwaardeInhoud extends Item { readonly planId: string; readonly tekst: string; readonly gesteldDoorOrgId: string }
+export interface ZorgInhoud extends Item {
+  readonly planId: string;
+  readonly wieMaaktZichZorgen: string;
+  readonly waarover: string;
+  readonly watAlsNietsVerandert: string;
+  readonly betwistDoor: readonly string[];
+}
+export interface DoelInhoud extends Item {
+  readonly zorgStatementId: string;
+  readonly doel: string;
+  readonly hoeLangVolhouden?: string;
+}
+export interface VoorwaardeInhoud extends Item {
+  readonly planId: string;
+  readonly tekst: string;
+  readonly gesteldDoorOrgId: string;
+}
 export interface AfspraakInhoud extends Item {
   readonly planId: string;
   readonly veiligheidsdoelId?: string;
@@ -57,10 +95,26 @@ export interface AfspraakInhoud extends Item {
   readonly controleDoor: readonly string[];
   readonly status: string;
 }
-export interface SignaalInhoud extends Item { readonly planId: string; readonly persoonId?: string; readonly signaal: string; readonly watDanTeDoen: string }
+export interface SignaalInhoud extends Item {
+  readonly planId: string;
+  readonly persoonId?: string;
+  readonly signaal: string;
+  readonly watDanTeDoen: string;
+}
 /** Restricted: shown only to a viewer named in `zichtbaarVoor` (see visibility.ts). */
-export interface NoodcontactInhoud extends Item { readonly planId: string; readonly naam: string; readonly telefoon: string; readonly wanneer: string; readonly zichtbaarVoor: readonly string[] }
-export interface NetwerkRolInhoud extends Item { readonly planId: string; readonly netwerkLidId: string; readonly taak: string; readonly controleertAfspraakIds: readonly string[] }
+export interface NoodcontactInhoud extends Item {
+  readonly planId: string;
+  readonly naam: string;
+  readonly telefoon: string;
+  readonly wanneer: string;
+  readonly zichtbaarVoor: readonly string[];
+}
+export interface NetwerkRolInhoud extends Item {
+  readonly planId: string;
+  readonly netwerkLidId: string;
+  readonly taak: string;
+  readonly controleertAfspraakIds: readonly string[];
+}
 
 export interface PlanInhoud extends Item {
   readonly type: string;
@@ -70,7 +124,14 @@ export interface PlanInhoud extends Item {
   readonly gezinsVersie: string;
 }
 
-export interface AanwezigheidInhoud extends Item { readonly wie: string; readonly organisatieId?: string; readonly rol: string; readonly aanwezig: string; readonly informatieOntvangenOp?: string; readonly vertrouwelijkheidBevestigd: boolean }
+export interface AanwezigheidInhoud extends Item {
+  readonly wie: string;
+  readonly organisatieId?: string;
+  readonly rol: string;
+  readonly aanwezig: string;
+  readonly informatieOntvangenOp?: string;
+  readonly vertrouwelijkheidBevestigd: boolean;
+}
 export interface BesluitInhoud extends Item {
   readonly datum: string;
   readonly tekst: string;

@@ -3,7 +3,19 @@ import * as Y from 'yjs';
 import { exportCase, openCase, richDocFromPlainText, validateCase } from '../model/index.js';
 import { agreedSnapshotRef, removeAgreedVersion, storedAgreedContent } from '../model/agreedVersion.js';
 import { AGREED_AT, ATTENDEES, CHAIR, agreedDemo, demoModel, fixedContext, subtle } from '../../tests/golden/agreedFixture.js';
-import { agreedVersions, buildAgreedContent, canonicalJson, ExportError, fingerprintOf, openAgreedVersion, planDocument, planLayout, vaststellen, verifyAgreedVersion, writeMarkdown } from './index.js';
+import {
+  agreedVersions,
+  buildAgreedContent,
+  canonicalJson,
+  ExportError,
+  fingerprintOf,
+  openAgreedVersion,
+  planDocument,
+  planLayout,
+  vaststellen,
+  verifyAgreedVersion,
+  writeMarkdown,
+} from './index.js';
 
 const voorLotte = { ontvangerOrgId: 'org-lokaalteam', viewer: { deelnemerId: 'dn-lotte', orgId: 'org-lokaalteam', rollen: ['casusregisseur' as const] } };
 
@@ -102,7 +114,10 @@ describe('vaststellen', () => {
     let n = 0;
     const b = openCase(docB, { ...fixedContext(CHAIR, 'org-vt'), newId: () => `tweede-apparaat-${++n}` });
     b.afspraken.update('af-1', { waar: 'Bij oma thuis' });
-    const [va, vb] = [await agreedDemo(a), await vaststellen(b, { voorzitterId: CHAIR, aanwezigen: ATTENDEES, op: AGREED_AT, overlegId: 'ov-1', omschrijving: 'tweede', subtle })];
+    const [va, vb] = [
+      await agreedDemo(a),
+      await vaststellen(b, { voorzitterId: CHAIR, aanwezigen: ATTENDEES, op: AGREED_AT, overlegId: 'ov-1', omschrijving: 'tweede', subtle }),
+    ];
     Y.applyUpdate(a.doc, Y.encodeStateAsUpdate(docB));
     Y.applyUpdate(docB, Y.encodeStateAsUpdate(a.doc));
     for (const m of [a, b]) {

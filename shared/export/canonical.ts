@@ -5,7 +5,14 @@
  * byte-equal text on every device, so its SHA-256 is the version's fingerprint.
  */
 import { readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
-import { AGREED_CONTENT_FORMAT, AGREED_CONTENT_VERSION, type AgreedContent, type ActiepuntInhoud, type OverlegInhoud, type TerugblikInhoud } from './agreedContent.js';
+import {
+  AGREED_CONTENT_FORMAT,
+  AGREED_CONTENT_VERSION,
+  type AgreedContent,
+  type ActiepuntInhoud,
+  type OverlegInhoud,
+  type TerugblikInhoud,
+} from './agreedContent.js';
 import { normaliseText, richToText } from './text.js';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -51,25 +58,54 @@ function overlegInhoud(model: CaseModel, overlegId: string): OverlegInhoud | und
     agenda: o.agenda.map(normaliseText),
     verslag: rich(o.verslag),
     wegingEnKwalificatie: rich(o.wegingEnKwalificatie),
-    aanwezigheid: model.aanwezigheid.list().filter((a) => a.overlegId === overlegId).map((a) => ({
-      ...item(a), wie: a.wie, organisatieId: a.organisatieId, rol: a.rol, aanwezig: a.aanwezig,
-      informatieOntvangenOp: a.informatieOntvangenOp, vertrouwelijkheidBevestigd: a.vertrouwelijkheidBevestigd,
-    })),
-    besluiten: model.besluiten.list().filter((b) => b.overlegId === overlegId).map((b) => ({
-      ...item(b), datum: b.datum, tekst: normaliseText(b.tekst), onderbouwing: rich(b.onderbouwing), genomenDoor: b.genomenDoor,
-      tegenspraakDoor: b.tegenspraakDoor, tegenspraak: plain(b.tegenspraak), gezinGeinformeerd: b.gezinGeinformeerd, reactieGezin: plain(b.reactieGezin),
-    })),
-    actiepunten: model.actiepunten.list().filter((a) => a.overlegId === overlegId).map((a): ActiepuntInhoud => ({ ...actiepunt(a), besluitId: a.besluitId })),
+    aanwezigheid: model.aanwezigheid
+      .list()
+      .filter((a) => a.overlegId === overlegId)
+      .map((a) => ({
+        ...item(a),
+        wie: a.wie,
+        organisatieId: a.organisatieId,
+        rol: a.rol,
+        aanwezig: a.aanwezig,
+        informatieOntvangenOp: a.informatieOntvangenOp,
+        vertrouwelijkheidBevestigd: a.vertrouwelijkheidBevestigd,
+      })),
+    besluiten: model.besluiten
+      .list()
+      .filter((b) => b.overlegId === overlegId)
+      .map((b) => ({
+        ...item(b),
+        datum: b.datum,
+        tekst: normaliseText(b.tekst),
+        onderbouwing: rich(b.onderbouwing),
+        genomenDoor: b.genomenDoor,
+        tegenspraakDoor: b.tegenspraakDoor,
+        tegenspraak: plain(b.tegenspraak),
+        gezinGeinformeerd: b.gezinGeinformeerd,
+        reactieGezin: plain(b.reactieGezin),
+      })),
+    actiepunten: model.actiepunten
+      .list()
+      .filter((a) => a.overlegId === overlegId)
+      .map((a): ActiepuntInhoud => ({ ...actiepunt(a), besluitId: a.besluitId })),
     // Reviewed here: the same points the meeting's review shows (renderer ActiepuntenReview), less
     // the ones still waiting for a word.
-    terugblik: model.actiepunten.list().filter((a) => a.gereviewdInOverlegId === overlegId && a.overlegId !== overlegId).map(actiepunt),
+    terugblik: model.actiepunten
+      .list()
+      .filter((a) => a.gereviewdInOverlegId === overlegId && a.overlegId !== overlegId)
+      .map(actiepunt),
   };
 }
 
 function actiepunt(a: Actiepunt): TerugblikInhoud {
   return {
-    ...item(a), omschrijving: normaliseText(a.omschrijving), eigenaarDeelnemerId: a.eigenaarDeelnemerId, eigenaarOrgId: a.eigenaarOrgId,
-    deadline: a.deadline, status: a.status, terugkoppeling: plain(a.terugkoppeling),
+    ...item(a),
+    omschrijving: normaliseText(a.omschrijving),
+    eigenaarDeelnemerId: a.eigenaarDeelnemerId,
+    eigenaarOrgId: a.eigenaarOrgId,
+    deadline: a.deadline,
+    status: a.status,
+    terugkoppeling: plain(a.terugkoppeling),
   };
 }
 
@@ -91,18 +127,26 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
     casus: { id: casus.id, titel: normaliseText(casus.titel), casusnummer: casus.casusnummer, regio: casus.regio, fase: casus.fase },
     namen: {
       organisaties: model.organisaties.list().map((o) => ({ ...item(o), naam: normaliseText(o.naam) })),
-      deelnemers: model.deelnemers.list().map((d) => ({ ...item(d), naam: normaliseText(d.naam), organisatieId: d.organisatieId, functie: plain(d.functie), rollen: d.rollen })),
+      deelnemers: model.deelnemers
+        .list()
+        .map((d) => ({ ...item(d), naam: normaliseText(d.naam), organisatieId: d.organisatieId, functie: plain(d.functie), rollen: d.rollen })),
       personen: model.personen.list().map((p) => ({ ...item(p), roepnaam: normaliseText(p.roepnaam), rolInGezin: p.rolInGezin })),
       netwerk: model.netwerk.list().map((n) => ({ ...item(n), naam: normaliseText(n.naam), relatieTotGezin: normaliseText(n.relatieTotGezin) })),
     },
     analyse: {
       status: analyse.status,
       werkhypotheseId: analyse.werkhypotheseId,
-      secties: model.analyse.secties().map((s) => ({ ...item(s), titel: normaliseText(s.titel), tekst: rich(readRichDoc(model.analyse.sectieFragment(s.id))) })),
-      hypothesen: model.hypothesen.list().map((h) => ({ ...item(h), titel: normaliseText(h.titel), stelling: rich(h.stelling), status: model.analyse.hypotheseStatus(h.id) ?? h.status })),
+      secties: model.analyse
+        .secties()
+        .map((s) => ({ ...item(s), titel: normaliseText(s.titel), tekst: rich(readRichDoc(model.analyse.sectieFragment(s.id))) })),
+      hypothesen: model.hypothesen
+        .list()
+        .map((h) => ({ ...item(h), titel: normaliseText(h.titel), stelling: rich(h.stelling), status: model.analyse.hypotheseStatus(h.id) ?? h.status })),
       factoren: model.factoren.list().map((f) => ({ ...item(f), soort: f.soort, titel: normaliseText(f.titel), omschrijving: rich(f.omschrijving) })),
       meningsverschillen: model.meningsverschillen.list().map((m) => ({
-        ...item(m), onderwerp: normaliseText(m.onderwerp), opgelost: m.opgelost,
+        ...item(m),
+        onderwerp: normaliseText(m.onderwerp),
+        opgelost: m.opgelost,
         standpunten: standpunten.filter((s) => s.meningsverschilId === m.id).map((s) => ({ ...item(s), wie: s.wie, standpunt: normaliseText(s.standpunt) })),
       })),
     },
@@ -115,22 +159,58 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
       toelichting: rich(profiel.toelichting),
     },
     plan: {
-      plannen: model.plannen.list().map((p) => ({ ...item(p), type: p.type, titel: normaliseText(p.titel), status: p.status, evaluatieMomenten: p.evaluatieMomenten, gezinsVersie: rich(p.gezinsVersie) })),
+      plannen: model.plannen.list().map((p) => ({
+        ...item(p),
+        type: p.type,
+        titel: normaliseText(p.titel),
+        status: p.status,
+        evaluatieMomenten: p.evaluatieMomenten,
+        gezinsVersie: rich(p.gezinsVersie),
+      })),
       zorgen: model.zorgStatements.list().map((z) => ({
-        ...item(z), planId: z.planId, wieMaaktZichZorgen: normaliseText(z.wieMaaktZichZorgen), waarover: normaliseText(z.waarover),
-        watAlsNietsVerandert: normaliseText(z.watAlsNietsVerandert), betwistDoor: z.betwistDoor,
+        ...item(z),
+        planId: z.planId,
+        wieMaaktZichZorgen: normaliseText(z.wieMaaktZichZorgen),
+        waarover: normaliseText(z.waarover),
+        watAlsNietsVerandert: normaliseText(z.watAlsNietsVerandert),
+        betwistDoor: z.betwistDoor,
       })),
-      doelen: model.veiligheidsdoelen.list().map((d) => ({ ...item(d), zorgStatementId: d.zorgStatementId, doel: rich(d.doel), hoeLangVolhouden: plain(d.hoeLangVolhouden) })),
-      voorwaarden: model.veiligheidsvoorwaarden.list().map((v) => ({ ...item(v), planId: v.planId, tekst: normaliseText(v.tekst), gesteldDoorOrgId: v.gesteldDoorOrgId })),
+      doelen: model.veiligheidsdoelen
+        .list()
+        .map((d) => ({ ...item(d), zorgStatementId: d.zorgStatementId, doel: rich(d.doel), hoeLangVolhouden: plain(d.hoeLangVolhouden) })),
+      voorwaarden: model.veiligheidsvoorwaarden
+        .list()
+        .map((v) => ({ ...item(v), planId: v.planId, tekst: normaliseText(v.tekst), gesteldDoorOrgId: v.gesteldDoorOrgId })),
       afspraken: model.afspraken.list().map((a) => ({
-        ...item(a), planId: a.planId, veiligheidsdoelId: a.veiligheidsdoelId, fase: a.fase, wie: a.wie, wat: rich(a.wat),
-        wanneer: normaliseText(a.wanneer), waar: plain(a.waar), controleDoor: a.controleDoor, status: a.status,
+        ...item(a),
+        planId: a.planId,
+        veiligheidsdoelId: a.veiligheidsdoelId,
+        fase: a.fase,
+        wie: a.wie,
+        wat: rich(a.wat),
+        wanneer: normaliseText(a.wanneer),
+        waar: plain(a.waar),
+        controleDoor: a.controleDoor,
+        status: a.status,
       })),
-      signalen: model.signalen.list().map((s) => ({ ...item(s), planId: s.planId, persoonId: s.persoonId, signaal: normaliseText(s.signaal), watDanTeDoen: normaliseText(s.watDanTeDoen) })),
+      signalen: model.signalen
+        .list()
+        .map((s) => ({ ...item(s), planId: s.planId, persoonId: s.persoonId, signaal: normaliseText(s.signaal), watDanTeDoen: normaliseText(s.watDanTeDoen) })),
       noodcontacten: model.noodcontacten.list().map((n) => ({
-        ...item(n), planId: n.planId, naam: normaliseText(n.naam), telefoon: normaliseText(n.telefoon), wanneer: normaliseText(n.wanneer), zichtbaarVoor: n.zichtbaarVoor,
+        ...item(n),
+        planId: n.planId,
+        naam: normaliseText(n.naam),
+        telefoon: normaliseText(n.telefoon),
+        wanneer: normaliseText(n.wanneer),
+        zichtbaarVoor: n.zichtbaarVoor,
       })),
-      netwerkRollen: model.netwerkRollen.list().map((r) => ({ ...item(r), planId: r.planId, netwerkLidId: r.netwerkLidId, taak: normaliseText(r.taak), controleertAfspraakIds: r.controleertAfspraakIds })),
+      netwerkRollen: model.netwerkRollen.list().map((r) => ({
+        ...item(r),
+        planId: r.planId,
+        netwerkLidId: r.netwerkLidId,
+        taak: normaliseText(r.taak),
+        controleertAfspraakIds: r.controleertAfspraakIds,
+      })),
     },
     overleg,
   };

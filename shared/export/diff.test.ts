@@ -10,7 +10,15 @@ describe('diff between agreed versions', () => {
     const oud = await agreedDemo(model);
     model.afspraken.update('af-3', { wanneer: '2027-03-15' });
     model.afspraken.remove('af-2');
-    const nieuw = model.afspraken.add({ planId: 'plan-1', veiligheidsdoelId: 'vd-2', fase: 'stabiele_veiligheid', wie: ['p-sanne'], wat: richDocFromPlainText('Moeder opent een eigen bankrekening.'), wanneer: 'Voor 1 mei', controleDoor: ['dn-mila'] });
+    const nieuw = model.afspraken.add({
+      planId: 'plan-1',
+      veiligheidsdoelId: 'vd-2',
+      fase: 'stabiele_veiligheid',
+      wie: ['p-sanne'],
+      wat: richDocFromPlainText('Moeder opent een eigen bankrekening.'),
+      wanneer: 'Voor 1 mei',
+      controleDoor: ['dn-mila'],
+    });
     const next = await vaststellen(model, { voorzitterId: CHAIR, aanwezigen: ATTENDEES, op: '2025-04-07T13:00:00.000Z', overlegId: 'ov-1', subtle });
 
     const changes = diffAgreedVersions(oud, next);
@@ -38,12 +46,14 @@ describe('diff between agreed versions', () => {
     model.gezinsprofiel.setPrimair('gezin_in_de_stress');
     model.analyse.setHypotheseStatus('hyp-stress', 'werkhypothese');
     const zinnen = diffAgreedVersions(oud, await agreedDemo(model)).map((c) => c.zin);
-    expect(zinnen).toEqual(expect.arrayContaining([
-      'Veiligheidsdoel 2: hoe lang volhouden toegevoegd: 6 maanden',
-      'Signaal 2: wat dan te doen gewijzigd van “Bel 112.” naar “Bel direct 112.”',
-      'Gezinsprofiel: primair profiel gewijzigd van Intieme terreur naar Gezin in de stress',
-      'Analyse: werkhypothese gewijzigd van Intieme terreur naar Stress en alcohol',
-    ]));
+    expect(zinnen).toEqual(
+      expect.arrayContaining([
+        'Veiligheidsdoel 2: hoe lang volhouden toegevoegd: 6 maanden',
+        'Signaal 2: wat dan te doen gewijzigd van “Bel 112.” naar “Bel direct 112.”',
+        'Gezinsprofiel: primair profiel gewijzigd van Intieme terreur naar Gezin in de stress',
+        'Analyse: werkhypothese gewijzigd van Intieme terreur naar Stress en alcohol',
+      ]),
+    );
   });
 
   it('names a restricted noodcontact only for a viewer who may see it', async () => {
@@ -54,6 +64,8 @@ describe('diff between agreed versions', () => {
     const expert = { deelnemerId: 'dn-joost', orgId: 'org-politie', rollen: ['expert' as const] };
     const regisseur = { deelnemerId: 'dn-lotte', orgId: 'org-lokaalteam', rollen: ['casusregisseur' as const] };
     expect(diffAgreedVersions(oud, nieuw, { viewer: expert }).map((c) => c.zin)).toEqual(['Noodcontact (afgeschermd) is gewijzigd']);
-    expect(diffAgreedVersions(oud, nieuw, { viewer: regisseur }).map((c) => c.zin)).toEqual(['Noodcontact Oma Els (fictief): telefoon gewijzigd van 06-11111111 (fictief) naar 06-22222222 (fictief)']);
+    expect(diffAgreedVersions(oud, nieuw, { viewer: regisseur }).map((c) => c.zin)).toEqual([
+      'Noodcontact Oma Els (fictief): telefoon gewijzigd van 06-11111111 (fictief) naar 06-22222222 (fictief)',
+    ]);
   });
 });

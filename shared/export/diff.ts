@@ -10,7 +10,16 @@ import type { AgreedContent, Item } from './agreedContent.js';
 import type { AgreedVersion } from './agreedVersion.js';
 import { datumNl, wanneerNl } from './dates.js';
 import {
-  accentLabel, actiepuntStatusLabel, afspraakStatusLabel, analyseStatusLabel, faseLabel, hypotheseStatusLabel, jaNeeLabel, opsomming, planStatusLabel, profielLabel,
+  accentLabel,
+  actiepuntStatusLabel,
+  afspraakStatusLabel,
+  analyseStatusLabel,
+  faseLabel,
+  hypotheseStatusLabel,
+  jaNeeLabel,
+  opsomming,
+  planStatusLabel,
+  profielLabel,
 } from './labels.js';
 import { namesOf, type Names } from './names.js';
 import { afspraakNummers } from './planDocument.js';
@@ -18,8 +27,20 @@ import { kortLabel } from './text.js';
 
 /** Which part of the case a change is in. */
 export type Onderdeel =
-  | 'afspraak' | 'veiligheidsdoel' | 'zorg' | 'signaal' | 'veiligheidsvoorwaarde' | 'noodcontact' | 'netwerkrol'
-  | 'plan' | 'gezinsprofiel' | 'analyse' | 'hypothese' | 'besluit' | 'actiepunt' | 'terugblik';
+  | 'afspraak'
+  | 'veiligheidsdoel'
+  | 'zorg'
+  | 'signaal'
+  | 'veiligheidsvoorwaarde'
+  | 'noodcontact'
+  | 'netwerkrol'
+  | 'plan'
+  | 'gezinsprofiel'
+  | 'analyse'
+  | 'hypothese'
+  | 'besluit'
+  | 'actiepunt'
+  | 'terugblik';
 
 /** One change, as a sentence. */
 export interface Wijziging {
@@ -57,55 +78,156 @@ const namen = (ids: readonly string[], n: Names): string => opsomming(ids.map(n.
 
 const SOORTEN = [
   {
-    onderdeel: 'afspraak', naam: 'Afspraak', nieuw: 'Nieuwe afspraak', lijst: (c) => c.plan.afspraken, label: (a) => kortLabel(a.wat), nummers: (c) => afspraakNummers(c),
-    velden: [['wat', (a) => a.wat, true], ['wie', (a, n) => namen(a.wie, n)], ['wanneer', (a) => wanneerNl(a.wanneer)], ['waar', (a) => a.waar ?? ''],
-      ['wie controleert', (a, n) => namen(a.controleDoor, n)], ['fase', (a) => faseLabel(a.fase)], ['status', (a) => afspraakStatusLabel(a.status)]],
+    onderdeel: 'afspraak',
+    naam: 'Afspraak',
+    nieuw: 'Nieuwe afspraak',
+    lijst: (c) => c.plan.afspraken,
+    label: (a) => kortLabel(a.wat),
+    nummers: (c) => afspraakNummers(c),
+    velden: [
+      ['wat', (a) => a.wat, true],
+      ['wie', (a, n) => namen(a.wie, n)],
+      ['wanneer', (a) => wanneerNl(a.wanneer)],
+      ['waar', (a) => a.waar ?? ''],
+      ['wie controleert', (a, n) => namen(a.controleDoor, n)],
+      ['fase', (a) => faseLabel(a.fase)],
+      ['status', (a) => afspraakStatusLabel(a.status)],
+    ],
   } satisfies Soort<AgreedContent['plan']['afspraken'][number]>,
   {
-    onderdeel: 'veiligheidsdoel', naam: 'Veiligheidsdoel', nieuw: 'Nieuw veiligheidsdoel', lijst: (c) => c.plan.doelen, label: (d) => kortLabel(d.doel), nummers: doelNummers,
-    velden: [['doel', (d) => d.doel, true], ['hoe lang volhouden', (d) => d.hoeLangVolhouden ?? '']],
+    onderdeel: 'veiligheidsdoel',
+    naam: 'Veiligheidsdoel',
+    nieuw: 'Nieuw veiligheidsdoel',
+    lijst: (c) => c.plan.doelen,
+    label: (d) => kortLabel(d.doel),
+    nummers: doelNummers,
+    velden: [
+      ['doel', (d) => d.doel, true],
+      ['hoe lang volhouden', (d) => d.hoeLangVolhouden ?? ''],
+    ],
   } satisfies Soort<AgreedContent['plan']['doelen'][number]>,
   {
-    onderdeel: 'zorg', naam: 'Zorg', nieuw: 'Nieuwe zorg', lijst: (c) => c.plan.zorgen, label: (z) => kortLabel(z.waarover), nummers: (c) => indexNummers(inPlan(c, c.plan.zorgen)),
-    velden: [['waarover', (z) => z.waarover, true], ['wie maakt zich zorgen', (z) => z.wieMaaktZichZorgen], ['als er niets verandert', (z) => z.watAlsNietsVerandert, true], ['betwist door', (z, n) => namen(z.betwistDoor, n)]],
+    onderdeel: 'zorg',
+    naam: 'Zorg',
+    nieuw: 'Nieuwe zorg',
+    lijst: (c) => c.plan.zorgen,
+    label: (z) => kortLabel(z.waarover),
+    nummers: (c) => indexNummers(inPlan(c, c.plan.zorgen)),
+    velden: [
+      ['waarover', (z) => z.waarover, true],
+      ['wie maakt zich zorgen', (z) => z.wieMaaktZichZorgen],
+      ['als er niets verandert', (z) => z.watAlsNietsVerandert, true],
+      ['betwist door', (z, n) => namen(z.betwistDoor, n)],
+    ],
   } satisfies Soort<AgreedContent['plan']['zorgen'][number]>,
   {
-    onderdeel: 'signaal', naam: 'Signaal', nieuw: 'Nieuw signaal', lijst: (c) => c.plan.signalen, label: (s) => kortLabel(s.signaal), nummers: (c) => indexNummers(inPlan(c, c.plan.signalen)),
-    velden: [['signaal', (s) => s.signaal, true], ['wat dan te doen', (s) => s.watDanTeDoen, true], ['bij wie', (s, n) => (s.persoonId === undefined ? '' : n.persoon(s.persoonId))]],
+    onderdeel: 'signaal',
+    naam: 'Signaal',
+    nieuw: 'Nieuw signaal',
+    lijst: (c) => c.plan.signalen,
+    label: (s) => kortLabel(s.signaal),
+    nummers: (c) => indexNummers(inPlan(c, c.plan.signalen)),
+    velden: [
+      ['signaal', (s) => s.signaal, true],
+      ['wat dan te doen', (s) => s.watDanTeDoen, true],
+      ['bij wie', (s, n) => (s.persoonId === undefined ? '' : n.persoon(s.persoonId))],
+    ],
   } satisfies Soort<AgreedContent['plan']['signalen'][number]>,
   {
-    onderdeel: 'veiligheidsvoorwaarde', naam: 'Veiligheidsvoorwaarde', nieuw: 'Nieuwe veiligheidsvoorwaarde', lijst: (c) => c.plan.voorwaarden, label: (v) => kortLabel(v.tekst),
-    nummers: (c) => indexNummers(inPlan(c, c.plan.voorwaarden)), velden: [['tekst', (v) => v.tekst, true], ['gesteld door', (v, n) => n.organisatie(v.gesteldDoorOrgId)]],
+    onderdeel: 'veiligheidsvoorwaarde',
+    naam: 'Veiligheidsvoorwaarde',
+    nieuw: 'Nieuwe veiligheidsvoorwaarde',
+    lijst: (c) => c.plan.voorwaarden,
+    label: (v) => kortLabel(v.tekst),
+    nummers: (c) => indexNummers(inPlan(c, c.plan.voorwaarden)),
+    velden: [
+      ['tekst', (v) => v.tekst, true],
+      ['gesteld door', (v, n) => n.organisatie(v.gesteldDoorOrgId)],
+    ],
   } satisfies Soort<AgreedContent['plan']['voorwaarden'][number]>,
   {
-    onderdeel: 'noodcontact', naam: 'Noodcontact', nieuw: 'Nieuw noodcontact', lijst: (c) => c.plan.noodcontacten, label: (x) => x.naam,
-    velden: [['naam', (x) => x.naam], ['telefoon', (x) => x.telefoon], ['wanneer', (x) => x.wanneer]], afgeschermd: () => true,
+    onderdeel: 'noodcontact',
+    naam: 'Noodcontact',
+    nieuw: 'Nieuw noodcontact',
+    lijst: (c) => c.plan.noodcontacten,
+    label: (x) => x.naam,
+    velden: [
+      ['naam', (x) => x.naam],
+      ['telefoon', (x) => x.telefoon],
+      ['wanneer', (x) => x.wanneer],
+    ],
+    afgeschermd: () => true,
   } satisfies Soort<AgreedContent['plan']['noodcontacten'][number]>,
   {
-    onderdeel: 'netwerkrol', naam: 'Taak van', nieuw: 'Nieuwe taak in het netwerk', lijst: (c) => c.plan.netwerkRollen, label: (r, n) => n.persoon(r.netwerkLidId),
+    onderdeel: 'netwerkrol',
+    naam: 'Taak van',
+    nieuw: 'Nieuwe taak in het netwerk',
+    lijst: (c) => c.plan.netwerkRollen,
+    label: (r, n) => n.persoon(r.netwerkLidId),
     velden: [['taak', (r) => r.taak, true]],
   } satisfies Soort<AgreedContent['plan']['netwerkRollen'][number]>,
   {
-    onderdeel: 'plan', naam: 'Plan', nieuw: 'Nieuw plan', lijst: (c) => c.plan.plannen, label: (p) => p.titel,
-    velden: [['titel', (p) => p.titel], ['status', (p) => planStatusLabel(p.status)], ['evaluatiemomenten', (p) => opsomming(p.evaluatieMomenten.map(datumNl))], ['gezinsversie', (p) => p.gezinsVersie, true]],
+    onderdeel: 'plan',
+    naam: 'Plan',
+    nieuw: 'Nieuw plan',
+    lijst: (c) => c.plan.plannen,
+    label: (p) => p.titel,
+    velden: [
+      ['titel', (p) => p.titel],
+      ['status', (p) => planStatusLabel(p.status)],
+      ['evaluatiemomenten', (p) => opsomming(p.evaluatieMomenten.map(datumNl))],
+      ['gezinsversie', (p) => p.gezinsVersie, true],
+    ],
   } satisfies Soort<AgreedContent['plan']['plannen'][number]>,
   {
-    onderdeel: 'hypothese', naam: 'Hypothese', nieuw: 'Nieuwe hypothese', lijst: (c) => c.analyse.hypothesen, label: (h) => h.titel,
-    velden: [['titel', (h) => h.titel], ['stelling', (h) => h.stelling, true], ['status', (h) => hypotheseStatusLabel(h.status)]],
+    onderdeel: 'hypothese',
+    naam: 'Hypothese',
+    nieuw: 'Nieuwe hypothese',
+    lijst: (c) => c.analyse.hypothesen,
+    label: (h) => h.titel,
+    velden: [
+      ['titel', (h) => h.titel],
+      ['stelling', (h) => h.stelling, true],
+      ['status', (h) => hypotheseStatusLabel(h.status)],
+    ],
   } satisfies Soort<AgreedContent['analyse']['hypothesen'][number]>,
   {
-    onderdeel: 'besluit', naam: 'Besluit', nieuw: 'Nieuw besluit', lijst: (c) => c.overleg?.besluiten ?? [], label: (b) => kortLabel(b.tekst),
-    velden: [['besluit', (b) => b.tekst, true], ['onderbouwing', (b) => b.onderbouwing, true], ['tegenspraak', (b) => b.tegenspraak ?? '', true]],
+    onderdeel: 'besluit',
+    naam: 'Besluit',
+    nieuw: 'Nieuw besluit',
+    lijst: (c) => c.overleg?.besluiten ?? [],
+    label: (b) => kortLabel(b.tekst),
+    velden: [
+      ['besluit', (b) => b.tekst, true],
+      ['onderbouwing', (b) => b.onderbouwing, true],
+      ['tegenspraak', (b) => b.tegenspraak ?? '', true],
+    ],
   } satisfies Soort<NonNullable<AgreedContent['overleg']>['besluiten'][number]>,
   {
-    onderdeel: 'actiepunt', naam: 'Actiepunt', nieuw: 'Nieuw actiepunt', lijst: (c) => c.overleg?.actiepunten ?? [], label: (a) => kortLabel(a.omschrijving),
-    velden: [['omschrijving', (a) => a.omschrijving, true], ['eigenaar', (a, n) => n.persoon(a.eigenaarDeelnemerId)], ['deadline', (a) => datumNl(a.deadline)],
-      ['status', (a) => actiepuntStatusLabel(a.status)], ['terugkoppeling', (a) => a.terugkoppeling ?? '', true]],
+    onderdeel: 'actiepunt',
+    naam: 'Actiepunt',
+    nieuw: 'Nieuw actiepunt',
+    lijst: (c) => c.overleg?.actiepunten ?? [],
+    label: (a) => kortLabel(a.omschrijving),
+    velden: [
+      ['omschrijving', (a) => a.omschrijving, true],
+      ['eigenaar', (a, n) => n.persoon(a.eigenaarDeelnemerId)],
+      ['deadline', (a) => datumNl(a.deadline)],
+      ['status', (a) => actiepuntStatusLabel(a.status)],
+      ['terugkoppeling', (a) => a.terugkoppeling ?? '', true],
+    ],
   } satisfies Soort<NonNullable<AgreedContent['overleg']>['actiepunten'][number]>,
   {
-    onderdeel: 'terugblik', naam: 'Eerder actiepunt', nieuw: 'Eerder actiepunt besproken', lijst: (c) => c.overleg?.terugblik ?? [], label: (a) => kortLabel(a.omschrijving),
+    onderdeel: 'terugblik',
+    naam: 'Eerder actiepunt',
+    nieuw: 'Eerder actiepunt besproken',
+    lijst: (c) => c.overleg?.terugblik ?? [],
+    label: (a) => kortLabel(a.omschrijving),
     nummers: (c) => indexNummers(c.overleg?.terugblik ?? []),
-    velden: [['status', (a) => actiepuntStatusLabel(a.status)], ['terugkoppeling', (a) => a.terugkoppeling ?? '', true]],
+    velden: [
+      ['status', (a) => actiepuntStatusLabel(a.status)],
+      ['terugkoppeling', (a) => a.terugkoppeling ?? '', true],
+    ],
   } satisfies Soort<NonNullable<NonNullable<AgreedContent['overleg']>['terugblik']>[number]>,
 ] as const;
 
@@ -126,7 +248,8 @@ function diffSoort<T extends Item>(soort: Soort<T>, oud: AgreedContent, nieuw: A
   const oudeById = new Map(oudeLijst.map((x) => [x.id, x]));
   const nieuweIds = new Set(nieuweLijst.map((x) => x.id));
   const [numOud, numNieuw] = [soort.nummers?.(oud), soort.nummers?.(nieuw)];
-  const verborgen = (t: T): boolean => soort.afgeschermd !== undefined && soort.afgeschermd(t) && !(viewer !== undefined && magZien(viewer, t as T & { zichtbaarVoor: readonly string[] }));
+  const verborgen = (t: T): boolean =>
+    soort.afgeschermd !== undefined && soort.afgeschermd(t) && !(viewer !== undefined && magZien(viewer, t as T & { zichtbaarVoor: readonly string[] }));
   const noem = (t: T, nummers: ReadonlyMap<string, number> | undefined, names: Names): string => {
     if (verborgen(t)) return `${soort.naam} (afgeschermd)`;
     const nr = nummers?.get(t.id);
@@ -135,7 +258,12 @@ function diffSoort<T extends Item>(soort: Soort<T>, oud: AgreedContent, nieuw: A
   for (const t of nieuweLijst) {
     const vorig = oudeById.get(t.id);
     if (!vorig) {
-      out.push({ soort: 'nieuw', onderdeel: soort.onderdeel, id: t.id, zin: verborgen(t) ? `${soort.nieuw} (afgeschermd)` : `${soort.nieuw}: ${soort.label(t, nn)}` });
+      out.push({
+        soort: 'nieuw',
+        onderdeel: soort.onderdeel,
+        id: t.id,
+        zin: verborgen(t) ? `${soort.nieuw} (afgeschermd)` : `${soort.nieuw}: ${soort.label(t, nn)}`,
+      });
       continue;
     }
     for (const [veld, lees, tekst] of soort.velden) {
@@ -155,7 +283,12 @@ function diffSoort<T extends Item>(soort: Soort<T>, oud: AgreedContent, nieuw: A
 }
 
 function diffProfiel(oud: AgreedContent, nieuw: AgreedContent): Wijziging[] {
-  const met = (c: AgreedContent, oordeel: string): string => opsomming(Object.entries(c.gezinsprofiel.oordelen).filter(([, o]) => o === oordeel).map(([p]) => profielLabel(p)));
+  const met = (c: AgreedContent, oordeel: string): string =>
+    opsomming(
+      Object.entries(c.gezinsprofiel.oordelen)
+        .filter(([, o]) => o === oordeel)
+        .map(([p]) => profielLabel(p)),
+    );
   const velden: Array<[string, (c: AgreedContent) => string, boolean?]> = [
     ['primair profiel', (c) => (c.gezinsprofiel.primair === undefined ? '' : profielLabel(c.gezinsprofiel.primair))],
     ['ook van toepassing', (c) => met(c, 'secundair')],
@@ -174,7 +307,11 @@ function diffAnalyse(oud: AgreedContent, nieuw: AgreedContent): Wijziging[] {
   const werk = (c: AgreedContent): string => c.analyse.hypothesen.find((h) => h.id === c.analyse.werkhypotheseId)?.titel ?? '';
   if (werk(oud) !== werk(nieuw)) out.push({ soort: 'gewijzigd', onderdeel: 'analyse', zin: `Analyse: ${veldZin('werkhypothese', werk(oud), werk(nieuw))}` });
   if (oud.analyse.status !== nieuw.analyse.status) {
-    out.push({ soort: 'gewijzigd', onderdeel: 'analyse', zin: `Analyse: ${veldZin('status', analyseStatusLabel(oud.analyse.status), analyseStatusLabel(nieuw.analyse.status))}` });
+    out.push({
+      soort: 'gewijzigd',
+      onderdeel: 'analyse',
+      zin: `Analyse: ${veldZin('status', analyseStatusLabel(oud.analyse.status), analyseStatusLabel(nieuw.analyse.status))}`,
+    });
   }
   const oudeTekst = new Map(oud.analyse.secties.map((s) => [s.id, s.tekst]));
   for (const s of nieuw.analyse.secties) {

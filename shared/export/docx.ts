@@ -18,7 +18,11 @@ export interface DocxModule<Run, Para, Head, Foot, File> {
     description: string;
     sections: Array<{ headers: { default: Head }; footers: { default: Foot }; children: Para[] }>;
   }) => File;
-  readonly Paragraph: new (options: { children: Run[]; heading?: 'Title' | 'Heading1' | 'Heading2' | 'Heading3' | 'Heading4' | 'Heading5'; bullet?: { level: number } }) => Para;
+  readonly Paragraph: new (options: {
+    children: Run[];
+    heading?: 'Title' | 'Heading1' | 'Heading2' | 'Heading3' | 'Heading4' | 'Heading5';
+    bullet?: { level: number };
+  }) => Para;
   readonly TextRun: new (options: { text: string; bold?: boolean; break?: number }) => Run;
   readonly Header: new (options: { children: Para[] }) => Head;
   readonly Footer: new (options: { children: Para[] }) => Foot;
@@ -29,8 +33,7 @@ const HEADING = { 1: 'Heading1', 2: 'Heading2', 3: 'Heading3', 4: 'Heading4', 5:
 
 /** The document as DOCX bytes. */
 export async function writeDocx<Run, Para, Head, Foot, File>(doc: ExportDocument, lib: DocxModule<Run, Para, Head, Foot, File>): Promise<Uint8Array> {
-  const runs = (text: string, bold = false): Run[] =>
-    text.split('\n').map((line, i) => new lib.TextRun({ text: line, bold, ...(i > 0 ? { break: 1 } : {}) }));
+  const runs = (text: string, bold = false): Run[] => text.split('\n').map((line, i) => new lib.TextRun({ text: line, bold, ...(i > 0 ? { break: 1 } : {}) }));
   const para = (text: string, options: { heading?: 1 | 2 | 3 | 4 | 5; bullet?: boolean } = {}): Para =>
     new lib.Paragraph({
       children: runs(text),
@@ -43,7 +46,10 @@ export async function writeDocx<Run, Para, Head, Foot, File>(doc: ExportDocument
       case 'kop':
         return [para(b.tekst, { heading: b.niveau })];
       case 'alinea':
-        return b.tekst.split('\n').filter((l) => l !== '').map((l) => para(l));
+        return b.tekst
+          .split('\n')
+          .filter((l) => l !== '')
+          .map((l) => para(l));
       case 'lijst':
         return b.items.map((t) => para(t, { bullet: true }));
       case 'velden':
@@ -60,7 +66,9 @@ export async function writeDocx<Run, Para, Head, Foot, File>(doc: ExportDocument
     creator: 'Tafel',
     title: `${doc.titel} — ${doc.kop.casus}`,
     description: doc.kop.watermerk,
-    sections: [{ headers: { default: new lib.Header({ children: [watermerk()] }) }, footers: { default: new lib.Footer({ children: [watermerk()] }) }, children }],
+    sections: [
+      { headers: { default: new lib.Header({ children: [watermerk()] }) }, footers: { default: new lib.Footer({ children: [watermerk()] }) }, children },
+    ],
   });
   return new Uint8Array(await lib.Packer.toArrayBuffer(file));
 }

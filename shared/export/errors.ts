@@ -1,7 +1,17 @@
 /** Errors of agreeing, reopening and exporting. Fixed Dutch sentences; never case content. */
 
 /** Why an agreed-version or export call was refused. */
-export type ExportErrorCode = 'niet_voorzitter' | 'niet_voorzitter_intrekken' | 'reden_ontbreekt' | 'versie_ingetrokken' | 'onbekend_overleg' | 'onbekende_versie' | 'inhoud_ontbreekt' | 'inhoud_onleesbaar' | 'inhoud_te_nieuw' | 'onbekende_organisatie';
+export type ExportErrorCode =
+  | 'niet_voorzitter'
+  | 'niet_voorzitter_intrekken'
+  | 'reden_ontbreekt'
+  | 'versie_ingetrokken'
+  | 'onbekend_overleg'
+  | 'onbekende_versie'
+  | 'inhoud_ontbreekt'
+  | 'inhoud_onleesbaar'
+  | 'inhoud_te_nieuw'
+  | 'onbekende_organisatie';
 
 const MESSAGES: Readonly<Record<ExportErrorCode, string>> = {
   niet_voorzitter: 'Alleen de voorzitter kan een versie vaststellen.',

@@ -16,7 +16,8 @@ const multiline = (text: string): string => text.split('\n').map(escapeHtml).joi
 const S = {
   body: 'font-family: Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.4; color: #000; margin: 0 1.5cm;',
   // Behind the text on every printed page, light enough to read through.
-  watermerk: 'position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-30deg); font-size: 28pt; color: rgba(0, 0, 0, 0.08); z-index: -1; pointer-events: none;',
+  watermerk:
+    'position: fixed; top: 45%; left: 0; right: 0; text-align: center; transform: rotate(-30deg); font-size: 28pt; color: rgba(0, 0, 0, 0.08); z-index: -1; pointer-events: none;',
   regel: 'font-size: 9pt; color: #333; border: 1px solid #999; padding: 4pt 6pt;',
   dl: 'display: grid; grid-template-columns: max-content 1fr; column-gap: 12pt; row-gap: 3pt; margin: 0 0 8pt 0;',
   dt: 'font-weight: bold; margin: 0;',
@@ -35,7 +36,11 @@ function blok(b: Blok): string {
     case 'kop':
       return `<h${b.niveau}>${escapeHtml(b.tekst)}</h${b.niveau}>`;
     case 'alinea':
-      return b.tekst.split('\n').filter((l) => l !== '').map((l) => `<p>${escapeHtml(l)}</p>`).join('\n');
+      return b.tekst
+        .split('\n')
+        .filter((l) => l !== '')
+        .map((l) => `<p>${escapeHtml(l)}</p>`)
+        .join('\n');
     case 'lijst':
       return `<ul>${b.items.map((t) => `<li>${multiline(t)}</li>`).join('')}</ul>`;
     case 'velden':
@@ -46,7 +51,13 @@ function blok(b: Blok): string {
 /** The document as a complete HTML page (UTF-8). */
 export function writeHtml(doc: ExportDocument): string {
   const kop = velden(kopVelden(doc.kop), (label, text) => (label === 'Vingerafdruk' ? `<span style="${S.code}">${escapeHtml(text)}</span>` : multiline(text)));
-  const body = doc.secties.map((s) => `<section>\n<h2>${escapeHtml(s.titel)}</h2>\n${s.blokken.map(blok).filter((x) => x !== '').join('\n')}\n</section>`);
+  const body = doc.secties.map(
+    (s) =>
+      `<section>\n<h2>${escapeHtml(s.titel)}</h2>\n${s.blokken
+        .map(blok)
+        .filter((x) => x !== '')
+        .join('\n')}\n</section>`,
+  );
   return [
     '<!DOCTYPE html>',
     '<html lang="nl">',

@@ -4,7 +4,17 @@
  * version; the UI supplies `crypto.subtle`, the `docx` module and the save dialog. See
  * docs/exports.md.
  */
-export { vaststellen, trekVersieIn, openAgreedVersion, agreedVersions, verifyAgreedVersion, type AgreedVersion, type AgreedVersionSummary, type IntrekkenInput, type VaststellenInput } from './agreedVersion.js';
+export {
+  vaststellen,
+  trekVersieIn,
+  openAgreedVersion,
+  agreedVersions,
+  verifyAgreedVersion,
+  type AgreedVersion,
+  type AgreedVersionSummary,
+  type IntrekkenInput,
+  type VaststellenInput,
+} from './agreedVersion.js';
 export type { AgreedContent } from './agreedContent.js';
 export { buildAgreedContent, canonicalJson } from './canonical.js';
 export { fingerprintOf, fingerprintForPeople, type DigestPort } from './fingerprint.js';
@@ -18,4 +28,12 @@ export { writeMarkdown } from './markdown.js';
 export { writeHtml } from './html.js';
 export { writeDocx, type DocxModule } from './docx.js';
 export { diffAgreedVersions, type Wijziging, type Onderdeel } from './diff.js';
-export { exportLogRegel, exportLogDetail, exportBestandsnaam, leesExportLogRegel, type ExportFormaat, type ExportSoort, type ExportLogRegel } from './exportLog.js';
+export {
+  exportLogRegel,
+  exportLogDetail,
+  exportBestandsnaam,
+  leesExportLogRegel,
+  type ExportFormaat,
+  type ExportSoort,
+  type ExportLogRegel,
+} from './exportLog.js';

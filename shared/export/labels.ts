@@ -12,30 +12,61 @@ const FASE: Readonly<Record<string, string>> = {
   herstel: 'Herstel',
 };
 const AFSPRAAK_STATUS: Readonly<Record<string, string>> = {
-  actief: 'loopt', nagekomen: 'nagekomen', niet_nagekomen: 'niet nagekomen', gewijzigd: 'gewijzigd', vervallen: 'vervallen',
+  actief: 'loopt',
+  nagekomen: 'nagekomen',
+  niet_nagekomen: 'niet nagekomen',
+  gewijzigd: 'gewijzigd',
+  vervallen: 'vervallen',
 };
 const PLAN_TYPE: Readonly<Record<string, string>> = {
-  veiligheidsplan: 'Veiligheidsplan', integraal_plan: 'Integraal plan', gezinsplan: 'Gezinsplan', analyse_en_herstelplan: 'Analyse- en herstelplan',
+  veiligheidsplan: 'Veiligheidsplan',
+  integraal_plan: 'Integraal plan',
+  gezinsplan: 'Gezinsplan',
+  analyse_en_herstelplan: 'Analyse- en herstelplan',
 };
 const PLAN_STATUS: Readonly<Record<string, string>> = {
-  concept: 'concept', afgestemd_met_gezin: 'afgestemd met het gezin', vastgesteld: 'vastgesteld', geevalueerd: 'geëvalueerd', vervallen: 'vervallen',
+  concept: 'concept',
+  afgestemd_met_gezin: 'afgestemd met het gezin',
+  vastgesteld: 'vastgesteld',
+  geevalueerd: 'geëvalueerd',
+  vervallen: 'vervallen',
 };
 const OVERLEG_TYPE: Readonly<Record<string, string>> = {
-  triage: 'Triage-overleg', casusoverleg: 'Casusoverleg', netwerkbijeenkomst: 'Netwerkbijeenkomst', evaluatie: 'Evaluatieoverleg', spoed: 'Spoedoverleg',
+  triage: 'Triage-overleg',
+  casusoverleg: 'Casusoverleg',
+  netwerkbijeenkomst: 'Netwerkbijeenkomst',
+  evaluatie: 'Evaluatieoverleg',
+  spoed: 'Spoedoverleg',
 };
 const ACTIEPUNT_STATUS: Readonly<Record<string, string>> = {
-  open: 'open', gedaan: 'gedaan', niet_gedaan: 'niet gedaan', niet_mogelijk_gewijzigde_omstandigheden: 'niet mogelijk door gewijzigde omstandigheden', vervallen: 'vervallen',
+  open: 'open',
+  gedaan: 'gedaan',
+  niet_gedaan: 'niet gedaan',
+  niet_mogelijk_gewijzigde_omstandigheden: 'niet mogelijk door gewijzigde omstandigheden',
+  vervallen: 'vervallen',
 };
 const ANALYSE_STATUS: Readonly<Record<string, string>> = { concept: 'concept', besproken_met_gezin: 'besproken met het gezin', vastgesteld: 'vastgesteld' };
 const HYPOTHESE_STATUS: Readonly<Record<string, string>> = { open: 'open', aannemelijk: 'aannemelijk', verworpen: 'verworpen', werkhypothese: 'werkhypothese' };
 const JA_NEE: Readonly<Record<string, string>> = { ja: 'ja', nee: 'nee', onbekend: 'onbekend' };
 const ACCENT: Readonly<Record<string, string>> = { veiligheidsdomein: 'veiligheidsdomein', gebalanceerd: 'gebalanceerd', zorgdomein: 'zorgdomein' };
 const ROL: Readonly<Record<string, string>> = {
-  voorzitter: 'voorzitter', casusregisseur: 'casusregisseur', procesregisseur: 'procesregisseur', coordinator: 'coördinator', notulist: 'notulist',
-  expert: 'deskundige', gedragswetenschapper: 'gedragswetenschapper', observer: 'waarnemer', gezinsadvocaat: 'gezinsadvocaat', gezinslid: 'gezinslid', netwerk: 'netwerk',
+  voorzitter: 'voorzitter',
+  casusregisseur: 'casusregisseur',
+  procesregisseur: 'procesregisseur',
+  coordinator: 'coördinator',
+  notulist: 'notulist',
+  expert: 'deskundige',
+  gedragswetenschapper: 'gedragswetenschapper',
+  observer: 'waarnemer',
+  gezinsadvocaat: 'gezinsadvocaat',
+  gezinslid: 'gezinslid',
+  netwerk: 'netwerk',
 };
 
-const from = (table: Readonly<Record<string, string>>) => (key: string): string => table[key] ?? key.replace(/_/g, ' ');
+const from =
+  (table: Readonly<Record<string, string>>) =>
+  (key: string): string =>
+    table[key] ?? key.replace(/_/g, ' ');
 
 export const faseLabel = from(FASE);
 export const afspraakStatusLabel = from(AFSPRAAK_STATUS);

@@ -56,7 +56,15 @@ export function kopVelden(k: ExportKop): ReadonlyArray<readonly [string, string]
 function afspraakBlokken(a: AfspraakRegel, niveau: 3 | 5): Blok[] {
   return [
     kop(niveau, `Afspraak ${a.nummer}`),
-    velden(['Wat', a.wat], ['Wie', opsomming(a.wie)], ['Wanneer', a.wanneer], ['Waar', a.waar], ['Wie controleert', opsomming(a.controleDoor)], ['Fase', a.fase], ['Status', a.status]),
+    velden(
+      ['Wat', a.wat],
+      ['Wie', opsomming(a.wie)],
+      ['Wanneer', a.wanneer],
+      ['Waar', a.waar],
+      ['Wie controleert', opsomming(a.controleDoor)],
+      ['Fase', a.fase],
+      ['Status', a.status],
+    ),
   ];
 }
 
@@ -65,7 +73,10 @@ function planSecties(p: PlanDocument, uittreksel = false): ExportSectie[] {
   const geen = (wat: string): string => (uittreksel ? `Geen ${wat} van of voor ${p.kop.ontvanger}.` : `Geen ${wat} vastgelegd.`);
   const secties: ExportSectie[] = [];
   if (p.plan) {
-    secties.push({ titel: 'Over dit plan', blokken: [velden(['Soort', p.plan.type], ['Status', p.plan.status], ['Evaluatie', opsomming(p.plan.evaluatieMomenten)])] });
+    secties.push({
+      titel: 'Over dit plan',
+      blokken: [velden(['Soort', p.plan.type], ['Status', p.plan.status], ['Evaluatie', opsomming(p.plan.evaluatieMomenten)])],
+    });
   }
   const a = p.analyse;
   secties.push({
@@ -81,11 +92,25 @@ function planSecties(p: PlanDocument, uittreksel = false): ExportSectie[] {
   secties.push({
     titel: 'Gezinsprofiel',
     blokken: [
-      velden(['Primair profiel', g.primair ?? 'nog niet gekozen'], ['Ook van toepassing', opsomming(g.secundair)], ['Uitgesloten', opsomming(g.uitgesloten)], ['Machtsongelijkheid', g.machtsongelijkheid], ['Accent bescherming', g.beschermingsAccent]),
+      velden(
+        ['Primair profiel', g.primair ?? 'nog niet gekozen'],
+        ['Ook van toepassing', opsomming(g.secundair)],
+        ['Uitgesloten', opsomming(g.uitgesloten)],
+        ['Machtsongelijkheid', g.machtsongelijkheid],
+        ['Accent bescherming', g.beschermingsAccent],
+      ),
       ...(g.toelichting ? [alinea(g.toelichting)] : []),
     ],
   });
-  secties.push({ titel: 'Veiligheidsvoorwaarden', blokken: [ofGeen(p.veiligheidsvoorwaarden.map((v) => `${v.tekst} (gesteld door ${v.gesteldDoor})`), geen('veiligheidsvoorwaarden'))] });
+  secties.push({
+    titel: 'Veiligheidsvoorwaarden',
+    blokken: [
+      ofGeen(
+        p.veiligheidsvoorwaarden.map((v) => `${v.tekst} (gesteld door ${v.gesteldDoor})`),
+        geen('veiligheidsvoorwaarden'),
+      ),
+    ],
+  });
   secties.push({
     titel: 'Zorgen, doelen en afspraken',
     blokken:
@@ -93,7 +118,12 @@ function planSecties(p: PlanDocument, uittreksel = false): ExportSectie[] {
         ? [alinea(geen('zorgen en afspraken'))]
         : p.zorgen.flatMap((z) => [
             kop(3, `Zorg ${z.nummer}`),
-            velden(['Waarover', z.waarover], ['Wie maakt zich zorgen', z.wieMaaktZichZorgen], ['Als er niets verandert', z.watAlsNietsVerandert], ['Betwist door', opsomming(z.betwistDoor)]),
+            velden(
+              ['Waarover', z.waarover],
+              ['Wie maakt zich zorgen', z.wieMaaktZichZorgen],
+              ['Als er niets verandert', z.watAlsNietsVerandert],
+              ['Betwist door', opsomming(z.betwistDoor)],
+            ),
             ...z.doelen.flatMap((d) => [
               kop(4, `Veiligheidsdoel ${d.nummer}`),
               velden(['Doel', d.doel], ['Hoe lang volhouden', d.hoeLangVolhouden]),
@@ -104,23 +134,50 @@ function planSecties(p: PlanDocument, uittreksel = false): ExportSectie[] {
   if (p.overigeAfspraken.length > 0) secties.push({ titel: 'Overige afspraken', blokken: p.overigeAfspraken.flatMap((a) => afspraakBlokken(a, 3)) });
   secties.push({
     titel: 'Signalen',
-    blokken: [ofGeen(p.signalen.map((s) => `${s.bij ? `Bij ${s.bij}: ` : ''}${s.signaal} Wat dan te doen: ${s.watDanTeDoen}`), geen('signalen'))],
+    blokken: [
+      ofGeen(
+        p.signalen.map((s) => `${s.bij ? `Bij ${s.bij}: ` : ''}${s.signaal} Wat dan te doen: ${s.watDanTeDoen}`),
+        geen('signalen'),
+      ),
+    ],
   });
-  secties.push({ titel: 'Noodcontacten', blokken: [ofGeen(p.noodcontacten.map((n) => `${n.naam}: ${n.telefoon} (${n.wanneer})`), 'Geen noodcontacten in deze export.')] });
+  secties.push({
+    titel: 'Noodcontacten',
+    blokken: [
+      ofGeen(
+        p.noodcontacten.map((n) => `${n.naam}: ${n.telefoon} (${n.wanneer})`),
+        'Geen noodcontacten in deze export.',
+      ),
+    ],
+  });
   if (p.netwerkRollen.length > 0) {
     secties.push({
       titel: 'Netwerk',
-      blokken: [lijst(p.netwerkRollen.map((r) => `${r.wie}: ${r.taak}${r.controleertAfspraken.length > 0 ? ` (controleert afspraak ${opsomming(r.controleertAfspraken.map(String))})` : ''}`))],
+      blokken: [
+        lijst(
+          p.netwerkRollen.map(
+            (r) => `${r.wie}: ${r.taak}${r.controleertAfspraken.length > 0 ? ` (controleert afspraak ${opsomming(r.controleertAfspraken.map(String))})` : ''}`,
+          ),
+        ),
+      ],
     });
   }
   if (p.plan?.gezinsVersie) secties.push({ titel: 'Het plan in de woorden van het gezin', blokken: [alinea(p.plan.gezinsVersie)] });
   return secties;
 }
 
-const actiepuntBlokken = (naam: string) => (a: ActiepuntRegel): Blok[] => [
-  kop(3, `${naam} ${a.nummer}`),
-  velden(['Wat', a.omschrijving], ['Eigenaar', `${a.eigenaar}, ${a.organisatie}`], ['Uiterlijk', a.deadline], ['Status', a.status], ['Terugkoppeling', a.terugkoppeling]),
-];
+const actiepuntBlokken =
+  (naam: string) =>
+  (a: ActiepuntRegel): Blok[] => [
+    kop(3, `${naam} ${a.nummer}`),
+    velden(
+      ['Wat', a.omschrijving],
+      ['Eigenaar', `${a.eigenaar}, ${a.organisatie}`],
+      ['Uiterlijk', a.deadline],
+      ['Status', a.status],
+      ['Terugkoppeling', a.terugkoppeling],
+    ),
+  ];
 
 /** The review of earlier actiepunten (DOMAIN.md §4.2), before the besluiten as in the meeting itself. */
 function terugblik(v: VerslagDocument, uittreksel: boolean): ExportSectie {
@@ -128,7 +185,13 @@ function terugblik(v: VerslagDocument, uittreksel: boolean): ExportSectie {
     v.terugblik === undefined
       ? [alinea('Niet vastgelegd: deze versie is vastgesteld met een eerdere versie van Tafel.')]
       : v.terugblik.length === 0
-        ? [alinea(uittreksel ? `Geen actiepunten van of voor ${v.kop.ontvanger} uit eerdere overleggen besproken.` : 'Geen actiepunten van eerdere overleggen besproken.')]
+        ? [
+            alinea(
+              uittreksel
+                ? `Geen actiepunten van of voor ${v.kop.ontvanger} uit eerdere overleggen besproken.`
+                : 'Geen actiepunten van eerdere overleggen besproken.',
+            ),
+          ]
         : v.terugblik.flatMap(actiepuntBlokken('Eerder actiepunt'));
   return { titel: 'Terugblik op actiepunten', blokken };
 }
@@ -144,15 +207,18 @@ function besluitenEnActies(v: VerslagDocument, uittreksel = false): ExportSectie
           ? [alinea(geen('besluiten'))]
           : v.besluiten.flatMap((b) => [
               kop(3, `Besluit ${b.nummer}`),
-              velden(['Besluit', b.tekst], ['Onderbouwing', b.onderbouwing], ['Genomen door', opsomming(b.genomenDoor)], ['Tegenspraak', b.tegenspraak && `${b.tegenspraak.door}: ${b.tegenspraak.tekst}`], ['Gezin', b.gezin]),
+              velden(
+                ['Besluit', b.tekst],
+                ['Onderbouwing', b.onderbouwing],
+                ['Genomen door', opsomming(b.genomenDoor)],
+                ['Tegenspraak', b.tegenspraak && `${b.tegenspraak.door}: ${b.tegenspraak.tekst}`],
+                ['Gezin', b.gezin],
+              ),
             ]),
     },
     {
       titel: 'Actiepunten',
-      blokken:
-        v.actiepunten.length === 0
-          ? [alinea(geen('actiepunten'))]
-          : v.actiepunten.flatMap(actiepuntBlokken('Actiepunt')),
+      blokken: v.actiepunten.length === 0 ? [alinea(geen('actiepunten'))] : v.actiepunten.flatMap(actiepuntBlokken('Actiepunt')),
     },
   ];
 }
@@ -178,7 +244,8 @@ export function verslagLayout(v: VerslagDocument): ExportDocument {
       {
         titel: 'Aanwezigheid',
         blokken: [
-          kop(3, 'Aanwezig'), ofGeen(v.aanwezig, 'Niemand vastgelegd.'),
+          kop(3, 'Aanwezig'),
+          ofGeen(v.aanwezig, 'Niemand vastgelegd.'),
           ...(v.afwezigMetInformatie.length > 0 ? [kop(3, 'Afwezig, informatie gestuurd'), lijst(v.afwezigMetInformatie)] : []),
           ...(v.afwezig.length > 0 ? [kop(3, 'Afwezig'), lijst(v.afwezig)] : []),
         ],
@@ -196,7 +263,10 @@ export function uittrekselLayout(u: OrganisatieUittreksel): ExportDocument {
     titel: `Uittreksel voor ${u.kop.ontvanger}`,
     kop: u.kop,
     secties: [
-      { titel: 'Over dit uittreksel', blokken: [alinea(`Dit uittreksel bevat het kader van het plan en alleen de onderdelen die ${u.kop.ontvanger} heeft ingebracht of uitvoert.`)] },
+      {
+        titel: 'Over dit uittreksel',
+        blokken: [alinea(`Dit uittreksel bevat het kader van het plan en alleen de onderdelen die ${u.kop.ontvanger} heeft ingebracht of uitvoert.`)],
+      },
       ...planSecties(u.plan, true),
       ...(u.verslag ? besluitenEnActies(u.verslag, true) : []),
     ],

@@ -9,7 +9,11 @@ import { kopVelden, type Blok, type ExportDocument } from './layout.js';
 export function escapeMarkdown(line: string): string {
   return line
     .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
-    .replace(/^(\s*)([#+\-=>]|\d+[.)])/, (_m, space: string, mark: string) => `${space}${mark.replace(/^(\d+)?(.)$/, (_n, digits: string | undefined, last: string) => `${digits ?? ''}\\${last}`)}`);
+    .replace(
+      /^(\s*)([#+\-=>]|\d+[.)])/,
+      (_m, space: string, mark: string) =>
+        `${space}${mark.replace(/^(\d+)?(.)$/, (_n, digits: string | undefined, last: string) => `${digits ?? ''}\\${last}`)}`,
+    );
 }
 
 const lines = (text: string): string[] => text.split('\n').map(escapeMarkdown);
@@ -38,7 +42,9 @@ export function writeMarkdown(doc: ExportDocument): string {
   const parts: string[] = [
     `# ${escapeMarkdown(doc.titel)}`,
     `> ${escapeMarkdown(doc.kop.watermerk)}`,
-    kopVelden(doc.kop).map(([label, value]) => item(`**${label}:** `, value)).join('\n'),
+    kopVelden(doc.kop)
+      .map(([label, value]) => item(`**${label}:** `, value))
+      .join('\n'),
   ];
   for (const sectie of doc.secties) {
     parts.push(`## ${escapeMarkdown(sectie.titel)}`);

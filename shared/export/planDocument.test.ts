@@ -4,16 +4,21 @@ import { agreedDemo } from '../../tests/golden/agreedFixture.js';
 import { organisatieUittreksel, planDocument, planLayout, uittrekselLayout, writeMarkdown, type PlanDocument } from './index.js';
 
 const viewer = (deelnemerId: string, orgId: string, ...rollen: Viewer['rollen'][number][]): Viewer => ({ deelnemerId, orgId, rollen });
-const afspraakIds = (p: PlanDocument): string[] => [...p.zorgen.flatMap((z) => z.doelen.flatMap((d) => d.afspraken.map((a) => a.id))), ...p.overigeAfspraken.map((a) => a.id)];
+const afspraakIds = (p: PlanDocument): string[] => [
+  ...p.zorgen.flatMap((z) => z.doelen.flatMap((d) => d.afspraken.map((a) => a.id))),
+  ...p.overigeAfspraken.map((a) => a.id),
+];
 
 describe('plan document', () => {
   it('shows zorgen → doelen → afspraken with wie, wat, wanneer, wie controleert and status, numbered in reading order', async () => {
     const p = planDocument(await agreedDemo(), { ontvangerOrgId: 'org-vt' });
     expect(p.zorgen.map((z) => z.doelen.map((d) => d.afspraken.map((a) => [a.nummer, a.wat, a.wie, a.wanneer, a.controleDoor, a.status])))).toEqual([
-      [[
-        [1, 'Oma begeleidt elke overdracht bij haar thuis.', ['Oma Els (fictief)'], 'Elke zaterdag 10 uur', ['Lotte (fictief)'], 'loopt'],
-        [2, 'Vader volgt een training agressieregulatie.', ['Mark'], 'Start vóór 1 april', ['Pieter (fictief)'], 'loopt'],
-      ]],
+      [
+        [
+          [1, 'Oma begeleidt elke overdracht bij haar thuis.', ['Oma Els (fictief)'], 'Elke zaterdag 10 uur', ['Lotte (fictief)'], 'loopt'],
+          [2, 'Vader volgt een training agressieregulatie.', ['Mark'], 'Start vóór 1 april', ['Pieter (fictief)'], 'loopt'],
+        ],
+      ],
       [[]],
     ]);
     expect(p.overigeAfspraken.map((a) => [a.nummer, a.id])).toEqual([[3, 'af-3']]);
@@ -67,6 +72,7 @@ describe('per-organisation extract', () => {
     expect(wijkteam.verslag?.actiepunten.map((a) => a.id)).toEqual(['ap-1']);
 
     const md = writeMarkdown(uittrekselLayout(recl));
-    for (const other of ['Oma begeleidt', 'traumahulp', 'Politie-informatie aanvullen', 'Bel 112', 'Geen contact tussen vader en moeder']) expect(md).not.toContain(other);
+    for (const other of ['Oma begeleidt', 'traumahulp', 'Politie-informatie aanvullen', 'Bel 112', 'Geen contact tussen vader en moeder'])
+      expect(md).not.toContain(other);
   });
 });

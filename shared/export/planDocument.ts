@@ -9,7 +9,15 @@ import type { AgreedVersion } from './agreedVersion.js';
 import { datumNl, wanneerNl } from './dates.js';
 import { exportKop, type ExportFor, type ExportKop } from './header.js';
 import {
-  accentLabel, afspraakStatusLabel, analyseStatusLabel, faseLabel, hypotheseStatusLabel, jaNeeLabel, planStatusLabel, planTypeLabel, profielLabel,
+  accentLabel,
+  afspraakStatusLabel,
+  analyseStatusLabel,
+  faseLabel,
+  hypotheseStatusLabel,
+  jaNeeLabel,
+  planStatusLabel,
+  planTypeLabel,
+  profielLabel,
 } from './labels.js';
 import { namesOf, type Names } from './names.js';
 
@@ -24,7 +32,13 @@ export interface AfspraakRegel {
   readonly controleDoor: readonly string[];
   readonly status: string;
 }
-export interface DoelBlok { readonly nummer: number; readonly id: string; readonly doel: string; readonly hoeLangVolhouden?: string; readonly afspraken: readonly AfspraakRegel[] }
+export interface DoelBlok {
+  readonly nummer: number;
+  readonly id: string;
+  readonly doel: string;
+  readonly hoeLangVolhouden?: string;
+  readonly afspraken: readonly AfspraakRegel[];
+}
 export interface ZorgBlok {
   readonly nummer: number;
   readonly id: string;
@@ -34,15 +48,42 @@ export interface ZorgBlok {
   readonly betwistDoor: readonly string[];
   readonly doelen: readonly DoelBlok[];
 }
-export interface SignaalRegel { readonly nummer: number; readonly id: string; readonly signaal: string; readonly watDanTeDoen: string; readonly bij?: string }
-export interface NoodcontactRegel { readonly id: string; readonly naam: string; readonly telefoon: string; readonly wanneer: string }
-export interface VoorwaardeRegel { readonly nummer: number; readonly id: string; readonly tekst: string; readonly gesteldDoor: string }
-export interface NetwerkRolRegel { readonly id: string; readonly wie: string; readonly taak: string; readonly controleertAfspraken: readonly number[] }
+export interface SignaalRegel {
+  readonly nummer: number;
+  readonly id: string;
+  readonly signaal: string;
+  readonly watDanTeDoen: string;
+  readonly bij?: string;
+}
+export interface NoodcontactRegel {
+  readonly id: string;
+  readonly naam: string;
+  readonly telefoon: string;
+  readonly wanneer: string;
+}
+export interface VoorwaardeRegel {
+  readonly nummer: number;
+  readonly id: string;
+  readonly tekst: string;
+  readonly gesteldDoor: string;
+}
+export interface NetwerkRolRegel {
+  readonly id: string;
+  readonly wie: string;
+  readonly taak: string;
+  readonly controleertAfspraken: readonly number[];
+}
 
 /** The plan as an export shows it. */
 export interface PlanDocument {
   readonly kop: ExportKop;
-  readonly plan?: { readonly titel: string; readonly type: string; readonly status: string; readonly evaluatieMomenten: readonly string[]; readonly gezinsVersie: string };
+  readonly plan?: {
+    readonly titel: string;
+    readonly type: string;
+    readonly status: string;
+    readonly evaluatieMomenten: readonly string[];
+    readonly gezinsVersie: string;
+  };
   readonly zorgen: readonly ZorgBlok[];
   /** Afspraken not (or no longer) linked to a veiligheidsdoel. */
   readonly overigeAfspraken: readonly AfspraakRegel[];
@@ -98,8 +139,15 @@ export function afspraakNummers(inhoud: AgreedContent, planId?: string): Map<str
 
 function afspraakRegel(a: AfspraakInhoud, nummer: number, names: Names): AfspraakRegel {
   return {
-    nummer, id: a.id, fase: faseLabel(a.fase), wie: a.wie.map(names.persoon), wat: a.wat, wanneer: wanneerNl(a.wanneer), waar: a.waar,
-    controleDoor: a.controleDoor.map(names.persoon), status: afspraakStatusLabel(a.status),
+    nummer,
+    id: a.id,
+    fase: faseLabel(a.fase),
+    wie: a.wie.map(names.persoon),
+    wat: a.wat,
+    wanneer: wanneerNl(a.wanneer),
+    waar: a.waar,
+    controleDoor: a.controleDoor.map(names.persoon),
+    status: afspraakStatusLabel(a.status),
   };
 }
 
@@ -121,13 +169,22 @@ export function planDocument(version: AgreedVersion, voor: ExportFor, options: {
     const doelen: DoelBlok[] = [];
     for (const d of inhoud.plan.doelen.filter((x) => x.zorgStatementId === z.id)) {
       doelNummer += 1;
-      const eigen = afspraken.filter((a) => a.veiligheidsdoelId === d.id).map(regel).sort(byNummer);
-      if (eigen.length > 0 || filter.item('doel', d.bronOrgId)) doelen.push({ nummer: doelNummer, id: d.id, doel: d.doel, hoeLangVolhouden: d.hoeLangVolhouden, afspraken: eigen });
+      const eigen = afspraken
+        .filter((a) => a.veiligheidsdoelId === d.id)
+        .map(regel)
+        .sort(byNummer);
+      if (eigen.length > 0 || filter.item('doel', d.bronOrgId))
+        doelen.push({ nummer: doelNummer, id: d.id, doel: d.doel, hoeLangVolhouden: d.hoeLangVolhouden, afspraken: eigen });
     }
     if (doelen.length > 0 || filter.item('zorg', z.bronOrgId)) {
       zorgen.push({
-        nummer: i + 1, id: z.id, wieMaaktZichZorgen: z.wieMaaktZichZorgen, waarover: z.waarover, watAlsNietsVerandert: z.watAlsNietsVerandert,
-        betwistDoor: z.betwistDoor.map(names.persoon), doelen,
+        nummer: i + 1,
+        id: z.id,
+        wieMaaktZichZorgen: z.wieMaaktZichZorgen,
+        waarover: z.waarover,
+        watAlsNietsVerandert: z.watAlsNietsVerandert,
+        betwistDoor: z.betwistDoor.map(names.persoon),
+        doelen,
       });
     }
   });
@@ -137,13 +194,28 @@ export function planDocument(version: AgreedVersion, voor: ExportFor, options: {
   const werk = inhoud.analyse.hypothesen.find((h) => h.id === inhoud.analyse.werkhypotheseId);
   return {
     kop: exportKop(version, names, voor),
-    plan: plan && { titel: plan.titel, type: planTypeLabel(plan.type), status: planStatusLabel(plan.status), evaluatieMomenten: plan.evaluatieMomenten.map(datumNl), gezinsVersie: plan.gezinsVersie },
+    plan: plan && {
+      titel: plan.titel,
+      type: planTypeLabel(plan.type),
+      status: planStatusLabel(plan.status),
+      evaluatieMomenten: plan.evaluatieMomenten.map(datumNl),
+      gezinsVersie: plan.gezinsVersie,
+    },
     zorgen,
-    overigeAfspraken: afspraken.filter((a) => !inDoel.has(a.id)).map(regel).sort(byNummer),
+    overigeAfspraken: afspraken
+      .filter((a) => !inDoel.has(a.id))
+      .map(regel)
+      .sort(byNummer),
     signalen: inPlan(inhoud.plan.signalen)
       .map((s, i) => ({ s, nummer: i + 1 }))
       .filter(({ s }) => filter.item('signaal', s.bronOrgId))
-      .map(({ s, nummer }) => ({ nummer, id: s.id, signaal: s.signaal, watDanTeDoen: s.watDanTeDoen, bij: s.persoonId === undefined ? undefined : names.persoon(s.persoonId) })),
+      .map(({ s, nummer }) => ({
+        nummer,
+        id: s.id,
+        signaal: s.signaal,
+        watDanTeDoen: s.watDanTeDoen,
+        bij: s.persoonId === undefined ? undefined : names.persoon(s.persoonId),
+      })),
     noodcontacten: inPlan(inhoud.plan.noodcontacten)
       .filter((n) => viewer !== undefined && magZien(viewer, n) && filter.item('noodcontact', n.bronOrgId))
       .map((n) => ({ id: n.id, naam: n.naam, telefoon: n.telefoon, wanneer: n.wanneer })),
@@ -153,11 +225,20 @@ export function planDocument(version: AgreedVersion, voor: ExportFor, options: {
       .map(({ v, nummer }) => ({ nummer, id: v.id, tekst: v.tekst, gesteldDoor: names.organisatie(v.gesteldDoorOrgId) })),
     netwerkRollen: inPlan(inhoud.plan.netwerkRollen)
       .filter((r) => filter.item('netwerkRol', r.bronOrgId))
-      .map((r) => ({ id: r.id, wie: names.persoon(r.netwerkLidId), taak: r.taak, controleertAfspraken: r.controleertAfspraakIds.map((id) => nummers.get(id) ?? 0).filter((n) => n > 0) })),
+      .map((r) => ({
+        id: r.id,
+        wie: names.persoon(r.netwerkLidId),
+        taak: r.taak,
+        controleertAfspraken: r.controleertAfspraakIds.map((id) => nummers.get(id) ?? 0).filter((n) => n > 0),
+      })),
     gezinsprofiel: {
       primair: profiel.primair === undefined ? undefined : profielLabel(profiel.primair),
-      secundair: Object.entries(profiel.oordelen).filter(([, o]) => o === 'secundair').map(([p]) => profielLabel(p)),
-      uitgesloten: Object.entries(profiel.oordelen).filter(([, o]) => o === 'uitgesloten').map(([p]) => profielLabel(p)),
+      secundair: Object.entries(profiel.oordelen)
+        .filter(([, o]) => o === 'secundair')
+        .map(([p]) => profielLabel(p)),
+      uitgesloten: Object.entries(profiel.oordelen)
+        .filter(([, o]) => o === 'uitgesloten')
+        .map(([p]) => profielLabel(p)),
       machtsongelijkheid: jaNeeLabel(profiel.machtsongelijkheid),
       beschermingsAccent: profiel.beschermingsAccent === undefined ? undefined : accentLabel(profiel.beschermingsAccent),
       toelichting: profiel.toelichting,

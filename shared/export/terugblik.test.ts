@@ -9,8 +9,20 @@ import { recordAgreedVersion } from '../model/agreedVersion.js';
 import { ATTENDEES, CHAIR, demoModel, subtle } from '../../tests/golden/agreedFixture.js';
 import { VOOR_LOTTE } from '../../tests/golden/goldenFiles.js';
 import {
-  buildAgreedContent, canonicalJson, diffAgreedVersions, fingerprintOf, openAgreedVersion, organisatieUittreksel, uittrekselLayout, vaststellen, verifyAgreedVersion,
-  verslagDocument, verslagLayout, writeMarkdown, type AgreedContent, type AgreedVersion,
+  buildAgreedContent,
+  canonicalJson,
+  diffAgreedVersions,
+  fingerprintOf,
+  openAgreedVersion,
+  organisatieUittreksel,
+  uittrekselLayout,
+  vaststellen,
+  verifyAgreedVersion,
+  verslagDocument,
+  verslagLayout,
+  writeMarkdown,
+  type AgreedContent,
+  type AgreedVersion,
 } from './index.js';
 
 /**
@@ -22,9 +34,19 @@ const FINGERPRINT_BEFORE_TERUGBLIK = 'sha256:be9baa394b083cb8668aa317d706ec46897
 /** A follow-up casusoverleg that reviews two actiepunten of ov-1 and takes one of its own. */
 function followUp(model: CaseModel = demoModel()): { model: CaseModel; overlegId: string } {
   const overlegId = model.overleggen.add({ type: 'evaluatie', datum: '2025-04-07', voorzitterId: CHAIR, status: 'bezig' });
-  model.actiepunten.update('ap-2', { status: 'niet_mogelijk_gewijzigde_omstandigheden', terugkoppeling: 'Vader is verhuisd; nieuwe reclassering neemt het over.', gereviewdInOverlegId: overlegId });
+  model.actiepunten.update('ap-2', {
+    status: 'niet_mogelijk_gewijzigde_omstandigheden',
+    terugkoppeling: 'Vader is verhuisd; nieuwe reclassering neemt het over.',
+    gereviewdInOverlegId: overlegId,
+  });
   model.actiepunten.update('ap-4', { status: 'niet_gedaan', terugkoppeling: '*Nog* niet <ontvangen>\n# geen kop', gereviewdInOverlegId: overlegId });
-  model.actiepunten.add({ overlegId, omschrijving: 'Nieuwe reclassering uitnodigen.', eigenaarDeelnemerId: 'dn-lotte', eigenaarOrgId: 'org-lokaalteam', deadline: '2025-04-14' });
+  model.actiepunten.add({
+    overlegId,
+    omschrijving: 'Nieuwe reclassering uitnodigen.',
+    eigenaarDeelnemerId: 'dn-lotte',
+    eigenaarOrgId: 'org-lokaalteam',
+    deadline: '2025-04-14',
+  });
   return { model, overlegId };
 }
 
@@ -35,8 +57,14 @@ const agree = (model: CaseModel, overlegId: string, op = '2025-04-07T13:00:00.00
 async function storeAgreedContent(model: CaseModel, inhoud: unknown, overlegId: string): Promise<AgreedVersion> {
   const canonical = canonicalJson(inhoud);
   const id = recordAgreedVersion(model, {
-    inhoud: canonical, yjsSnapshot: Y.encodeSnapshot(Y.snapshot(model.doc)), vingerafdruk: await fingerprintOf(canonical, subtle),
-    vastgesteldOp: '2025-04-07T13:00:00.000Z', vastgesteldDoor: [CHAIR], aanwezigen: ATTENDEES, omvat: ['analyse', 'gezinsprofiel', 'plan', 'verslag'], overlegId,
+    inhoud: canonical,
+    yjsSnapshot: Y.encodeSnapshot(Y.snapshot(model.doc)),
+    vingerafdruk: await fingerprintOf(canonical, subtle),
+    vastgesteldOp: '2025-04-07T13:00:00.000Z',
+    vastgesteldDoor: [CHAIR],
+    aanwezigen: ATTENDEES,
+    omvat: ['analyse', 'gezinsprofiel', 'plan', 'verslag'],
+    overlegId,
   });
   return openAgreedVersion(model, id);
 }
@@ -60,12 +88,24 @@ describe('terugblik op actiepunten', () => {
     expect(version.inhoud.versie).toBe(2);
     expect(version.inhoud.overleg?.terugblik).toEqual([
       {
-        id: 'ap-2', bronOrgId: 'org-vt', omschrijving: 'Intake training agressieregulatie plannen.', eigenaarDeelnemerId: 'dn-pieter', eigenaarOrgId: 'org-reclassering',
-        deadline: '2025-03-21', status: 'niet_mogelijk_gewijzigde_omstandigheden', terugkoppeling: 'Vader is verhuisd; nieuwe reclassering neemt het over.',
+        id: 'ap-2',
+        bronOrgId: 'org-vt',
+        omschrijving: 'Intake training agressieregulatie plannen.',
+        eigenaarDeelnemerId: 'dn-pieter',
+        eigenaarOrgId: 'org-reclassering',
+        deadline: '2025-03-21',
+        status: 'niet_mogelijk_gewijzigde_omstandigheden',
+        terugkoppeling: 'Vader is verhuisd; nieuwe reclassering neemt het over.',
       },
       {
-        id: 'ap-4', bronOrgId: 'org-vt', omschrijving: 'Politie-informatie aanvullen.', eigenaarDeelnemerId: 'dn-joost', eigenaarOrgId: 'org-politie',
-        deadline: '2025-03-12', status: 'niet_gedaan', terugkoppeling: '*Nog* niet <ontvangen>\n# geen kop',
+        id: 'ap-4',
+        bronOrgId: 'org-vt',
+        omschrijving: 'Politie-informatie aanvullen.',
+        eigenaarDeelnemerId: 'dn-joost',
+        eigenaarOrgId: 'org-politie',
+        deadline: '2025-03-12',
+        status: 'niet_gedaan',
+        terugkoppeling: '*Nog* niet <ontvangen>\n# geen kop',
       },
     ]);
     // This overleg's own actiepunt is among its actiepunten, not in the terugblik.
@@ -88,7 +128,12 @@ describe('terugblik op actiepunten', () => {
     expect(markdown(reopened)).not.toContain('Toch gelukt');
     // The differences name it, numbered as the verslag numbers it.
     expect(diffAgreedVersions(first, second)).toEqual([
-      { soort: 'gewijzigd', onderdeel: 'terugblik', id: 'ap-2', zin: 'Eerder actiepunt 1: terugkoppeling gewijzigd van “Vader is verhuisd; nieuwe reclassering neemt het over.” naar “Toch gelukt bij de oude reclassering.”' },
+      {
+        soort: 'gewijzigd',
+        onderdeel: 'terugblik',
+        id: 'ap-2',
+        zin: 'Eerder actiepunt 1: terugkoppeling gewijzigd van “Vader is verhuisd; nieuwe reclassering neemt het over.” naar “Toch gelukt bij de oude reclassering.”',
+      },
     ]);
   });
 

@@ -8,8 +8,20 @@ describe('rich text as agreed text', () => {
         type: 'doc',
         content: [
           { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Kop  ' }] },
-          { type: 'paragraph', content: [{ type: 'text', text: 'Vet', marks: [{ type: 'bold' }] }, { type: 'text', text: ' en gewoon' }] },
-          { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'een' }] }] }, { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'twee' }] }] }] },
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: 'Vet', marks: [{ type: 'bold' }] },
+              { type: 'text', text: ' en gewoon' },
+            ],
+          },
+          {
+            type: 'bulletList',
+            content: [
+              { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'een' }] }] },
+              { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'twee' }] }] },
+            ],
+          },
           { type: 'orderedList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'eerst' }] }] }] },
           { type: 'paragraph' },
         ],

@@ -35,7 +35,13 @@ export interface ActiepuntRegel {
 /** The verslag as an export shows it. */
 export interface VerslagDocument {
   readonly kop: ExportKop;
-  readonly overleg: { readonly soort: string; readonly datum: string; readonly voorzitter?: string; readonly notulist?: string; readonly agenda: readonly string[] };
+  readonly overleg: {
+    readonly soort: string;
+    readonly datum: string;
+    readonly voorzitter?: string;
+    readonly notulist?: string;
+    readonly agenda: readonly string[];
+  };
   readonly aanwezig: readonly string[];
   readonly afwezigMetInformatie: readonly string[];
   readonly afwezig: readonly string[];
@@ -109,7 +115,10 @@ export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?
         tekst: b.tekst,
         onderbouwing: b.onderbouwing,
         genomenDoor: b.genomenDoor.map(names.persoon),
-        tegenspraak: b.tegenspraak === undefined ? undefined : { door: b.tegenspraakDoor === undefined ? 'onbekend' : names.metOrganisatie(b.tegenspraakDoor), tekst: b.tegenspraak },
+        tegenspraak:
+          b.tegenspraak === undefined
+            ? undefined
+            : { door: b.tegenspraakDoor === undefined ? 'onbekend' : names.metOrganisatie(b.tegenspraakDoor), tekst: b.tegenspraak },
         gezin: b.gezinGeinformeerd
           ? `Het gezin is geïnformeerd.${b.reactieGezin === undefined ? '' : ` Reactie: ${b.reactieGezin}`}`
           : 'Het gezin is (nog) niet geïnformeerd.',

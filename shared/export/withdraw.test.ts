@@ -28,10 +28,18 @@ describe('trekVersieIn', () => {
     const expertDoc = new Y.Doc();
     Y.applyUpdate(expertDoc, Y.encodeStateAsUpdate(chair.doc));
     const expert = openCase(expertDoc, fixedContext('dn-lotte', 'org-lokaalteam'));
-    expect(() => trekVersieIn(expert, { versieId: version.id, voorzitterId: 'dn-lotte', reden: 'Fout.', op: OP })).toThrow(expect.objectContaining({ code: 'niet_voorzitter_intrekken' }));
-    expect(() => trekVersieIn(expert, { versieId: version.id, voorzitterId: CHAIR, reden: 'Fout.', op: OP })).toThrow(expect.objectContaining({ code: 'niet_voorzitter_intrekken' }));
-    expect(() => trekVersieIn(chair, { versieId: version.id, voorzitterId: CHAIR, reden: '   ', op: OP })).toThrow(expect.objectContaining({ code: 'reden_ontbreekt' }));
-    expect(() => trekVersieIn(chair, { versieId: 'bestaat-niet', voorzitterId: CHAIR, reden: 'Fout.', op: OP })).toThrow(expect.objectContaining({ code: 'onbekende_versie' }));
+    expect(() => trekVersieIn(expert, { versieId: version.id, voorzitterId: 'dn-lotte', reden: 'Fout.', op: OP })).toThrow(
+      expect.objectContaining({ code: 'niet_voorzitter_intrekken' }),
+    );
+    expect(() => trekVersieIn(expert, { versieId: version.id, voorzitterId: CHAIR, reden: 'Fout.', op: OP })).toThrow(
+      expect.objectContaining({ code: 'niet_voorzitter_intrekken' }),
+    );
+    expect(() => trekVersieIn(chair, { versieId: version.id, voorzitterId: CHAIR, reden: '   ', op: OP })).toThrow(
+      expect.objectContaining({ code: 'reden_ontbreekt' }),
+    );
+    expect(() => trekVersieIn(chair, { versieId: 'bestaat-niet', voorzitterId: CHAIR, reden: 'Fout.', op: OP })).toThrow(
+      expect.objectContaining({ code: 'onbekende_versie' }),
+    );
     expect(openAgreedVersion(chair, version.id).ingetrokken).toBeUndefined();
     expect(openAgreedVersion(expert, version.id).ingetrokken).toBeUndefined();
   });

@@ -16,13 +16,21 @@ function wordText(xml: string): string {
     .split('</w:p>')
     .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
     .join('\n')
-    .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'");
 }
 
 async function docxParts(version: AgreedVersion): Promise<Record<string, string>> {
   const bytes = await writeDocx(planLayout(planDocument(version, voorLotte)), docx);
   const files = unzipSync(bytes);
-  return Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('word/') && name.endsWith('.xml')).map(([name, data]) => [name, strFromU8(data)]));
+  return Object.fromEntries(
+    Object.entries(files)
+      .filter(([name]) => name.startsWith('word/') && name.endsWith('.xml'))
+      .map(([name, data]) => [name, strFromU8(data)]),
+  );
 }
 
 describe('Markdown', () => {
@@ -50,8 +58,11 @@ describe('DOCX', () => {
     const version = await agreedDemo();
     const parts = await docxParts(version);
     const body = wordText(parts['word/document.xml'] ?? '');
-    for (const wat of ['Oma begeleidt elke overdracht bij haar thuis.', 'Vader volgt een training agressieregulatie.', 'Noor en moeder krijgen traumahulp.']) expect(body).toContain(wat);
-    expect(body).toContain('Aanwezig: Ingrid (fictief), Veilig Thuis Voorbeeldregio; Lotte (fictief), Wijkteam Centrum; Fatima (fictief), GGZ Voorbeeld; Sanne, gezinslid');
+    for (const wat of ['Oma begeleidt elke overdracht bij haar thuis.', 'Vader volgt een training agressieregulatie.', 'Noor en moeder krijgen traumahulp.'])
+      expect(body).toContain(wat);
+    expect(body).toContain(
+      'Aanwezig: Ingrid (fictief), Veilig Thuis Voorbeeldregio; Lotte (fictief), Wijkteam Centrum; Fatima (fictief), GGZ Voorbeeld; Sanne, gezinslid',
+    );
     expect(body).toContain(version.vingerafdruk);
     expect(body).toContain('Vastgesteld door: Ingrid (fictief), Veilig Thuis Voorbeeldregio');
     expect(body).toContain('Gezin K. (fictief)');

@@ -28,14 +28,7 @@ export interface AppInfo {
 }
 
 export type HostErrorCode =
-  | 'invalid-input'
-  | 'vault-locked'
-  | 'vault-wrong-passphrase'
-  | 'vault-unavailable'
-  | 'cancelled'
-  | 'disk-full'
-  | 'io-error'
-  | 'unsupported';
+  'invalid-input' | 'vault-locked' | 'vault-wrong-passphrase' | 'vault-unavailable' | 'cancelled' | 'disk-full' | 'io-error' | 'unsupported';
 
 export interface HostError {
   readonly code: HostErrorCode;

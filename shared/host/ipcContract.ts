@@ -50,8 +50,7 @@ export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
 /** Largest print view handed to printToPDF (a plan is text; this leaves room for logos). */
 export const MAX_PRINT_HTML_CHARS = 1_000_000;
 
-const bytes = (max: number) =>
-  z.instanceof(Uint8Array).refine((value) => value.byteLength <= max, { message: 'too large' });
+const bytes = (max: number) => z.instanceof(Uint8Array).refine((value) => value.byteLength <= max, { message: 'too large' });
 
 /** A file name the renderer suggests; main strips anything path-like before it reaches a dialog. */
 const suggestedNameSchema = z.string().min(1).max(200);

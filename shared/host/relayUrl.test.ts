@@ -39,9 +39,7 @@ describe('buildContentSecurityPolicy', () => {
     const policy = buildContentSecurityPolicy({
       connectSources: relayConnectSources(['wss://relay.example.nl/sync', 'ws://127.0.0.1:4455', 'wss://relay.example.nl']),
     });
-    expect(policy).toContain(
-      'connect-src wss://relay.example.nl https://relay.example.nl ws://127.0.0.1:4455 http://127.0.0.1:4455;',
-    );
+    expect(policy).toContain('connect-src wss://relay.example.nl https://relay.example.nl ws://127.0.0.1:4455 http://127.0.0.1:4455;');
   });
 
   it('drops relays that could inject directives', () => {

@@ -49,8 +49,7 @@ export const nl = {
 
   'cases.heading': 'Casussen op dit apparaat',
   'cases.loading': 'De casussen worden geladen…',
-  'cases.empty':
-    'Er staan nog geen casussen op dit apparaat: start een nieuwe casus of neem deel via de uitnodiging van de voorzitter of casusregisseur.',
+  'cases.empty': 'Er staan nog geen casussen op dit apparaat: start een nieuwe casus of neem deel via de uitnodiging van de voorzitter of casusregisseur.',
   'cases.loadFailed': 'De casussen op dit apparaat konden niet worden geladen. Laad de pagina opnieuw.',
   'cases.lastChange': 'Laatst gewijzigd {date}',
 
@@ -58,8 +57,7 @@ export const nl = {
   'panel.placeholderNote': 'Deze functie komt in een volgende versie: {what}',
 
   'newCase.heading': 'Nieuwe casus',
-  'newCase.placeholder':
-    'hier start u straks een casus, geeft u die een gepseudonimiseerde titel en nodigt u de andere deskundigen uit.',
+  'newCase.placeholder': 'hier start u straks een casus, geeft u die een gepseudonimiseerde titel en nodigt u de andere deskundigen uit.',
 
   'join.heading': 'Deelnemen via uitnodiging',
   'join.placeholder': 'hier opent u straks de uitnodigingslink die u van de voorzitter of casusregisseur kreeg, en doet u mee aan die casus.',
@@ -87,8 +85,7 @@ export const nl = {
   'vault.error.tooShort': 'Deze wachtwoordzin is te kort: gebruik minstens {min} tekens.',
   'vault.error.mismatch': 'De twee wachtwoordzinnen zijn niet gelijk.',
   'vault.error.wrongPassphrase': 'Deze wachtwoordzin klopt niet. Controleer hem en probeer het opnieuw.',
-  'vault.error.unavailable':
-    'Deze browser kan de sleutels niet bewaren, bijvoorbeeld in een privévenster. Gebruik een gewoon venster of de desktop-app.',
+  'vault.error.unavailable': 'Deze browser kan de sleutels niet bewaren, bijvoorbeeld in een privévenster. Gebruik een gewoon venster of de desktop-app.',
   'vault.error.other': 'Het ontgrendelen is niet gelukt. Probeer het opnieuw.',
 } as const;
 

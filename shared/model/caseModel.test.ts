@@ -24,7 +24,10 @@ function newCase(): CaseModel {
     titel: 'Gezin T. (fictief)',
     regio: 'Voorbeeldregio',
     grondslag: { type: 'wettelijke_taak' },
-    organisaties: [{ id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' }, { id: 'org-lt', naam: 'Wijkteam', type: 'LokaalTeam' }],
+    organisaties: [
+      { id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' },
+      { id: 'org-lt', naam: 'Wijkteam', type: 'LokaalTeam' },
+    ],
     aanbrengerOrgId: 'org-vt',
     maker: { naam: 'Voorzitter', rollen: ['voorzitter'] },
   });
@@ -51,11 +54,18 @@ describe('the case model', () => {
     expect(validateCase(model.doc)).toEqual([]);
   });
 
-  it('uses a region\'s own section list', () => {
+  it("uses a region's own section list", () => {
     const model = createCase(new Y.Doc(), context('dn-1'), {
-      titel: 'Gezin R.', regio: 'Noord', grondslag: { type: 'toestemming' }, aanbrengerOrgId: 'org-vt',
-      organisaties: [{ id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' }], maker: { naam: 'V', rollen: [] },
-      secties: [{ id: 'situatie', titel: 'Situatie' }, { id: 'analyse', titel: 'Analyse' }],
+      titel: 'Gezin R.',
+      regio: 'Noord',
+      grondslag: { type: 'toestemming' },
+      aanbrengerOrgId: 'org-vt',
+      organisaties: [{ id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' }],
+      maker: { naam: 'V', rollen: [] },
+      secties: [
+        { id: 'situatie', titel: 'Situatie' },
+        { id: 'analyse', titel: 'Analyse' },
+      ],
     });
     expect(model.analyse.secties().map((s) => s.id)).toEqual(['situatie', 'analyse']);
   });
@@ -84,7 +94,14 @@ describe('the case model', () => {
     const p1 = a.personen.add({ roepnaam: 'Kim', rolInGezin: 'ouder' });
     const p2 = a.personen.add({ roepnaam: 'Bo', rolInGezin: 'kind' });
     const p3 = a.personen.add({ roepnaam: 'Jip', rolInGezin: 'kind' });
-    const ev = a.gebeurtenissen.add({ datum: '2025-01', datumPrecisie: 'maand', type: 'incident', titel: 'Ruzie', bronType: 'verklaring', betrokkenPersoonIds: [p1] });
+    const ev = a.gebeurtenissen.add({
+      datum: '2025-01',
+      datumPrecisie: 'maand',
+      type: 'incident',
+      titel: 'Ruzie',
+      bronType: 'verklaring',
+      betrokkenPersoonIds: [p1],
+    });
     const b = peer(a, 'dn-2');
     a.gebeurtenissen.update(ev, { betrokkenPersoonIds: [p1, p2] });
     b.gebeurtenissen.update(ev, { betrokkenPersoonIds: [p1, p3] });

@@ -135,14 +135,29 @@ export function createCase(doc: Y.Doc, ctx: ModelContext, input: NieuweCasus): C
   const now = ctx.now();
   const by = ctx.actor.deelnemerId;
   const metaFor = (id: string, bronOrgId: string): EntityMeta => ({
-    id, aangemaaktOp: now, aangemaaktDoor: by, gewijzigdOp: now, gewijzigdDoor: by, bronOrgId, gevoeligheid: 'normaal',
+    id,
+    aangemaaktOp: now,
+    aangemaaktDoor: by,
+    gewijzigdOp: now,
+    gewijzigdDoor: by,
+    bronOrgId,
+    gevoeligheid: 'normaal',
   });
   const reader = new CaseReader(doc, SPECS);
   doc.transact(() => {
     const casus: CasusMeta = casusSchema.parse({
-      id: ctx.newId(), titel: data.titel, regio: data.regio, casusnummer: data.casusnummer, aanmelddatum: data.aanmelddatum,
-      grondslag: data.grondslag, fictief: data.fictief, aanbrengerOrgId: data.aanbrengerOrgId,
-      aangemaaktOp: now, aangemaaktDoor: by, gewijzigdOp: now, gewijzigdDoor: by,
+      id: ctx.newId(),
+      titel: data.titel,
+      regio: data.regio,
+      casusnummer: data.casusnummer,
+      aanmelddatum: data.aanmelddatum,
+      grondslag: data.grondslag,
+      fictief: data.fictief,
+      aanbrengerOrgId: data.aanbrengerOrgId,
+      aangemaaktOp: now,
+      aangemaaktDoor: by,
+      gewijzigdOp: now,
+      gewijzigdDoor: by,
     });
     const map = doc.getMap<unknown>(ROOT.casus);
     for (const [key, value] of Object.entries(casus)) if (value !== undefined) map.set(key, value);
@@ -150,12 +165,23 @@ export function createCase(doc: Y.Doc, ctx: ModelContext, input: NieuweCasus): C
       writeEntity(reader.root('organisaties'), COLLECTIONS.organisaties, metaFor(org.id, ctx.actor.orgId), { naam: org.naam, type: org.type });
     }
     writeEntity(reader.root('deelnemers'), COLLECTIONS.deelnemers, metaFor(by, ctx.actor.orgId), {
-      naam: data.maker.naam, organisatieId: ctx.actor.orgId, functie: data.maker.functie, rollen: data.maker.rollen, toegang: 'volledig',
+      naam: data.maker.naam,
+      organisatieId: ctx.actor.orgId,
+      functie: data.maker.functie,
+      rollen: data.maker.rollen,
+      toegang: 'volledig',
     });
     secties.forEach((s, i) => {
-      writeEntity(reader.root('secties'), COLLECTIONS.secties, { ...metaFor(s.id, ctx.actor.orgId), gevoeligheid: 'bijzonder' }, {
-        titel: s.titel, volgorde: i, hulptekst: s.hulptekst,
-      });
+      writeEntity(
+        reader.root('secties'),
+        COLLECTIONS.secties,
+        { ...metaFor(s.id, ctx.actor.orgId), gevoeligheid: 'bijzonder' },
+        {
+          titel: s.titel,
+          volgorde: i,
+          hulptekst: s.hulptekst,
+        },
+      );
     });
     markSchemaVersion(doc, SCHEMA_VERSION);
   }, localOrigin(by));

@@ -157,7 +157,6 @@ export class Collection<S extends z.ZodObject> {
     }
   }
 
-
   /** Adds an entity and returns its id. Throws ModelError on invalid input or a dangling reference. */
   add(input: z.input<S>, options: AddOptions = {}): string {
     const data = this.parse(this.spec.schema, input) as Record<string, unknown>;

@@ -8,7 +8,21 @@ import { idSchema, kortSchema, momentSchema, restricted, rolSchema, tekstSchema,
 import { defineCollection } from './spec.js';
 
 /** Kinds of organisation at an MDA++ table. */
-export const ORGANISATIE_TYPES = ['VeiligThuis', 'Politie', 'OM', 'Reclassering', 'RvdK', 'GI', 'LokaalTeam', 'GGZ', 'Verslavingszorg', 'Opvang', 'ZVH', 'Gemeente', 'Overig'] as const;
+export const ORGANISATIE_TYPES = [
+  'VeiligThuis',
+  'Politie',
+  'OM',
+  'Reclassering',
+  'RvdK',
+  'GI',
+  'LokaalTeam',
+  'GGZ',
+  'Verslavingszorg',
+  'Opvang',
+  'ZVH',
+  'Gemeente',
+  'Overig',
+] as const;
 
 /** An organisation that contributes to the case. */
 export const organisaties = defineCollection({

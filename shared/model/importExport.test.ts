@@ -1,18 +1,13 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import {
-  demoCaseJson,
-  exportCase,
-  importCase,
-  openCase,
-  validateCase,
-  type CaseJson,
-  type ImportProbleemCode,
-  type ModelContext,
-} from './index.js';
+import { demoCaseJson, exportCase, importCase, openCase, validateCase, type CaseJson, type ImportProbleemCode, type ModelContext } from './index.js';
 
 let counter = 0;
-const ctx: ModelContext = { actor: { deelnemerId: 'dn-lotte', orgId: 'org-lokaalteam' }, now: () => '2025-04-01T10:00:00.000Z', newId: () => `id-${++counter}` };
+const ctx: ModelContext = {
+  actor: { deelnemerId: 'dn-lotte', orgId: 'org-lokaalteam' },
+  now: () => '2025-04-01T10:00:00.000Z',
+  newId: () => `id-${++counter}`,
+};
 
 function imported(json: unknown = demoCaseJson()): Y.Doc {
   const doc = new Y.Doc();
@@ -91,8 +86,12 @@ describe('import/export of a whole case', () => {
 
   it('rejects an unknown profile', () => {
     expect(problemsOf(demoWith((j) => ((j['gezinsprofiel'] as Record<string, unknown>)['primair'] = 'vechtscheiding'))).codes).toEqual(['onbekend_profiel']);
-    expect(problemsOf(demoWith((j) => ((j['gezinsprofiel'] as Record<string, unknown>)['oordelen'] = { zesde_profiel: 'secundair' }))).codes).toContain('onbekend_profiel');
-    expect(problemsOf(demoWith((j) => ((j['indicatoren'] as Array<Record<string, unknown>>)[0]!['profiel'] = 'onbekend'))).paden).toEqual(['indicatoren[0].profiel']);
+    expect(problemsOf(demoWith((j) => ((j['gezinsprofiel'] as Record<string, unknown>)['oordelen'] = { zesde_profiel: 'secundair' }))).codes).toContain(
+      'onbekend_profiel',
+    );
+    expect(problemsOf(demoWith((j) => ((j['indicatoren'] as Array<Record<string, unknown>>)[0]!['profiel'] = 'onbekend'))).paden).toEqual([
+      'indicatoren[0].profiel',
+    ]);
   });
 
   it('rejects dangling references and duplicate ids', () => {
@@ -101,12 +100,16 @@ describe('import/export of a whole case', () => {
     expect(dangling.paden).toEqual(['factoren[2].persoonIds[1]']);
     const missingOwner = problemsOf(demoWith((j) => ((j['afspraken'] as Array<Record<string, unknown>>)[0]!['planId'] = 'plan-weg')));
     expect(missingOwner.paden).toEqual(['afspraken[0].planId']);
-    const dup = problemsOf(demoWith((j) => (j['personen'] as Array<Record<string, unknown>>).push({ ...(j['personen'] as Array<Record<string, unknown>>)[0]! })));
+    const dup = problemsOf(
+      demoWith((j) => (j['personen'] as Array<Record<string, unknown>>).push({ ...(j['personen'] as Array<Record<string, unknown>>)[0]! })),
+    );
     expect(dup.codes).toEqual(['dubbel_id']);
   });
 
   it('imports a conflict a merge can produce, and validateCase reports it', () => {
-    const doc = imported(demoWith((j) => (((j['gezinsprofiel'] as Record<string, unknown>)['oordelen'] as Record<string, unknown>)['intieme_terreur'] = 'uitgesloten')));
+    const doc = imported(
+      demoWith((j) => (((j['gezinsprofiel'] as Record<string, unknown>)['oordelen'] as Record<string, unknown>)['intieme_terreur'] = 'uitgesloten')),
+    );
     expect(validateCase(doc)).toEqual([{ soort: 'conflict', code: 'profiel_primair_en_uitgesloten', pad: 'gezinsprofiel.intieme_terreur' }]);
   });
 
@@ -116,7 +119,9 @@ describe('import/export of a whole case', () => {
     expect(problemsOf(demoWith((j) => (j['formaat'] = 'iets.anders'))).codes).toEqual(['verkeerd_formaat']);
     expect(problemsOf(demoWith((j) => (j['schemaVersie'] = 99))).codes).toEqual(['versie_te_nieuw']);
     expect(problemsOf([1, 2]).codes).toEqual(['geen_json_object']);
-    expect(problemsOf(demoWith((j) => ((j['gebeurtenissen'] as Array<Record<string, unknown>>)[0]!['datum'] = '14-02-2025'))).codes).toEqual(['ongeldig_formaat']);
+    expect(problemsOf(demoWith((j) => ((j['gebeurtenissen'] as Array<Record<string, unknown>>)[0]!['datum'] = '14-02-2025'))).codes).toEqual([
+      'ongeldig_formaat',
+    ]);
   });
 
   it('refuses to import into a document that already holds something', () => {

@@ -120,7 +120,8 @@ function referenceProblems(json: CaseJson): ImportProbleem[] {
   }
   const { werkhypotheseId, vastgesteldInOverlegId, teksten } = json.analyse;
   if (werkhypotheseId !== undefined && !exists(['hypothesen'], werkhypotheseId)) out.push(probleem('analyse.werkhypotheseId', 'verwijzing_bestaat_niet'));
-  if (vastgesteldInOverlegId !== undefined && !exists(['overleggen'], vastgesteldInOverlegId)) out.push(probleem('analyse.vastgesteldInOverlegId', 'verwijzing_bestaat_niet'));
+  if (vastgesteldInOverlegId !== undefined && !exists(['overleggen'], vastgesteldInOverlegId))
+    out.push(probleem('analyse.vastgesteldInOverlegId', 'verwijzing_bestaat_niet'));
   for (const sectieId of Object.keys(teksten)) {
     if (!exists(['secties'], sectieId)) out.push(probleem(formatPad(['analyse', 'teksten', sectieId]), 'verwijzing_bestaat_niet'));
   }

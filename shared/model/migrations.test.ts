@@ -21,9 +21,15 @@ const STEP_TO_2: Migration = {
       const sectie = new Y.Map<unknown>();
       secties.set('veiligheidsinschatting', sectie);
       const entries: Array<[string, unknown]> = [
-        ['id', 'veiligheidsinschatting'], ['aangemaaktOp', '2025-06-01T00:00:00.000Z'], ['aangemaaktDoor', 'migratie'],
-        ['gewijzigdOp', '2025-06-01T00:00:00.000Z'], ['gewijzigdDoor', 'migratie'], ['bronOrgId', org], ['gevoeligheid', 'bijzonder'],
-        ['titel', 'Veiligheidsinschatting'], ['volgorde', 13],
+        ['id', 'veiligheidsinschatting'],
+        ['aangemaaktOp', '2025-06-01T00:00:00.000Z'],
+        ['aangemaaktDoor', 'migratie'],
+        ['gewijzigdOp', '2025-06-01T00:00:00.000Z'],
+        ['gewijzigdDoor', 'migratie'],
+        ['bronOrgId', org],
+        ['gevoeligheid', 'bijzonder'],
+        ['titel', 'Veiligheidsinschatting'],
+        ['volgorde', 13],
       ];
       for (const [k, v] of entries) sectie.set(k, v);
     }

@@ -9,7 +9,15 @@ import type * as Y from 'yjs';
 import type { ModelContext } from './context.js';
 import type { CaseReader } from './entityStore.js';
 import { ModelError } from './errors.js';
-import { gezinsprofielSchema, OORDEEL_KEY_PREFIX, PROFIEL_OORDELEN, PROFIELEN, type GezinsprofielBeoordeling, type Profiel, type ProfielOordeel } from './gezinsprofiel.js';
+import {
+  gezinsprofielSchema,
+  OORDEEL_KEY_PREFIX,
+  PROFIEL_OORDELEN,
+  PROFIELEN,
+  type GezinsprofielBeoordeling,
+  type Profiel,
+  type ProfielOordeel,
+} from './gezinsprofiel.js';
 import { localOrigin } from './origins.js';
 import { readRichDoc } from './richText.js';
 import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT } from './schema.js';

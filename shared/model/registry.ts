@@ -53,4 +53,3 @@ export type CollectionName = keyof typeof COLLECTIONS;
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
 /** Specs by name, for the engine. */
 export const SPECS: ReadonlyMap<string, CollectionSpec> = new Map(Object.entries(COLLECTIONS));
-

@@ -8,8 +8,23 @@ describe('rich text in the layout Tiptap uses', () => {
       type: 'doc',
       content: [
         { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Zorgen' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Vader ' }, { type: 'text', text: 'slaat', marks: [{ type: 'bold' }] }, { type: 'text', text: ' moeder.' }] },
-        { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'punt', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] }] }] }] },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Vader ' },
+            { type: 'text', text: 'slaat', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' moeder.' },
+          ],
+        },
+        {
+          type: 'bulletList',
+          content: [
+            {
+              type: 'listItem',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'punt', marks: [{ type: 'link', attrs: { href: 'https://example.org' } }] }] }],
+            },
+          ],
+        },
         { type: 'paragraph' },
       ],
     };

@@ -4,10 +4,18 @@ import { createCase, observePart, openCase, partStore, REMOTE_ORIGIN, type CaseM
 
 function newCase(): CaseModel {
   let n = 0;
-  return createCase(new Y.Doc(), { actor: { deelnemerId: 'dn-1', orgId: 'org-vt' }, now: () => '2025-05-01T08:00:00.000Z', newId: () => `id-${++n}` }, {
-    titel: 'Gezin S. (fictief)', regio: 'Voorbeeldregio', grondslag: { type: 'wettelijke_taak' }, aanbrengerOrgId: 'org-vt',
-    organisaties: [{ id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' }], maker: { naam: 'V', rollen: ['voorzitter'] },
-  });
+  return createCase(
+    new Y.Doc(),
+    { actor: { deelnemerId: 'dn-1', orgId: 'org-vt' }, now: () => '2025-05-01T08:00:00.000Z', newId: () => `id-${++n}` },
+    {
+      titel: 'Gezin S. (fictief)',
+      regio: 'Voorbeeldregio',
+      grondslag: { type: 'wettelijke_taak' },
+      aanbrengerOrgId: 'org-vt',
+      organisaties: [{ id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' }],
+      maker: { naam: 'V', rollen: ['voorzitter'] },
+    },
+  );
 }
 
 describe('subscriptions per part', () => {
@@ -67,8 +75,13 @@ describe('subscriptions per part', () => {
 
     const remote = new Y.Doc();
     Y.applyUpdate(remote, Y.encodeStateAsUpdate(model.doc));
-    openCase(remote, { actor: { deelnemerId: 'dn-2', orgId: 'org-vt' }, now: () => '2025-05-02T08:00:00.000Z', newId: () => 'remote-1' })
-      .gebeurtenissen.add({ datum: '2024', datumPrecisie: 'jaar', type: 'overig', titel: 'u', bronType: 'dossier' });
+    openCase(remote, { actor: { deelnemerId: 'dn-2', orgId: 'org-vt' }, now: () => '2025-05-02T08:00:00.000Z', newId: () => 'remote-1' }).gebeurtenissen.add({
+      datum: '2024',
+      datumPrecisie: 'jaar',
+      type: 'overig',
+      titel: 'u',
+      bronType: 'dossier',
+    });
     Y.applyUpdate(model.doc, Y.encodeStateAsUpdate(remote, Y.encodeStateVector(model.doc)), REMOTE_ORIGIN);
     expect(store.getSnapshot()).toHaveLength(2);
     expect(origins.map((o) => (o as { source: string }).source)).toEqual(['local', 'remote']);

@@ -4,7 +4,20 @@ import { datumSchema, idSchema, kortSchema, tekstSchema } from './fields.js';
 import { defineCollection } from './spec.js';
 
 /** Kinds of event on the tijdlijn. */
-export const GEBEURTENIS_TYPES = ['incident', 'melding_VT', 'politiecontact', 'huisverbod', 'aangifte', 'strafrechtelijk', 'beschermingsmaatregel', 'opvang', 'hulp_start', 'hulp_einde', 'scheiding', 'overig'] as const;
+export const GEBEURTENIS_TYPES = [
+  'incident',
+  'melding_VT',
+  'politiecontact',
+  'huisverbod',
+  'aangifte',
+  'strafrechtelijk',
+  'beschermingsmaatregel',
+  'opvang',
+  'hulp_start',
+  'hulp_einde',
+  'scheiding',
+  'overig',
+] as const;
 
 /** A fact on the tijdlijn. Its source organisation is the entity's `bronOrgId`. */
 export const gebeurtenissen = defineCollection({

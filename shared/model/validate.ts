@@ -96,7 +96,8 @@ export function validateCase(doc: Y.Doc): CaseProblem[] {
     if (!(PROFIELEN as readonly string[]).includes(p)) fout('onbekend_profiel', 'gezinsprofiel.oordelen');
     else if (!(PROFIEL_OORDELEN as readonly unknown[]).includes(profiel.get(key))) fout('ongeldige_waarde', `gezinsprofiel.oordelen.${p}`);
   }
-  if (typeof primair === 'string' && profiel.get(OORDEEL_KEY_PREFIX + primair) === 'uitgesloten') conflict('profiel_primair_en_uitgesloten', `gezinsprofiel.${primair}`);
+  if (typeof primair === 'string' && profiel.get(OORDEEL_KEY_PREFIX + primair) === 'uitgesloten')
+    conflict('profiel_primair_en_uitgesloten', `gezinsprofiel.${primair}`);
   for (const standpunt of reader.root('profielStandpunten').values()) {
     const p = standpunt.get('primair');
     const uit = standpunt.get('uitgesloten');
@@ -107,7 +108,8 @@ export function validateCase(doc: Y.Doc): CaseProblem[] {
   const werk = analyse.get('werkhypotheseId');
   if (werk !== undefined) {
     if (typeof werk !== 'string' || !reader.existsIn(['hypothesen'], werk)) fout('verwijzing_bestaat_niet', 'analyse.werkhypotheseId');
-    else if (reader.isLive('hypothesen', werk) && reader.root('hypothesen').get(werk)?.get('status') === 'verworpen') conflict('werkhypothese_verworpen', 'analyse.werkhypotheseId');
+    else if (reader.isLive('hypothesen', werk) && reader.root('hypothesen').get(werk)?.get('status') === 'verworpen')
+      conflict('werkhypothese_verworpen', 'analyse.werkhypotheseId');
   }
   return out;
 }

@@ -65,7 +65,13 @@ export type ImportAlgorithmPort = EcKeyGenParamsPort | { readonly name: 'AES-GCM
 export interface SubtleCryptoPort {
   generateKey(algorithm: EcKeyGenParamsPort, extractable: boolean, keyUsages: KeyUsageName[]): Promise<CryptoKeyPairHandle>;
   generateKey(algorithm: AesKeyGenParamsPort, extractable: boolean, keyUsages: KeyUsageName[]): Promise<CryptoKeyHandle>;
-  importKey(format: 'raw' | 'spki' | 'pkcs8', keyData: Bytes, algorithm: ImportAlgorithmPort, extractable: boolean, keyUsages: KeyUsageName[]): Promise<CryptoKeyHandle>;
+  importKey(
+    format: 'raw' | 'spki' | 'pkcs8',
+    keyData: Bytes,
+    algorithm: ImportAlgorithmPort,
+    extractable: boolean,
+    keyUsages: KeyUsageName[],
+  ): Promise<CryptoKeyHandle>;
   exportKey(format: 'raw' | 'spki' | 'pkcs8', key: CryptoKeyHandle): Promise<ArrayBuffer>;
   encrypt(algorithm: AesGcmParamsPort, key: CryptoKeyHandle, data: Bytes): Promise<ArrayBuffer>;
   decrypt(algorithm: AesGcmParamsPort, key: CryptoKeyHandle, data: Bytes): Promise<ArrayBuffer>;

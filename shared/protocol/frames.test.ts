@@ -82,14 +82,41 @@ describe('malformed input never throws and names its reason', () => {
     ['submit without envelope', Uint8Array.of(0x01), 'truncated', 4400],
     ['truncated header', encodeSubmit(envelope('update')).subarray(0, 30), 'truncated', 4400],
     ['no tag', encodeSubmit(envelope('update')).subarray(0, 1 + ENVELOPE_OVERHEAD - 1), 'truncated', 4400],
-    ['wrong version', (() => { const f = encodeSubmit(envelope('update')); f[1] = 2; return f; })(), 'unsupported-version', 4426],
-    ['unknown kind', (() => { const f = encodeSubmit(envelope('update')); f[2] = 7; return f; })(), 'unknown-kind', 4400],
+    [
+      'wrong version',
+      (() => {
+        const f = encodeSubmit(envelope('update'));
+        f[1] = 2;
+        return f;
+      })(),
+      'unsupported-version',
+      4426,
+    ],
+    [
+      'unknown kind',
+      (() => {
+        const f = encodeSubmit(envelope('update'));
+        f[2] = 7;
+        return f;
+      })(),
+      'unknown-kind',
+      4400,
+    ],
     ['awareness in SUBMIT', encodeSubmit(envelope('awareness')), 'kind-not-allowed', 4400],
     ['update in EPHEMERAL', encodeEphemeral(envelope('update')), 'kind-not-allowed', 4400],
     ['awareness in DELIVER', encodeDeliver(1, envelope('awareness')), 'kind-not-allowed', 4400],
     ['DELIVER without seq', Uint8Array.of(0x02, 0, 0), 'truncated', 4400],
     ['update with a base seq', encodeSubmit(envelope('update', 32, { baseSeq: 3 })), 'bad-field', 4400],
-    ['snapshot with base seq 0', (() => { const f = encodeSubmit(envelope('snapshot')); f.fill(0, 1 + 42, 1 + 50); return f; })(), 'bad-field', 4400],
+    [
+      'snapshot with base seq 0',
+      (() => {
+        const f = encodeSubmit(envelope('snapshot'));
+        f.fill(0, 1 + 42, 1 + 50);
+        return f;
+      })(),
+      'bad-field',
+      4400,
+    ],
     ['plaintext longer than ciphertext', encodeSubmit(envelope('update', 32, { plaintextLength: 17 })), 'bad-field', 4400],
     ['update over 256 KiB', encodeSubmit(envelope('update', MAX_PADDED_PLAINTEXT.update + 17)), 'too-large', 4413],
     ['awareness over its limit', encodeEphemeral(envelope('awareness', MAX_PADDED_PLAINTEXT.awareness + 17)), 'too-large', 4413],

@@ -83,14 +83,7 @@ export type Frame =
   | { readonly type: 'ephemeral'; readonly envelope: Envelope };
 
 /** Why bytes did not decode. */
-export type DecodeErrorReason =
-  | 'truncated'
-  | 'unknown-frame-type'
-  | 'unsupported-version'
-  | 'unknown-kind'
-  | 'kind-not-allowed'
-  | 'bad-field'
-  | 'too-large';
+export type DecodeErrorReason = 'truncated' | 'unknown-frame-type' | 'unsupported-version' | 'unknown-kind' | 'kind-not-allowed' | 'bad-field' | 'too-large';
 
 /** A decoding failure: a reason, a short message without content, and the code to answer with. */
 export interface DecodeError {
@@ -103,12 +96,7 @@ export interface DecodeError {
 export type DecodeResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: DecodeError };
 
 function fail(reason: DecodeErrorReason, message: string): { ok: false; error: DecodeError } {
-  const close =
-    reason === 'too-large'
-      ? CloseCodes.tooLarge
-      : reason === 'unsupported-version'
-        ? CloseCodes.unsupportedVersion
-        : CloseCodes.badRequest;
+  const close = reason === 'too-large' ? CloseCodes.tooLarge : reason === 'unsupported-version' ? CloseCodes.unsupportedVersion : CloseCodes.badRequest;
   return { ok: false, error: { reason, message, close } };
 }
 

@@ -35,7 +35,10 @@ describe('client messages', () => {
     ['fractional since', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: 1.5, signature: id(5, 64) })],
     ['short signature', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: 0, signature: id(5, 63) })],
     ['unknown role', JSON.stringify({ type: 'create-invite', tokenHash: id(8, 32), role: 'owner', expiresAt: 1, package: id(9), requireApproval: false })],
-    ['empty name', JSON.stringify({ type: 'redeem', v: 1, room: id(1), token: id(6), device: { ...device, label: { name: ' ', organisation: '' } }, signature: id(5, 64) })],
+    [
+      'empty name',
+      JSON.stringify({ type: 'redeem', v: 1, room: id(1), token: id(6), device: { ...device, label: { name: ' ', organisation: '' } }, signature: id(5, 64) }),
+    ],
     ['empty put-keys', JSON.stringify({ type: 'put-keys', epoch: 2, entries: [] })],
   ])('refuse %s with 4400, without echoing values', (_name, text) => {
     const r = parseClientMessage(text);

@@ -100,7 +100,10 @@ const putKeys = z.object({
   type: z.literal('put-keys'),
   id: requestIdSchema,
   epoch: u32Schema.min(1),
-  entries: z.array(z.object({ deviceId: deviceIdSchema, wrapped: wrappedKeySchema })).min(1).max(512),
+  entries: z
+    .array(z.object({ deviceId: deviceIdSchema, wrapped: wrappedKeySchema }))
+    .min(1)
+    .max(512),
 });
 const createInvite = z.object({
   type: z.literal('create-invite'),
@@ -151,7 +154,19 @@ export const requestMessageSchema = z.discriminatedUnion('type', [
 export type RequestMessage = z.infer<typeof requestMessageSchema>;
 
 /** Every message a client may send. */
-export const clientMessageSchema = z.discriminatedUnion('type', [createRoom, hello, redeem, putKeys, createInvite, revokeInvite, listInvites, removeDevice, approveDevice, getAccessLog, logExport]);
+export const clientMessageSchema = z.discriminatedUnion('type', [
+  createRoom,
+  hello,
+  redeem,
+  putKeys,
+  createInvite,
+  revokeInvite,
+  listInvites,
+  removeDevice,
+  approveDevice,
+  getAccessLog,
+  logExport,
+]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
 // ---- relay → client -------------------------------------------------------------------------

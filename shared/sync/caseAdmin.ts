@@ -64,7 +64,8 @@ export async function createInvite(session: CaseSession, options: InviteOptions)
   });
   await session.request({ type: 'create-invite', tokenHash, role: options.role, expiresAt, package: sealed, requireApproval: options.requireApproval });
   // The chair needs the secret again only to compute the safety code before approving.
-  if (options.requireApproval) await session.deps.keys.addIssuedInvite(session.room, { tokenHash, secret, role: options.role, requireApproval: true, createdAt });
+  if (options.requireApproval)
+    await session.deps.keys.addIssuedInvite(session.room, { tokenHash, secret, role: options.role, requireApproval: true, createdAt });
   const link: InviteLink = { relayUrl, room: session.room, token, secret: toBase64Url(secret) };
   return { tafelLink: buildTafelLink(link), webLink: buildWebLink(link), tokenHash, role: options.role, requireApproval: options.requireApproval, expiresAt };
 }
@@ -100,7 +101,11 @@ export async function safetyCodesFor(session: CaseSession, deviceId: DeviceId): 
   const out: SafetyCodeCandidate[] = [];
   for (const invite of await session.deps.keys.issuedInvites(session.room)) {
     if (!used.has(invite.tokenHash)) continue;
-    out.push({ tokenHash: invite.tokenHash, role: invite.role, code: await safetyCode(session.deps.crypto, invite.secret, session.device.signPublicSpki, inviteeKey) });
+    out.push({
+      tokenHash: invite.tokenHash,
+      role: invite.role,
+      code: await safetyCode(session.deps.crypto, invite.secret, session.device.signPublicSpki, inviteeKey),
+    });
   }
   return out;
 }

@@ -20,7 +20,12 @@ export interface CaseIndexEntry {
   readonly lastChange: number;
 }
 
-const entrySchema = z.object({ title: z.string().max(500), status: z.string().max(100), fase: z.string().max(100).optional(), lastChange: z.number().int().min(0) });
+const entrySchema = z.object({
+  title: z.string().max(500),
+  status: z.string().max(100),
+  fase: z.string().max(100).optional(),
+  lastChange: z.number().int().min(0),
+});
 
 function associatedData(room: RoomId): Uint8Array {
   return utf8(`tafel/case-index/v1|${room}`);

@@ -346,7 +346,8 @@ export class CaseSession extends SessionStatus {
     const envelope = frame.envelope;
     if (frame.type === 'ephemeral') {
       const plain = await this.cipher.open(envelope);
-      if (plain === undefined || !this.presence.receive(plain, envelope.header.sender)) this.reportTamper({ kind: 'awareness', sender: envelope.header.sender });
+      if (plain === undefined || !this.presence.receive(plain, envelope.header.sender))
+        this.reportTamper({ kind: 'awareness', sender: envelope.header.sender });
       return;
     }
     const seq = frame.seq;

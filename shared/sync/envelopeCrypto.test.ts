@@ -7,7 +7,14 @@ import { openEnvelope, sealEnvelope } from './envelopeCrypto.js';
 import { paddedLength } from './padding.js';
 
 const c = globalThis.crypto;
-const header = { kind: 'update' as const, room: toBase64Url(randomBytes(c, 16)) as RoomId, epoch: 1, sender: toBase64Url(randomBytes(c, 16)) as DeviceId, msgId: 7, baseSeq: 0 };
+const header = {
+  kind: 'update' as const,
+  room: toBase64Url(randomBytes(c, 16)) as RoomId,
+  epoch: 1,
+  sender: toBase64Url(randomBytes(c, 16)) as DeviceId,
+  msgId: 7,
+  baseSeq: 0,
+};
 
 describe('envelopes', () => {
   it('seal with the header as associated data and hide the plaintext length in a bucket', async () => {

@@ -14,7 +14,13 @@ async function content(keys: InvitePackageContent['keys']): Promise<InvitePackag
     room,
     role: 'member',
     requireApproval: keys.length === 0,
-    inviter: { deviceId: toBase64Url(randomBytes(c, 16)), signPublicKey: toBase64Url(inviter.signPublicSpki), boxPublicKey: toBase64Url(inviter.boxPublicSpki), name: 'Voorzitter', organisation: 'Veilig Thuis' },
+    inviter: {
+      deviceId: toBase64Url(randomBytes(c, 16)),
+      signPublicKey: toBase64Url(inviter.signPublicSpki),
+      boxPublicKey: toBase64Url(inviter.boxPublicSpki),
+      name: 'Voorzitter',
+      organisation: 'Veilig Thuis',
+    },
     keys,
   };
 }

@@ -68,7 +68,13 @@ export async function sealInvitePackage(crypto: CryptoPort, secret: Uint8Array, 
 }
 
 /** Opens a package received on redeem; `undefined` if it was tampered with or is not for this link. */
-export async function openInvitePackage(crypto: CryptoPort, secret: Uint8Array, room: RoomId, tokenHash: string, sealed: string): Promise<InvitePackageContent | undefined> {
+export async function openInvitePackage(
+  crypto: CryptoPort,
+  secret: Uint8Array,
+  room: RoomId,
+  tokenHash: string,
+  sealed: string,
+): Promise<InvitePackageContent | undefined> {
   const bytes = fromBase64Url(sealed);
   if (bytes === undefined || bytes.length < 12 + 16) return undefined;
   const plain = await aeadOpen(crypto, await packageKey(crypto, secret, room), bytes.subarray(0, 12), bytes.subarray(12), associatedData(room, tokenHash));

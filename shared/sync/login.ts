@@ -16,7 +16,15 @@ export type LoginPlan =
   | { readonly type: 'redeem'; readonly token: string; readonly secret: Uint8Array };
 
 /** The login message answering a challenge `nonce`, signed with the device's ECDSA key. */
-export async function loginMessage(crypto: CryptoPort, device: DeviceKeys, label: DeviceLabel, room: RoomId, plan: LoginPlan, since: number, nonce: string): Promise<ClientMessage> {
+export async function loginMessage(
+  crypto: CryptoPort,
+  device: DeviceKeys,
+  label: DeviceLabel,
+  room: RoomId,
+  plan: LoginPlan,
+  since: number,
+  nonce: string,
+): Promise<ClientMessage> {
   const signature = toBase64Url(await signBytes(crypto, device.signPrivate, loginSignedBytes(nonce, room, plan.type)));
   const intro = { id: device.id, signPublicKey: toBase64Url(device.signPublicSpki), boxPublicKey: toBase64Url(device.boxPublicSpki), label };
   const v = PROTOCOL_VERSION;

@@ -169,7 +169,12 @@ export class Outbox {
       pieces = splitUpdate(plaintext, MAX_PADDED_PLAINTEXT.update) ?? [plaintext];
       for (const piece of pieces) {
         const msgId = await this.ctx.store.nextMsgId(this.ctx.room);
-        const envelope = await sealEnvelope(this.ctx.crypto, await key, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, piece);
+        const envelope = await sealEnvelope(
+          this.ctx.crypto,
+          await key,
+          { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 },
+          piece,
+        );
         await this.ctx.store.enqueue(this.ctx.room, { msgId, envelope });
         stored++;
         this.queued.set(msgId, envelope);
@@ -238,7 +243,12 @@ export class Outbox {
     const plaintext = await openEnvelope(this.ctx.crypto, await source, envelope);
     if (plaintext === undefined) return undefined;
     const { msgId } = envelope.header;
-    const resealed = await sealEnvelope(this.ctx.crypto, await target, { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 }, plaintext);
+    const resealed = await sealEnvelope(
+      this.ctx.crypto,
+      await target,
+      { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 },
+      plaintext,
+    );
     if (!this.queued.has(msgId)) return undefined;
     await this.ctx.store.replaceQueued(this.ctx.room, { msgId, envelope: resealed });
     this.queued.set(msgId, resealed);

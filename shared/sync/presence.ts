@@ -87,7 +87,11 @@ export class Presence {
     for (const [device, ids] of this.clientsOf) {
       if (online.has(device)) continue;
       this.clientsOf.delete(device);
-      removeAwarenessStates(this.awareness, [...ids].filter((id) => this.awareness.getStates().has(id)), this.ctx.remoteOrigin);
+      removeAwarenessStates(
+        this.awareness,
+        [...ids].filter((id) => this.awareness.getStates().has(id)),
+        this.ctx.remoteOrigin,
+      );
     }
   }
 

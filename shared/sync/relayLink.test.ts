@@ -25,7 +25,8 @@ function harness(randoms: number[]) {
   };
   const disconnects: number[] = [];
   const link = new RelayLink(sockets, timers, () => 'ws://relay', {
-    login: async () => ({ type: 'hello', v: 1, room: 'AAAAAAAAAAAAAAAAAAAAAA', deviceId: 'AAAAAAAAAAAAAAAAAAAAAA', since: 0, signature: 'A'.repeat(86) }) as never,
+    login: async () =>
+      ({ type: 'hello', v: 1, room: 'AAAAAAAAAAAAAAAAAAAAAA', deviceId: 'AAAAAAAAAAAAAAAAAAAAAA', since: 0, signature: 'A'.repeat(86) }) as never,
     onMessage: async () => {},
     onFrame: async () => {},
     onDisconnect: (code) => disconnects.push(code),

@@ -34,7 +34,11 @@ export interface EpochKey {
  * safety code) and its keys, and makes this device a member. `undefined` if it does not open
  * with the link's secret (a damaged or forged link).
  */
-export async function acceptInvitePackage(ctx: SessionKeyContext, plan: Extract<LoginPlan, { type: 'redeem' }>, sealed: string): Promise<{ keys: readonly EpochKey[] } | undefined> {
+export async function acceptInvitePackage(
+  ctx: SessionKeyContext,
+  plan: Extract<LoginPlan, { type: 'redeem' }>,
+  sealed: string,
+): Promise<{ keys: readonly EpochKey[] } | undefined> {
   const { token, secret } = plan;
   const tokenHash = toBase64Url(await sha256(ctx.crypto, fromBase64Url(token)!));
   const content = await openInvitePackage(ctx.crypto, secret, ctx.room, tokenHash, sealed);
@@ -52,7 +56,8 @@ export async function acceptInvitePackage(ctx: SessionKeyContext, plan: Extract<
 /** Unwraps a key the relay holds for this device and keeps it; false if it does not open. */
 export async function receiveWrappedKey(ctx: SessionKeyContext, epoch: number, wrapped: string): Promise<boolean> {
   const bytes = fromBase64Url(wrapped);
-  const key = bytes === undefined ? undefined : await unwrapKeyForDevice(ctx.crypto, bytes, ctx.device.boxPrivate, caseKeyContext(ctx.room, epoch, ctx.device.id));
+  const key =
+    bytes === undefined ? undefined : await unwrapKeyForDevice(ctx.crypto, bytes, ctx.device.boxPrivate, caseKeyContext(ctx.room, epoch, ctx.device.id));
   if (key === undefined) return false;
   if (!ctx.keyring.has(epoch)) {
     ctx.keyring.add(epoch, key);
@@ -62,6 +67,13 @@ export async function receiveWrappedKey(ctx: SessionKeyContext, epoch: number, w
 }
 
 /** Wraps a case key for one device (bound to room, epoch and device). */
-export async function wrapCaseKey(crypto: CryptoPort, room: RoomId, deviceId: DeviceId, boxPublicSpki: Uint8Array, epoch: number, key: Uint8Array): Promise<string> {
+export async function wrapCaseKey(
+  crypto: CryptoPort,
+  room: RoomId,
+  deviceId: DeviceId,
+  boxPublicSpki: Uint8Array,
+  epoch: number,
+  key: Uint8Array,
+): Promise<string> {
   return toBase64Url(await wrapKeyForDevice(crypto, key, boxPublicSpki, caseKeyContext(room, epoch, deviceId)));
 }

@@ -81,7 +81,14 @@ export class SyncClient {
 
   constructor(private readonly deps: SyncClientDeps) {
     this.keys = new KeyStore(deps.vault, deps.crypto);
-    this.sessionDeps = { crypto: deps.crypto, sockets: deps.sockets, timers: deps.timers ?? systemTimers(), store: deps.store, keys: this.keys, label: deps.label };
+    this.sessionDeps = {
+      crypto: deps.crypto,
+      sockets: deps.sockets,
+      timers: deps.timers ?? systemTimers(),
+      store: deps.store,
+      keys: this.keys,
+      label: deps.label,
+    };
   }
 
   /** This device's id (its key pairs are made on first use). */
@@ -141,7 +148,12 @@ export class SyncClient {
     const room = roomIdFromBytes(randomBytes(this.deps.crypto, 16));
     await this.keys.putCaseKeys(room, [{ epoch: 1, key: newSymmetricKey(this.deps.crypto) }]);
     await this.deps.store.putCase({ room, relay: relayUrl, membership: 'member', role: 'admin', index: null });
-    await this.setCaseIndex(room, { title: options.title, status: options.status ?? '', ...(options.fase === undefined ? {} : { fase: options.fase }), lastChange: Date.now() });
+    await this.setCaseIndex(room, {
+      title: options.title,
+      status: options.status ?? '',
+      ...(options.fase === undefined ? {} : { fase: options.fase }),
+      lastChange: Date.now(),
+    });
     return room;
   }
 

@@ -67,8 +67,13 @@ function baselineRun(patches: readonly Patch[], start: string): { doc: Y.Doc; ms
 function modelRun(patches: readonly Patch[], start: string): { doc: Y.Doc; ms: number; text: string } {
   const doc = new Y.Doc();
   const model = createCase(doc, ctx, {
-    titel: 'Benchmark (fictief)', regio: 'Bench', grondslag: { type: 'overig' }, aanbrengerOrgId: 'org-bench',
-    organisaties: [{ id: 'org-bench', naam: 'Bench', type: 'Overig' }], maker: { naam: 'Bench', rollen: [] }, fictief: true,
+    titel: 'Benchmark (fictief)',
+    regio: 'Bench',
+    grondslag: { type: 'overig' },
+    aanbrengerOrgId: 'org-bench',
+    organisaties: [{ id: 'org-bench', naam: 'Bench', type: 'Overig' }],
+    maker: { naam: 'Bench', rollen: [] },
+    fictief: true,
   });
   const editor = model.analyse.sectieTekst(SECTIE);
   if (start) editor.insert(0, start);
@@ -100,7 +105,9 @@ function loadTimes(variants: ReadonlyArray<{ update: Uint8Array; v2: boolean; op
 
 const trace = JSON.parse(zlib.gunzipSync(fs.readFileSync(TRACE)).toString('utf8')) as Trace;
 const { patches, converted } = toUtf16(trace);
-console.log(`automerge-paper: ${patches.length} patches, final text ${trace.endContent.length} characters${converted ? ' (positions converted to UTF-16)' : ' (BMP only: code points = UTF-16 units)'}`);
+console.log(
+  `automerge-paper: ${patches.length} patches, final text ${trace.endContent.length} characters${converted ? ' (positions converted to UTF-16)' : ' (BMP only: code points = UTF-16 units)'}`,
+);
 
 let base = { ms: Infinity, doc: new Y.Doc(), text: '' };
 let model = { ms: Infinity, doc: new Y.Doc(), text: '' };
@@ -133,7 +140,13 @@ const [bV1, mV1, bV2, mV2, mOpen] = loadTimes([
   { update: baseV2, v2: true, open: openBaseline },
   { update: modelV2, v2: true },
   { update: modelV2, v2: true, open: openModel },
-]) as [{ median: number; max: number }, { median: number; max: number }, { median: number; max: number }, { median: number; max: number }, { median: number; max: number }];
+]) as [
+  { median: number; max: number },
+  { median: number; max: number },
+  { median: number; max: number },
+  { median: number; max: number },
+  { median: number; max: number },
+];
 const load = { baseV1: bV1.median, baseV2: bV2.median, modelV1: mV1.median, modelV2: mV2.median };
 
 const ratio = (a: number, b: number): string => (a / b).toFixed(3);
@@ -162,11 +175,19 @@ console.log(
     patches: patches.length,
     finalChars: trace.endContent.length,
     baseline: {
-      replayMs: +base.ms.toFixed(1), sizeV1: baseV1.byteLength, sizeV2: baseV2.byteLength, loadV1Ms: +load.baseV1.toFixed(1), loadV2Ms: +load.baseV2.toFixed(1),
+      replayMs: +base.ms.toFixed(1),
+      sizeV1: baseV1.byteLength,
+      sizeV2: baseV2.byteLength,
+      loadV1Ms: +load.baseV1.toFixed(1),
+      loadV2Ms: +load.baseV2.toFixed(1),
       slowestLoadV2Ms: +bV2.max.toFixed(1),
     },
     model: {
-      replayMs: +model.ms.toFixed(1), sizeV1: modelV1.byteLength, sizeV2: modelV2.byteLength, loadV1Ms: +load.modelV1.toFixed(1), loadV2Ms: +load.modelV2.toFixed(1),
+      replayMs: +model.ms.toFixed(1),
+      sizeV1: modelV1.byteLength,
+      sizeV2: modelV2.byteLength,
+      loadV1Ms: +load.modelV1.toFixed(1),
+      loadV2Ms: +load.modelV2.toFixed(1),
       slowestLoadV2Ms: +mV2.max.toFixed(1),
       loadV2OpenReadMs: +mOpen.median.toFixed(1),
     },

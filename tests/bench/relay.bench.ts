@@ -30,12 +30,20 @@ import { TraceWorkload, loadTrace } from './lib/trace.js';
 const log = (line: string) => console.log(line);
 
 /** The fixed-rate run and the ramp on N × M fresh rooms. */
-async function runLoad(driver: Driver, server: ServerProcess, opts: BenchOptions, stepOpts: { graceMs: number; p99LimitMs: number }, rates = opts.ramp): Promise<{ fixed: StepResult; ramp: RampResult }> {
+async function runLoad(
+  driver: Driver,
+  server: ServerProcess,
+  opts: BenchOptions,
+  stepOpts: { graceMs: number; p99LimitMs: number },
+  rates = opts.ramp,
+): Promise<{ fixed: StepResult; ramp: RampResult }> {
   const load = await openLoadRooms(driver, server, opts.rooms, opts.clients, 0);
   const fixedRate = opts.rooms * opts.clients * opts.ratePerWriter;
   const fixed = await runStep(driver, server, load, fixedRate, { ...stepOpts, durationMs: opts.fixedSeconds * 1000 });
   log(`  ${driver.label} fixed ${stepLine(fixed)}`);
-  const ramp = await runRamp(driver, server, load, rates, { ...stepOpts, durationMs: opts.stepSeconds * 1000 }, (s) => log(`  ${driver.label} ramp ${stepLine(s)}`));
+  const ramp = await runRamp(driver, server, load, rates, { ...stepOpts, durationMs: opts.stepSeconds * 1000 }, (s) =>
+    log(`  ${driver.label} ramp ${stepLine(s)}`),
+  );
   driver.closeAll();
   return { fixed, ramp };
 }
@@ -86,7 +94,9 @@ async function main(): Promise<void> {
     servers: {},
     generator: { generatedUpdates: 0, generateMs: 0 },
   };
-  log(`relay benchmark: ${opts.servers.join(', ')}; scenarios ${opts.scenarios.join(', ')}; trace ${opts.trace} (${trace.txns.length} txns); Tafel relay from ${results.tafelModule}`);
+  log(
+    `relay benchmark: ${opts.servers.join(', ')}; scenarios ${opts.scenarios.join(', ')}; trace ${opts.trace} (${trace.txns.length} txns); Tafel relay from ${results.tafelModule}`,
+  );
 
   const makeDriver = (name: ServerName): Driver =>
     name === 'tafel'

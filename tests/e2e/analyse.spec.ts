@@ -75,7 +75,9 @@ test.describe('verklarende analyse', () => {
 
   test('a factor can be added, named and linked to a fact on the tijdlijn', async ({ page }) => {
     await openAnalyse(page);
-    await subNav(page).getByRole('button', { name: /^Factoren/ }).click();
+    await subNav(page)
+      .getByRole('button', { name: /^Factoren/ })
+      .click();
     await expect(page.getByRole('heading', { level: 3, name: 'Factoren' })).toBeVisible();
     await page.getByRole('button', { name: 'Factor toevoegen' }).click();
     const nieuw = page.locator('article').filter({ has: page.getByRole('heading', { level: 4, name: /^Nieuwe factor/ }) });
@@ -99,7 +101,9 @@ test.describe('verklarende analyse', () => {
 
   test('a hypothesis gets onderbouwing for and against, and can become the werkhypothese', async ({ page }) => {
     await openAnalyse(page);
-    await subNav(page).getByRole('button', { name: /^Hypothesen/ }).click();
+    await subNav(page)
+      .getByRole('button', { name: /^Hypothesen/ })
+      .click();
     await page.getByRole('button', { name: 'Hypothese toevoegen' }).click();
     const nieuw = page.locator('article').filter({ has: page.getByRole('heading', { level: 4, name: /^Nieuwe hypothese/ }) });
     await nieuw.getByLabel('Titel').fill('Overbelaste moeder');
@@ -132,7 +136,9 @@ test.describe('verklarende analyse', () => {
 
   test('a meningsverschil records who holds which view, the gezin included', async ({ page }) => {
     await openAnalyse(page);
-    await subNav(page).getByRole('button', { name: /^Meningsverschillen/ }).click();
+    await subNav(page)
+      .getByRole('button', { name: /^Meningsverschillen/ })
+      .click();
     const mv = page.locator('article').filter({ has: page.getByRole('heading', { level: 4, name: 'Is dit intieme terreur of een vechtscheiding?' }) });
     await expect(mv.getByRole('list').getByRole('listitem')).toHaveCount(3);
     const form = mv.locator('form');

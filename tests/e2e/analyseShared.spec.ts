@@ -75,10 +75,16 @@ test.describe('verklarende analyse, shared', () => {
       const expert = shared.experts[0]!;
       for (const page of [chair, expert]) {
         await openPart(page, 'Verklarende analyse');
-        await page.getByRole('navigation', { name: 'Delen van de verklarende analyse' }).getByRole('button', { name: /^Factoren/ }).click();
+        await page
+          .getByRole('navigation', { name: 'Delen van de verklarende analyse' })
+          .getByRole('button', { name: /^Factoren/ })
+          .click();
       }
       await expert.getByRole('button', { name: 'Factor toevoegen' }).click();
-      const titel = expert.getByRole('article').filter({ has: expert.getByRole('heading', { level: 4, name: /^Nieuwe factor/ }) }).getByLabel('Titel');
+      const titel = expert
+        .getByRole('article')
+        .filter({ has: expert.getByRole('heading', { level: 4, name: /^Nieuwe factor/ }) })
+        .getByLabel('Titel');
       await titel.fill('Oma als veilige plek');
       await titel.press('Enter');
       const atChair = chair.getByRole('article').filter({ has: chair.getByRole('heading', { level: 4, name: /^Oma als veilige plek/ }) });
@@ -110,7 +116,10 @@ test.describe('verklarende analyse, shared', () => {
       await expect(atObserver).not.toContainText('Waarnemer typt.');
       await expect(section(chair, ZORGEN)).not.toContainText('Waarnemer typt.');
 
-      await observer.getByRole('navigation', { name: 'Delen van de verklarende analyse' }).getByRole('button', { name: /^Factoren/ }).click();
+      await observer
+        .getByRole('navigation', { name: 'Delen van de verklarende analyse' })
+        .getByRole('button', { name: /^Factoren/ })
+        .click();
       await expect(observer.getByRole('heading', { level: 3, name: 'Factoren' })).toBeVisible();
       await expect(observer.getByRole('button', { name: 'Factor toevoegen' })).toHaveCount(0);
     });

@@ -89,7 +89,9 @@ test.describe('annotaties (demo case)', () => {
     await openPart(page, 'Overleggen');
     const overview = panel(page).getByRole('region', { name: 'Open opmerkingen per onderdeel' });
     await expect(overview.getByText('Verklarende analyse: 1 open')).toBeVisible();
-    await expect(overview.getByText('Aanvulling van Fatima (fictief) bij Zorgen (wat gaat er mis): Alcoholgebruik hier ook noemen als verergerende factor.')).toBeVisible();
+    await expect(
+      overview.getByText('Aanvulling van Fatima (fictief) bij Zorgen (wat gaat er mis): Alcoholgebruik hier ook noemen als verergerende factor.'),
+    ).toBeVisible();
     // The demo's only overleg is vastgesteld: nothing can be added to it.
     await expect(overview.getByText(/^Start of plan eerst een overleg/)).toBeVisible();
     await expect(overview.getByRole('button', { name: /^Op de agenda/ })).toHaveCount(0);
@@ -118,7 +120,9 @@ function markedTexts(field: Locator): Promise<string[]> {
 }
 
 test.describe('annotaties (shared case)', () => {
-  test('an expert annotates offline while the chair edits the same passages; after reconnecting both see the same threads on the right words', async ({ browser }) => {
+  test('an expert annotates offline while the chair edits the same passages; after reconnecting both see the same threads on the right words', async ({
+    browser,
+  }) => {
     test.setTimeout(90_000);
     await inSharedCase(browser, { experts: 1 }, async (shared) => {
       const chair = shared.chair;
@@ -158,7 +162,9 @@ test.describe('annotaties (shared case)', () => {
 
       await expertContext.setOffline(false);
       for (const page of [chair, expert]) {
-        await expect.poll(() => textWithoutCarets(section(page, ZORGEN))).toBe('De vader drinkt vaak in het weekend.Moeder werkt sinds maart nachtdiensten in de zorg.');
+        await expect
+          .poll(() => textWithoutCarets(section(page, ZORGEN)))
+          .toBe('De vader drinkt vaak in het weekend.Moeder werkt sinds maart nachtdiensten in de zorg.');
         await expect(question(page).getByText('Hoe vaak precies?')).toBeVisible();
         await expect(question(page).getByText('Navragen bij de huisarts.')).toBeVisible();
         await expect(addition(page).getByText('Ook in het weekend.')).toBeVisible();
@@ -202,7 +208,9 @@ test.describe('annotaties (shared case)', () => {
       await openPart(expert, 'Verklarende analyse');
       await expect(analyse).not.toHaveAttribute('data-new', 'true');
       await expect(panel(expert).getByTestId('annotaties-nieuw')).toHaveText('2 nieuw sinds uw vorige bezoek');
-      await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText('Door anderen gewijzigd sinds uw vorige bezoek: Krachten / beschermende factoren');
+      await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText(
+        'Door anderen gewijzigd sinds uw vorige bezoek: Krachten / beschermende factoren',
+      );
       const question = panel(expert).getByRole('article', { name: /^Vraag van Ingrid Voorzitter/ });
       await expect(question.getByText('Wie uit het netwerk kan helpen?')).toBeVisible();
       await expect(question.getByText('Nieuw', { exact: true })).toBeVisible();
@@ -214,7 +222,11 @@ test.describe('annotaties (shared case)', () => {
       // The expert settles their own thread, not the chair's: that is for the one who asked, or the chair.
       await expect(own.getByRole('button', { name: /^Verwerkt: / })).toBeVisible();
       await expect(question.getByRole('button', { name: /^(Verwerkt|Afwijzen): / })).toHaveCount(0);
-      await expect(panel(chair).getByRole('article', { name: /^Bron van Pieter Politie/ }).getByRole('button', { name: /^Verwerkt: / })).toBeVisible();
+      await expect(
+        panel(chair)
+          .getByRole('article', { name: /^Bron van Pieter Politie/ })
+          .getByRole('button', { name: /^Verwerkt: / }),
+      ).toBeVisible();
     });
   });
 
@@ -246,7 +258,9 @@ test.describe('annotaties (shared case)', () => {
       await openTheAppAgain();
       const news = entry.getByTestId('case-news');
       await expect(news).toHaveText('Nieuw sinds uw vorige bezoek: 1 opmerking, 1 onderdeel gewijzigd');
-      await expect(entry.getByRole('button', { name: shared.title })).toHaveAccessibleDescription(/^Nieuw sinds uw vorige bezoek: 1 opmerking, 1 onderdeel gewijzigd/);
+      await expect(entry.getByRole('button', { name: shared.title })).toHaveAccessibleDescription(
+        /^Nieuw sinds uw vorige bezoek: 1 opmerking, 1 onderdeel gewijzigd/,
+      );
       await expectNoSeriousA11yIssues(expert);
 
       // The expert looks and leaves; the chair then only types in another section: that is all that is new.
@@ -298,7 +312,9 @@ test.describe('annotaties (shared case)', () => {
       await expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
       await expect(navOf(expert).getByRole('button', { name: 'Overleggen', exact: true })).toHaveAttribute('data-new', 'true');
       await openPart(expert, 'Overleggen');
-      await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText(/^Door anderen gewijzigd sinds uw vorige bezoek: Casusoverleg van \d{1,2} [a-z]+ \d{4}$/);
+      await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText(
+        /^Door anderen gewijzigd sinds uw vorige bezoek: Casusoverleg van \d{1,2} [a-z]+ \d{4}$/,
+      );
     });
   });
 });

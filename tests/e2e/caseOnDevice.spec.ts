@@ -5,7 +5,18 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { CHAIR, E2E_ACCESS_KEY, EXPERTS, createCaseFromStart, createSharedCase, errorsIn, joinWithLink, makeInvite, newUser, unlockVault } from './sharedCase.js';
+import {
+  CHAIR,
+  E2E_ACCESS_KEY,
+  EXPERTS,
+  createCaseFromStart,
+  createSharedCase,
+  errorsIn,
+  joinWithLink,
+  makeInvite,
+  newUser,
+  unlockVault,
+} from './sharedCase.js';
 import { openPart } from './workspaceHelpers.js';
 
 const zorgen = (page: Page): Locator => page.getByRole('textbox', { name: 'Zorgen (wat gaat er mis)', exact: true });

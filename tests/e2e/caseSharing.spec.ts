@@ -4,7 +4,19 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
-import { CHAIR, EXPERTS, OBSERVER, closeAccessDialog, createCaseFromStart, createSharedCase, joinWithLink, makeInvite, newUser, openAccessDialog, unlockVault } from './sharedCase.js';
+import {
+  CHAIR,
+  EXPERTS,
+  OBSERVER,
+  closeAccessDialog,
+  createCaseFromStart,
+  createSharedCase,
+  joinWithLink,
+  makeInvite,
+  newUser,
+  openAccessDialog,
+  unlockVault,
+} from './sharedCase.js';
 import { openPart } from './workspaceHelpers.js';
 
 const zorgen = (page: Page): Locator => page.getByRole('textbox', { name: 'Zorgen (wat gaat er mis)', exact: true });
@@ -162,7 +174,10 @@ test.describe('a case shared through the relay', () => {
       await expect(dialog.getByText('Er is nog niemand anders in deze casus.')).toBeVisible();
       // The access log shows the expert's connection as one row with its end, then the removal.
       await dialog.getByRole('button', { name: 'Toegangslog vernieuwen' }).click();
-      const rows = dialog.getByRole('table', { name: /Wie de casus opende/ }).getByRole('row').filter({ hasText: EXPERTS[0]!.naam });
+      const rows = dialog
+        .getByRole('table', { name: /Wie de casus opende/ })
+        .getByRole('row')
+        .filter({ hasText: EXPERTS[0]!.naam });
       await expect(rows.filter({ hasText: /Verbonden tot \d{1,2}:\d{2}:\d{2}/ })).toHaveCount(1);
       await expect(rows.filter({ hasText: 'Verbinding verbroken' })).toHaveCount(0);
     } finally {

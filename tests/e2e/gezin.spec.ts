@@ -69,7 +69,12 @@ test.describe('gezin & netwerk', () => {
     await expect(markNoor).toContainText('Geweld: van Mark naar Noor · contactverbod');
 
     const tabel = page.getByRole('table', { name: 'Netwerk van het gezin' });
-    await expect(tabel.getByRole('row', { name: /^Oma Els \(fictief\)/ }).getByRole('cell')).toHaveText(['Moeder van Sanne', 'opvang kinderen, overdracht', 'ja', 'ja']);
+    await expect(tabel.getByRole('row', { name: /^Oma Els \(fictief\)/ }).getByRole('cell')).toHaveText([
+      'Moeder van Sanne',
+      'opvang kinderen, overdracht',
+      'ja',
+      'ja',
+    ]);
     const form = page.getByRole('form', { name: 'Iemand aan het netwerk toevoegen' });
     await form.getByLabel('Naam', { exact: true }).fill('Tante Joke (fictief)');
     await form.getByLabel('Relatie tot het gezin').fill('Zus van Mark');

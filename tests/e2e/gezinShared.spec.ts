@@ -60,7 +60,9 @@ test.describe('gezin, overzicht and tijdlijn, shared', () => {
       await titel.fill(`${shared.title} (gewijzigd)`);
       await titel.press('Enter');
       await expect(expert.getByRole('heading', { level: 1 })).toHaveText(`${shared.title} (gewijzigd)`);
-      await expect(expert.getByText('De casusgegevens, de organisaties en wie welke rol heeft aan tafel beheert de voorzitter.', { exact: false })).toBeVisible();
+      await expect(
+        expert.getByText('De casusgegevens, de organisaties en wie welke rol heeft aan tafel beheert de voorzitter.', { exact: false }),
+      ).toBeVisible();
       await expect(expert.getByLabel('Titel (gepseudonimiseerd)')).toHaveAttribute('readonly', '');
       await expect(chair.getByRole('form', { name: 'Nieuwe deelnemer' })).toBeVisible();
       await expect(expert.getByRole('form', { name: 'Nieuwe deelnemer' })).toHaveCount(0);

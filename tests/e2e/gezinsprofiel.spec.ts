@@ -54,10 +54,18 @@ test.describe('gezinsprofiel', () => {
     // Refine it: rule out Complexe (conflict)scheiding, which nobody else sees either.
     const wijzig = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Standpunt van Joost (fictief) wijzigen' }) });
     await wijzig.locator('summary').click();
-    await wijzig.getByRole('group', { name: 'Oordeel van Joost (fictief) per profiel' }).getByLabel('Complexe (conflict)scheiding').selectOption({ label: 'Uitgesloten' });
+    await wijzig
+      .getByRole('group', { name: 'Oordeel van Joost (fictief) per profiel' })
+      .getByLabel('Complexe (conflict)scheiding')
+      .selectOption({ label: 'Uitgesloten' });
     const kolom = await tabel.getByRole('columnheader').allTextContents();
     const joost = kolom.findIndex((k) => k.startsWith('Joost'));
-    await expect(tabel.getByRole('row', { name: /^Complexe \(conflict\)scheiding/ }).getByRole('cell').nth(joost - 1)).toHaveText('Uitgesloten');
+    await expect(
+      tabel
+        .getByRole('row', { name: /^Complexe \(conflict\)scheiding/ })
+        .getByRole('cell')
+        .nth(joost - 1),
+    ).toHaveText('Uitgesloten');
     await expectNoSeriousA11yIssues(page);
   });
 
@@ -69,7 +77,9 @@ test.describe('gezinsprofiel', () => {
     await expect(samenvatting).toHaveText('Primair: Gezin in de stress. Secundair: Kindgedrag en opvoedstress. Uitgesloten: Complexe (conflict)scheiding.');
     await expect(page.getByLabel('Oordeel over Intieme terreur')).toHaveValue('geen');
     await page.getByLabel('Oordeel over Intieme terreur').selectOption({ label: 'Secundair' });
-    await expect(samenvatting).toHaveText('Primair: Gezin in de stress. Secundair: Intieme terreur, Kindgedrag en opvoedstress. Uitgesloten: Complexe (conflict)scheiding.');
+    await expect(samenvatting).toHaveText(
+      'Primair: Gezin in de stress. Secundair: Intieme terreur, Kindgedrag en opvoedstress. Uitgesloten: Complexe (conflict)scheiding.',
+    );
     // Next to each profile: how the experts' own positions rated it.
     await expect(page.getByText('Eigen standpunten: 2× primair, 1× secundair')).toBeVisible();
 
@@ -103,7 +113,10 @@ test.describe('gezinsprofiel', () => {
     await expect(page.getByLabel('Oordeel over Intieme terreur')).toHaveValue('geen');
     await expect(waarschuwing).toBeVisible();
     for (const indicator of ['Dwang en controle', 'Ernstig fysiek geweld']) {
-      await page.getByRole('group', { name: `${indicator}: aanwezig` }).getByLabel('Aanwezig?').selectOption({ label: 'Afwezig' });
+      await page
+        .getByRole('group', { name: `${indicator}: aanwezig` })
+        .getByLabel('Aanwezig?')
+        .selectOption({ label: 'Afwezig' });
     }
     await expect(waarschuwing).toHaveCount(0);
 

@@ -28,7 +28,9 @@ const bevestiging = (page: Page) => page.getByRole('dialog', { name: 'Dit overle
 async function vaststellen(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Vaststellen', exact: true }).click();
   await expect(bevestiging(page)).toBeVisible();
-  await bevestiging(page).getByRole('button', { name: /^(Vaststellen bevestigen|Toch vaststellen)$/ }).click();
+  await bevestiging(page)
+    .getByRole('button', { name: /^(Vaststellen bevestigen|Toch vaststellen)$/ })
+    .click();
   await expect(bevestiging(page)).toBeHidden();
   const melding = page.getByText(/^Vastgesteld\. Vingerafdruk: /);
   await expect(melding).toBeVisible({ timeout: 10_000 });
@@ -185,7 +187,9 @@ test.describe('overleggen', () => {
     expect(tekst).toContain('Joost (fictief)');
     expect(tekst).toContain('Opnieuw dreiging bij de overdracht.');
     expect(tekst).toContain('## Terugblik op actiepunten\n\n### Eerder actiepunt 1\n\n- **Wat:** Intake training agressieregulatie plannen.');
-    expect(tekst).toContain('- **Status:** niet mogelijk door gewijzigde omstandigheden\n- **Terugkoppeling:** Vader is verhuisd; nieuwe reclassering neemt het over.');
+    expect(tekst).toContain(
+      '- **Status:** niet mogelijk door gewijzigde omstandigheden\n- **Terugkoppeling:** Vader is verhuisd; nieuwe reclassering neemt het over.',
+    );
     expect(tekst).toContain(`sha256:${hex}`);
     await expect(page.getByText('Exports op dit apparaat (2)')).toBeVisible();
 
@@ -207,7 +211,10 @@ test.describe('overleggen', () => {
     await expect(page.getByRole('article', { name: 'Afspraak 1.1.1: Elke zondag 10 uur' })).toBeVisible();
 
     await openPart(page, 'Overleggen');
-    await page.getByRole('button', { name: /^Casusoverleg van .* openen$/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Casusoverleg van .* openen$/ })
+      .first()
+      .click();
     const tweede = await vaststellen(page);
     expect(tweede).not.toBe(eerste);
 
@@ -242,7 +249,10 @@ test.describe('overleggen exports', () => {
     await startOverleg(page);
     await page.getByRole('button', { name: 'Alle deelnemers van de casus toevoegen' }).click();
     const hex = (await vaststellen(page)).replaceAll(' ', '');
-    await page.getByRole('button', { name: /^Versie van .* bekijken$/ }).last().click();
+    await page
+      .getByRole('button', { name: /^Versie van .* bekijken$/ })
+      .last()
+      .click();
 
     // Word: the download unzipped; its document text is checked like the Markdown.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (DOCX)' }).click()]);
@@ -304,7 +314,8 @@ test.describe('overleggen through the relay', () => {
       await expect(expert.getByRole('region', { name: 'Besluiten' }).getByText('Politie rijdt extra surveillance.', { exact: true })).toBeVisible();
       // One meeting clock for the table: the expert's counts from when the chair started, not from when the expert looked.
       await expect(chair.getByRole('timer')).not.toHaveText('0:00:00');
-      const seconden = async (page: Page): Promise<number> => (await page.getByRole('timer').innerText()).split(':').reduce((total, part) => total * 60 + Number(part), 0);
+      const seconden = async (page: Page): Promise<number> =>
+        (await page.getByRole('timer').innerText()).split(':').reduce((total, part) => total * 60 + Number(part), 0);
       const [bijVoorzitter, bijExpert] = [await seconden(chair), await seconden(expert)];
       expect(Math.abs(bijVoorzitter - bijExpert)).toBeLessThanOrEqual(1);
       const form = expert.getByRole('form', { name: 'Nieuw actiepunt' });
@@ -374,11 +385,20 @@ test.describe('overleggen through the relay', () => {
         const rij = peer.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk });
         await expect(rij.getByText('Ingetrokken', { exact: true })).toBeVisible();
         await expect(rij).toContainText(/Ingetrokken op /);
-        await expect(peer.getByText(/De vastgestelde versie van dit overleg \(van .*\) is ingetrokken door Ingrid Voorzitter op .*\. Reden: Verkeerde datum bij de surveillance\./)).toBeVisible();
+        await expect(
+          peer.getByText(
+            /De vastgestelde versie van dit overleg \(van .*\) is ingetrokken door Ingrid Voorzitter op .*\. Reden: Verkeerde datum bij de surveillance\./,
+          ),
+        ).toBeVisible();
         const opnieuw = peer === chair ? 'Stel het opnieuw vast als de afspraken kloppen.' : 'tot de voorzitter het opnieuw vaststelt.';
         await expect(peer.getByText(`Dit overleg heeft nu geen geldige vastgestelde versie${peer === chair ? '. ' : ', '}${opnieuw}`)).toBeVisible();
         // The list of overleggen says so too, instead of "Vastgesteld".
-        await expect(peer.getByRole('row').filter({ has: peer.getByRole('button', { name: /^Casusoverleg van .* openen$/ }) }).first()).toContainText('Vastgestelde versie ingetrokken');
+        await expect(
+          peer
+            .getByRole('row')
+            .filter({ has: peer.getByRole('button', { name: /^Casusoverleg van .* openen$/ }) })
+            .first(),
+        ).toContainText('Vastgestelde versie ingetrokken');
       }
       await expect(expert.getByText('De inhoud klopt met de vingerafdruk.')).toBeVisible();
       await expectNoSeriousA11yIssues(expert);

@@ -60,8 +60,18 @@ test.describe('veiligheidsplan', () => {
     await expect(doel).toHaveText('Noor gaat elke dag rustig naar school.');
 
     // Two afspraken for that doel, the later date first.
-    await addAfspraak(page, 'Doel 3.1', { wat: 'Oma brengt Noor naar school.', wie: 'Oma Els (fictief) (netwerk)', wanneer: '1-4-2025', controle: 'Lotte (fictief), Wijkteam Centrum' });
-    await addAfspraak(page, 'Doel 3.1', { wat: 'Moeder belt de juf.', wie: 'Sanne (gezin)', wanneer: '2025-03-01', controle: 'Mila (fictief), Sterk Huis Voorbeeld' });
+    await addAfspraak(page, 'Doel 3.1', {
+      wat: 'Oma brengt Noor naar school.',
+      wie: 'Oma Els (fictief) (netwerk)',
+      wanneer: '1-4-2025',
+      controle: 'Lotte (fictief), Wijkteam Centrum',
+    });
+    await addAfspraak(page, 'Doel 3.1', {
+      wat: 'Moeder belt de juf.',
+      wie: 'Sanne (gezin)',
+      wanneer: '2025-03-01',
+      controle: 'Mila (fictief), Sterk Huis Voorbeeld',
+    });
     const eerste = page.getByRole('article', { name: 'Afspraak 3.1.1: 1-4-2025' });
     await expect(eerste.getByText('Wie: Oma Els (fictief) (netwerk). Wie controleert: Lotte (fictief), Wijkteam Centrum. Status: Loopt.')).toBeVisible();
     await expect(eerste.getByRole('textbox', { name: 'Wat bij Afspraak 3.1.1' })).toHaveText('Oma brengt Noor naar school.');
@@ -71,13 +81,25 @@ test.describe('veiligheidsplan', () => {
     const tabel = page.getByRole('table', { name: /^Alle afspraken, op volgorde van wanneer/ });
     await expect(tabel.getByRole('rowheader')).toHaveText(['2025-03-01', '1-4-2025', 'Elke zaterdag 10 uur', 'Start vóór 1 april', 'Na de intake']);
     const rij = tabel.getByRole('row', { name: /^1-4-2025/ });
-    await expect(rij.getByRole('cell')).toHaveText(['Oma brengt Noor naar school.', 'Oma Els (fictief) (netwerk)', 'Lotte (fictief), Wijkteam Centrum', 'Doel 3.1', 'Directe veiligheid', 'Loopt Te laat: de datum is voorbij.']);
+    await expect(rij.getByRole('cell')).toHaveText([
+      'Oma brengt Noor naar school.',
+      'Oma Els (fictief) (netwerk)',
+      'Lotte (fictief), Wijkteam Centrum',
+      'Doel 3.1',
+      'Directe veiligheid',
+      'Loopt Te laat: de datum is voorbij.',
+    ]);
 
     // Kept: the status says so and it is no longer overdue.
     await eerste.getByLabel('Status').selectOption({ label: 'Nagekomen' });
     await expect(eerste.getByText('Status: Nagekomen.')).toBeVisible();
     await expect(rij.getByRole('cell').last()).toHaveText('Nagekomen');
-    await expect(tabel.getByRole('row', { name: /^2025-03-01/ }).getByRole('cell').last()).toHaveText('Loopt Te laat: de datum is voorbij.');
+    await expect(
+      tabel
+        .getByRole('row', { name: /^2025-03-01/ })
+        .getByRole('cell')
+        .last(),
+    ).toHaveText('Loopt Te laat: de datum is voorbij.');
     await expectNoSeriousA11yIssues(page);
 
     // One fase at a time, for a meeting that talks about directe veiligheid first.
@@ -180,7 +202,14 @@ test.describe('veiligheidsplan, shared', () => {
       await expect(afspraak.getByLabel('Wanneer')).toHaveAttribute('readonly', '');
       await expect(afspraak.getByLabel('Status')).toBeDisabled();
       await expect(observer.getByLabel('Wie maakt zich zorgen')).toHaveAttribute('readonly', '');
-      for (const name of ['Zorg toevoegen', 'Afspraak toevoegen', 'Noodcontact toevoegen', 'Signaal toevoegen', 'Veiligheidsdoel toevoegen bij Zorg 1', 'Afspraak 1.1.1 verwijderen']) {
+      for (const name of [
+        'Zorg toevoegen',
+        'Afspraak toevoegen',
+        'Noodcontact toevoegen',
+        'Signaal toevoegen',
+        'Veiligheidsdoel toevoegen bij Zorg 1',
+        'Afspraak 1.1.1 verwijderen',
+      ]) {
         await expect(observer.getByRole('button', { name })).toHaveCount(0);
       }
       await expect(observer.getByText('Afspraak toevoegen bij Doel 1.1')).toHaveCount(0);

@@ -166,7 +166,12 @@ export async function closeAccessDialog(page: Page): Promise<void> {
  * A new user opens the invite link in a fresh context (the /join/ page), creates a vault, fills
  * the profile and presses "Deelnemen". Without approval it waits until the case is open.
  */
-export async function joinWithLink(browser: Browser, person: Person, link: string, options: { waitForOpen?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function joinWithLink(
+  browser: Browser,
+  person: Person,
+  link: string,
+  options: { waitForOpen?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const device = await newUser(browser, person, new URL(link).pathname + new URL(link).hash);
   const join = device.page.getByRole('region', { name: 'Deelnemen via uitnodiging' });
   await expect(join.getByLabel('Uitnodigingslink')).toHaveValue(link);

@@ -24,7 +24,9 @@ test.describe('tijdlijn', () => {
       '14 februari 2025: Tijdelijk huisverbod opgelegd',
       '15 februari 2025: Moeder en kinderen in opvang',
     ]);
-    await expect(page.getByRole('article', { name: 'maart 2024: Melding burengerucht' })).toContainText('Politiecontact · bron: Politie, basisteam Voorbeeld (dossier) · gemeld · betrokken: Mark, Sanne');
+    await expect(page.getByRole('article', { name: 'maart 2024: Melding burengerucht' })).toContainText(
+      'Politiecontact · bron: Politie, basisteam Voorbeeld (dossier) · gemeld · betrokken: Mark, Sanne',
+    );
 
     const form = page.getByRole('form', { name: 'Nieuwe gebeurtenis' });
     await form.getByLabel('Hoe precies is de datum bekend').selectOption({ label: 'Alleen de maand' });

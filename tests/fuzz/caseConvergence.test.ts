@@ -98,11 +98,21 @@ function setup(count: number): Replica[] {
   const ctxFor = (i: number): ModelContext => {
     let n = 0;
     // Equal clocks on purpose: ties must still order identically everywhere (by id).
-    return { actor: { deelnemerId: `dn-${i}`, orgId: ORGS[i % 2]! }, now: () => `2025-05-01T08:00:${String(clock++ % 60).padStart(2, '0')}.000Z`, newId: () => `r${i}-${++n}` };
+    return {
+      actor: { deelnemerId: `dn-${i}`, orgId: ORGS[i % 2]! },
+      now: () => `2025-05-01T08:00:${String(clock++ % 60).padStart(2, '0')}.000Z`,
+      newId: () => `r${i}-${++n}`,
+    };
   };
   const first = createCase(new Y.Doc(), ctxFor(0), {
-    titel: 'Gezin F. (fictief)', regio: 'Fuzz', grondslag: { type: 'wettelijke_taak' }, aanbrengerOrgId: 'org-vt',
-    organisaties: [{ id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' }, { id: 'org-lt', naam: 'Wijkteam', type: 'LokaalTeam' }],
+    titel: 'Gezin F. (fictief)',
+    regio: 'Fuzz',
+    grondslag: { type: 'wettelijke_taak' },
+    aanbrengerOrgId: 'org-vt',
+    organisaties: [
+      { id: 'org-vt', naam: 'Veilig Thuis', type: 'VeiligThuis' },
+      { id: 'org-lt', naam: 'Wijkteam', type: 'LokaalTeam' },
+    ],
     maker: { naam: 'Voorzitter', rollen: ['voorzitter'] },
   });
   const base = Y.encodeStateAsUpdate(first.doc);
@@ -149,7 +159,10 @@ function apply(replicas: Replica[], op: Op): void {
     }
     case 'remove': {
       const coll = (['personen', 'gebeurtenissen', 'hypothesen', 'factoren', 'relaties'] as const)[op.coll]!;
-      const id = at(m[coll].list().map((e) => e.id), op.pick);
+      const id = at(
+        m[coll].list().map((e) => e.id),
+        op.pick,
+      );
       if (id) m[coll].remove(id);
       break;
     }
@@ -160,29 +173,57 @@ function apply(replicas: Replica[], op: Op): void {
       break;
     }
     case 'gebeurtenis':
-      m.gebeurtenissen.add({ datum: '2025-02', datumPrecisie: 'maand', type: 'incident', titel: 'Incident', bronType: 'verklaring', betrokkenPersoonIds: [...new Set(op.picks.map((p) => at(personen, p)).filter((x): x is string => !!x))] });
+      m.gebeurtenissen.add({
+        datum: '2025-02',
+        datumPrecisie: 'maand',
+        type: 'incident',
+        titel: 'Incident',
+        bronType: 'verklaring',
+        betrokkenPersoonIds: [...new Set(op.picks.map((p) => at(personen, p)).filter((x): x is string => !!x))],
+      });
       break;
     case 'betrokken': {
-      const id = at(m.gebeurtenissen.list().map((e) => e.id), op.pick);
+      const id = at(
+        m.gebeurtenissen.list().map((e) => e.id),
+        op.pick,
+      );
       if (id) m.gebeurtenissen.update(id, { betrokkenPersoonIds: [...new Set(op.picks.map((p) => at(personen, p)).filter((x): x is string => !!x))] });
       break;
     }
     case 'factor': {
-      const ev = at(m.gebeurtenissen.list().map((e) => e.id), op.ev);
-      m.factoren.add({ soort: 'risico', niveau: 'ouder', titel: 'Factor', persoonIds: [...new Set(op.picks.map((p) => at(personen, p)).filter((x): x is string => !!x))], bewijsGebeurtenisIds: ev ? [ev] : [] });
+      const ev = at(
+        m.gebeurtenissen.list().map((e) => e.id),
+        op.ev,
+      );
+      m.factoren.add({
+        soort: 'risico',
+        niveau: 'ouder',
+        titel: 'Factor',
+        persoonIds: [...new Set(op.picks.map((p) => at(personen, p)).filter((x): x is string => !!x))],
+        bewijsGebeurtenisIds: ev ? [ev] : [],
+      });
       break;
     }
     case 'hypothese':
       m.hypothesen.add({ titel: 'Verklaring' });
       break;
     case 'bewijs': {
-      const h = at(m.hypothesen.list().map((e) => e.id), op.h);
-      const f = at(m.factoren.list().map((e) => e.id), op.f);
+      const h = at(
+        m.hypothesen.list().map((e) => e.id),
+        op.h,
+      );
+      const f = at(
+        m.factoren.list().map((e) => e.id),
+        op.f,
+      );
       if (h) m.bewijzen.add({ hypotheseId: h, richting: op.f % 2 === 0 ? 'voor' : 'tegen', tekst: 'bewijs', factorId: f });
       break;
     }
     case 'werk': {
-      const h = at(m.hypothesen.list().map((e) => e.id), op.h);
+      const h = at(
+        m.hypothesen.list().map((e) => e.id),
+        op.h,
+      );
       if (h) m.analyse.setHypotheseStatus(h, (['open', 'aannemelijk', 'verworpen', 'werkhypothese'] as const)[op.status]!);
       break;
     }
@@ -208,7 +249,10 @@ function apply(replicas: Replica[], op: Op): void {
     }
     case 'actie':
       m.actiepunten.add({
-        omschrijving: 'Actie', eigenaarDeelnemerId: 'dn-0', eigenaarOrgId: 'org-vt', deadline: '2025-06-01',
+        omschrijving: 'Actie',
+        eigenaarDeelnemerId: 'dn-0',
+        eigenaarOrgId: 'org-vt',
+        deadline: '2025-06-01',
         status: (['open', 'gedaan', 'niet_gedaan', 'niet_mogelijk_gewijzigde_omstandigheden', 'vervallen'] as const)[op.status]!,
       });
       break;

@@ -125,7 +125,14 @@ describe('relay fuzz', () => {
     const b = await TestClient.connect(relay.wsUrl, await makeDevice('B', 'Org B'), { type: 'redeem', room, token: inv.token });
     // A third, legitimate device in the same room and one in a room of its own turn hostile.
     const inv2 = newInviteToken();
-    await a.request({ type: 'create-invite', tokenHash: inv2.tokenHash, role: 'member', expiresAt: Date.now() + 60_000, package: 'cA', requireApproval: false });
+    await a.request({
+      type: 'create-invite',
+      tokenHash: inv2.tokenHash,
+      role: 'member',
+      expiresAt: Date.now() + 60_000,
+      package: 'cA',
+      requireApproval: false,
+    });
     const insider = await makeDevice('C', 'Org C');
     await (await TestClient.connect(relay.wsUrl, insider, { type: 'redeem', room, token: inv2.token })).close();
     const otherRoom = newRoomId();

@@ -7,7 +7,10 @@ import { organisatieUittreksel, planDocument, planLayout, uittrekselLayout, vers
 import { agreedDemo } from './agreedFixture.js';
 
 /** The receiving organisation and viewer of the golden plan and verslag: the casusregisseur. */
-export const VOOR_LOTTE = { ontvangerOrgId: 'org-lokaalteam', viewer: { deelnemerId: 'dn-lotte', orgId: 'org-lokaalteam', rollen: ['casusregisseur' as const] } };
+export const VOOR_LOTTE = {
+  ontvangerOrgId: 'org-lokaalteam',
+  viewer: { deelnemerId: 'dn-lotte', orgId: 'org-lokaalteam', rollen: ['casusregisseur' as const] },
+};
 
 /** File name → expected Markdown. */
 export async function goldenMarkdown(): Promise<Record<string, string>> {

@@ -54,7 +54,8 @@ export function newInviteToken(): { token: string; tokenHash: string } {
   return { token: toBase64Url(raw), tokenHash: createHash('sha256').update(raw).digest('base64url') };
 }
 
-export type Login = { type: 'create-room'; room: RoomId; accessKey: string } | { type: 'hello'; room: RoomId; since: number } | { type: 'redeem'; room: RoomId; token: string };
+export type Login =
+  { type: 'create-room'; room: RoomId; accessKey: string } | { type: 'hello'; room: RoomId; since: number } | { type: 'redeem'; room: RoomId; token: string };
 
 /** Closed before or after login. */
 export class ClosedError extends Error {
@@ -67,7 +68,15 @@ export class ClosedError extends Error {
 }
 
 /** A random envelope: real header, random nonce and "ciphertext". */
-export function randomEnvelope(h: { kind: EnvelopeKind; room: RoomId; epoch: number; sender: DeviceId; msgId: number; baseSeq?: number; bodyBytes?: number }): Uint8Array {
+export function randomEnvelope(h: {
+  kind: EnvelopeKind;
+  room: RoomId;
+  epoch: number;
+  sender: DeviceId;
+  msgId: number;
+  baseSeq?: number;
+  bodyBytes?: number;
+}): Uint8Array {
   const body = h.bodyBytes ?? 64;
   const header = encodeEnvelopeHeader({
     kind: h.kind,
@@ -160,10 +169,7 @@ export class TestClient {
 
   /** Waits for the next message of a type matching `pred`, counting from index `from`. */
   waitFor<T extends RelayMessage['type']>(type: T, pred: (m: RelayMessageOf<T>) => boolean = () => true, from = 0): Promise<RelayMessageOf<T>> {
-    return this.until(
-      () => this.messages.slice(from).find((m): m is RelayMessageOf<T> => m.type === type && pred(m as RelayMessageOf<T>)),
-      type,
-    );
+    return this.until(() => this.messages.slice(from).find((m): m is RelayMessageOf<T> => m.type === type && pred(m as RelayMessageOf<T>)), type);
   }
 
   /** Opens a socket, answers the challenge with `login`; resolves after welcome (and caught-up unless pending). */
@@ -172,7 +178,9 @@ export class TestClient {
     const client = new TestClient(ws, device, login.room);
     const challenge = await client.waitFor('challenge');
     const nonce = challenge.nonce;
-    const signature = toBase64Url(new Uint8Array(await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, device.privateKey, loginSignedBytes(nonce, login.room, login.type))));
+    const signature = toBase64Url(
+      new Uint8Array(await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, device.privateKey, loginSignedBytes(nonce, login.room, login.type))),
+    );
     const v = opts.v ?? PROTOCOL_VERSION;
     const msg: ClientMessage =
       login.type === 'hello'
@@ -209,7 +217,14 @@ export class TestClient {
   /** SUBMITs a random update; returns its msg id. */
   submitUpdate(opts: { msgId?: number; epoch?: number; bodyBytes?: number; room?: RoomId; sender?: DeviceId } = {}): number {
     const msgId = opts.msgId ?? this.nextMsgId++;
-    const env = randomEnvelope({ kind: 'update', room: opts.room ?? this.room, epoch: opts.epoch ?? this.epoch, sender: opts.sender ?? this.device.id, msgId, ...(opts.bodyBytes === undefined ? {} : { bodyBytes: opts.bodyBytes }) });
+    const env = randomEnvelope({
+      kind: 'update',
+      room: opts.room ?? this.room,
+      epoch: opts.epoch ?? this.epoch,
+      sender: opts.sender ?? this.device.id,
+      msgId,
+      ...(opts.bodyBytes === undefined ? {} : { bodyBytes: opts.bodyBytes }),
+    });
     this.sent.set(msgId, env);
     this.sendBinary(encodeSubmit(env));
     return msgId;
@@ -218,7 +233,19 @@ export class TestClient {
   /** SUBMITs a random snapshot covering `baseSeq`; returns its msg id. */
   submitSnapshot(baseSeq: number, opts: { epoch?: number; bodyBytes?: number } = {}): number {
     const msgId = this.nextMsgId++;
-    this.sendBinary(encodeSubmit(randomEnvelope({ kind: 'snapshot', room: this.room, epoch: opts.epoch ?? this.epoch, sender: this.device.id, msgId, baseSeq, bodyBytes: opts.bodyBytes ?? 256 })));
+    this.sendBinary(
+      encodeSubmit(
+        randomEnvelope({
+          kind: 'snapshot',
+          room: this.room,
+          epoch: opts.epoch ?? this.epoch,
+          sender: this.device.id,
+          msgId,
+          baseSeq,
+          bodyBytes: opts.bodyBytes ?? 256,
+        }),
+      ),
+    );
     return msgId;
   }
 

@@ -65,7 +65,10 @@ export interface TestDeviceSetup {
 }
 
 /** A device: its own vault, local store and sync client. */
-export function makeSyncDevice(name: string, options: { store?: LocalCaseStore; vault?: MemoryVault; sockets?: RedirectingSockets; organisation?: string } = {}): TestDeviceSetup {
+export function makeSyncDevice(
+  name: string,
+  options: { store?: LocalCaseStore; vault?: MemoryVault; sockets?: RedirectingSockets; organisation?: string } = {},
+): TestDeviceSetup {
   const vault = options.vault ?? new MemoryVault();
   const store = options.store ?? new MemoryCaseStore();
   const sockets = options.sockets ?? new RedirectingSockets();
@@ -90,7 +93,12 @@ export function statusReached(session: CaseSession, pred: (s: SyncStatus) => boo
 /** A canonical JSON view of a document's shared types used in the tests. */
 export function docState(doc: Y.Doc): string {
   const map = doc.getMap('m').toJSON();
-  return JSON.stringify({ text: doc.getText('t').toString(), map: Object.keys(map).sort().map((k) => [k, map[k]]) });
+  return JSON.stringify({
+    text: doc.getText('t').toString(),
+    map: Object.keys(map)
+      .sort()
+      .map((k) => [k, map[k]]),
+  });
 }
 
 /** A case on `relayUrl` with a chair and n−1 experts (joined by invite), all synced. */

@@ -10,7 +10,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AnnotationKeyring, autoGrant, leesDraden, reageer, startDraad, type AnnotationContext, type Publiek, type Zichtbaarheid } from '../../shared/annotations/index.js';
+import {
+  AnnotationKeyring,
+  autoGrant,
+  leesDraden,
+  reageer,
+  startDraad,
+  type AnnotationContext,
+  type Publiek,
+  type Zichtbaarheid,
+} from '../../shared/annotations/index.js';
 import type { DeviceKeys } from '../../shared/crypto/index.js';
 import { defaultContext, demoCaseJson, importCase, localOrigin, openCase, type Viewer } from '../../shared/model/index.js';
 import type { Role } from '../../shared/protocol/roles.js';
@@ -49,10 +58,24 @@ function participate(session: CaseSession, viewer: Viewer): Participant {
   keyring.register();
   const errors: unknown[] = [];
   const stop = autoGrant(keyring, session.doc, session, (e) => errors.push(e));
-  return { session, viewer, keyring, ctx: contextOn(session.doc, viewer, keyring), stop: () => { stop(); expect(errors).toEqual([]); } };
+  return {
+    session,
+    viewer,
+    keyring,
+    ctx: contextOn(session.doc, viewer, keyring),
+    stop: () => {
+      stop();
+      expect(errors).toEqual([]);
+    },
+  };
 }
 
-async function joinDevice(chair: CaseSession, name: string, organisation: string, role: Role = 'member'): Promise<{ device: TestDeviceSetup; session: CaseSession }> {
+async function joinDevice(
+  chair: CaseSession,
+  name: string,
+  organisation: string,
+  role: Role = 'member',
+): Promise<{ device: TestDeviceSetup; session: CaseSession }> {
   const invite = await createInvite(chair, { role, requireApproval: false });
   const device = makeSyncDevice(name, { organisation });
   const session = await device.client.joinByInvite(invite.webLink);
@@ -65,7 +88,11 @@ async function join(chair: CaseSession, name: string, organisation: string, role
 }
 
 async function openChair(viewer: Viewer): Promise<Participant> {
-  const session = await makeSyncDevice('Ingrid', { organisation: 'Veilig Thuis' }).client.createCase({ relayUrl: relay.wsUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin K.' });
+  const session = await makeSyncDevice('Ingrid', { organisation: 'Veilig Thuis' }).client.createCase({
+    relayUrl: relay.wsUrl,
+    accessKey: TEST_ACCESS_KEY,
+    title: 'Gezin K.',
+  });
   await session.whenSynced();
   expect(importCase(session.doc, demoCaseJson(), viewer.deelnemerId).ok).toBe(true);
   const chair = participate(session, viewer);
@@ -154,7 +181,11 @@ describe('annotation audiences after a device is removed', () => {
     expect(joost.keyring.currentKeyId('org:org-politie')?.endsWith(chair.session.device.id)).toBe(false);
 
     const after = await write(anouk, 'Intern: vader is opnieuw aangehouden', 'eigen_organisatie');
-    await eventually(async () => (await textFor(joost, after)) === 'Intern: vader is opnieuw aangehouden', 'Joost reads the new thread through the new key', 20_000);
+    await eventually(
+      async () => (await textFor(joost, after)) === 'Intern: vader is opnieuw aangehouden',
+      'Joost reads the new thread through the new key',
+      20_000,
+    );
     expect(await textFor(joost, before)).toBe('Intern: eerdere melding bij de wijkagent');
     expect(await textFor(anouk, before)).toBe('Intern: eerdere melding bij de wijkagent');
     // A reply in the thread started before the removal: the author and the colleague read it.
@@ -177,7 +208,11 @@ describe('annotation audiences after a device is removed', () => {
     await eventually(() => joost.keyring.currentKeyId('voorzitter') !== undefined, 'expert has the chair audience public key');
 
     const before = await write(joost, 'Alleen voor de voorzitter: PV ligt bij de officier', 'voorzitter');
-    await eventually(async () => (await textFor(tablet, before)) === 'Alleen voor de voorzitter: PV ligt bij de officier', 'the second admin device reads it', 20_000);
+    await eventually(
+      async () => (await textFor(tablet, before)) === 'Alleen voor de voorzitter: PV ligt bij de officier',
+      'the second admin device reads it',
+      20_000,
+    );
     const oldKey = chair.keyring.currentKeyId('voorzitter');
     const kept = keep(tablet);
     tablet.stop();
@@ -192,7 +227,7 @@ describe('annotation audiences after a device is removed', () => {
     // The chair answers in the expert's thread started before the removal: the expert (its author,
     // no member of the chair's audience) reads it, and so does the chair's device.
     await reageer(chair.ctx, before, 'Ik vraag het PV op bij de officier');
-    await eventually(async () => (await repliesFor(joost, before))?.[0] === 'Ik vraag het PV op bij de officier', 'the author reads the chair\'s later answer');
+    await eventually(async () => (await repliesFor(joost, before))?.[0] === 'Ik vraag het PV op bij de officier', "the author reads the chair's later answer");
     expect(await repliesFor(chair, before)).toEqual(['Ik vraag het PV op bij de officier']);
 
     expect(await openWithKept(kept, joost.session.doc, [before, after])).toEqual([
@@ -220,7 +255,10 @@ describe('annotation audiences after a device is removed', () => {
 
     const after = await write(joost, 'Intern: vader is opnieuw aangehouden', 'eigen_organisatie');
     const reply = await reageer(joost.ctx, before, 'Intern: melding is in maart gedaan');
-    await eventually(() => moved.ctx.model.reacties.get(reply) !== undefined && moved.ctx.model.annotaties.get(after) !== undefined, 'the new thread and reply reach Pieter\'s device');
+    await eventually(
+      () => moved.ctx.model.reacties.get(reply) !== undefined && moved.ctx.model.annotaties.get(after) !== undefined,
+      "the new thread and reply reach Pieter's device",
+    );
     expect(await openWithKept(keep(moved), joost.session.doc, [before, after])).toEqual([
       { tekst: 'Intern: eerdere melding bij de wijkagent', reacties: [null] },
       { tekst: null, reacties: [] },

@@ -48,7 +48,17 @@ function participate(device: TestDeviceSetup, session: CaseSession, viewer: View
   keyring.register();
   const errors: unknown[] = [];
   const stop = autoGrant(keyring, session.doc, session, (e) => errors.push(e));
-  return { device, session, viewer, keyring, ctx: { model, crypto: globalThis.crypto, keyring }, stop: () => { stop(); expect(errors).toEqual([]); } };
+  return {
+    device,
+    session,
+    viewer,
+    keyring,
+    ctx: { model, crypto: globalThis.crypto, keyring },
+    stop: () => {
+      stop();
+      expect(errors).toEqual([]);
+    },
+  };
 }
 
 const INGRID: Viewer = { deelnemerId: 'dn-ingrid', orgId: 'org-vt', rollen: ['voorzitter'] };
@@ -96,7 +106,10 @@ describe('restricted annotation threads', () => {
     await reageer(joost.ctx, threadId, SECRET_REPLY);
 
     // The chair reads thread and reply.
-    await eventually(async () => (await leesDraden(chair.ctx, INGRID, 'zorgen')).some((d) => d.id === threadId && d.reacties.length === 1), 'chair has the thread');
+    await eventually(
+      async () => (await leesDraden(chair.ctx, INGRID, 'zorgen')).some((d) => d.id === threadId && d.reacties.length === 1),
+      'chair has the thread',
+    );
     const atChair = (await leesDraden(chair.ctx, INGRID, 'zorgen')).find((d) => d.id === threadId);
     expect(atChair?.tekst).toBe(SECRET_FOR_CHAIR);
     expect(atChair?.reacties[0]?.tekst).toBe(SECRET_REPLY);
@@ -152,11 +165,21 @@ describe('restricted annotation threads', () => {
     const p = await join(chairSession, 'Pieter', 'Politie');
     const pieterViewer: Viewer = { deelnemerId: 'dn-pieter', orgId: 'org-politie', rollen: ['expert'] };
     const pieter = participate(p.device, p.session, pieterViewer);
-    await eventually(async () => (await leesDraden(pieter.ctx, pieterViewer, 'zorgen')).find((d) => d.id === threadId)?.tekst === OWN_ORG_NOTE, 'colleague reads the thread', 20_000);
+    await eventually(
+      async () => (await leesDraden(pieter.ctx, pieterViewer, 'zorgen')).find((d) => d.id === threadId)?.tekst === OWN_ORG_NOTE,
+      'colleague reads the thread',
+      20_000,
+    );
 
     // The colleague's reply is sealed for the organisation and read by the author.
     const replyId = await reageer(pieter.ctx, threadId, 'Klopt, ik bel hem morgen.');
-    await eventually(async () => (await leesDraden(joost.ctx, JOOST, 'zorgen')).find((d) => d.id === threadId)?.reacties.some((r) => r.id === replyId && r.tekst === 'Klopt, ik bel hem morgen.') === true, 'author reads the reply');
+    await eventually(
+      async () =>
+        (await leesDraden(joost.ctx, JOOST, 'zorgen'))
+          .find((d) => d.id === threadId)
+          ?.reacties.some((r) => r.id === replyId && r.tekst === 'Klopt, ik bel hem morgen.') === true,
+      'author reads the reply',
+    );
     expect(clientData(chairSession.doc)).not.toContain('collega Pieter');
     expect(clientData(chairSession.doc)).not.toContain('ik bel hem');
 

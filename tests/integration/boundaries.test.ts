@@ -28,7 +28,9 @@ describe('architecture boundaries', () => {
   it('rejects every forbidden import in the fixture tree', () => {
     const { status, violations } = cruise('tests/fixtures/boundary-violation');
     expect(status).not.toBe(0);
-    const found = violations.map((v) => `${v.rule.name}: ${v.from.replace('tests/fixtures/boundary-violation/', '')} -> ${v.to.replace('tests/fixtures/boundary-violation/', '')}`);
+    const found = violations.map(
+      (v) => `${v.rule.name}: ${v.from.replace('tests/fixtures/boundary-violation/', '')} -> ${v.to.replace('tests/fixtures/boundary-violation/', '')}`,
+    );
     expect(found.sort()).toEqual(
       [
         'renderer-not-to-main-or-server: renderer/forbidden.ts -> main/secret.ts',

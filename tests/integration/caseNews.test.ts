@@ -31,7 +31,10 @@ describe('news of a closed case on the start screen', () => {
     const expert = makeSyncDevice('Joost', { organisation: 'Politie' });
     const visit = await expert.client.joinByInvite(invite.webLink);
     await statusReached(visit, (s) => s.state === 'synced', 'expert synced');
-    await eventually(() => visit.doc.share.size > 3 && openCase(visit.doc, defaultContext({ deelnemerId: 'dn-joost', orgId: 'org-politie' })).deelnemers.has('dn-joost'), 'expert has the case');
+    await eventually(
+      () => visit.doc.share.size > 3 && openCase(visit.doc, defaultContext({ deelnemerId: 'dn-joost', orgId: 'org-politie' })).deelnemers.has('dn-joost'),
+      'expert has the case',
+    );
     // The expert looked at the case and closed it (what the workspace does).
     await rememberDeelnemer(expert.vault, visit.room, 'dn-joost');
     await bewaarBezoek(expert.vault, visit.room, bezoekNu(visit.doc, [], new Date().toISOString()));
@@ -39,7 +42,12 @@ describe('news of a closed case on the start screen', () => {
 
     // Meanwhile the chair: a thread for everyone, one for the chair only, a reply, and text in two sections.
     const chair = openCase(chairSession.doc, defaultContext({ deelnemerId: 'dn-ingrid', orgId: 'org-vt' }));
-    const voorIedereen = chair.annotaties.add({ doelId: 'krachten', soort: 'vraag', tekst: 'Wie uit het netwerk kan helpen?', zichtbaarheid: 'alle_deelnemers' });
+    const voorIedereen = chair.annotaties.add({
+      doelId: 'krachten',
+      soort: 'vraag',
+      tekst: 'Wie uit het netwerk kan helpen?',
+      zichtbaarheid: 'alle_deelnemers',
+    });
     const alleenVoorzitter = chair.annotaties.add({ doelId: 'zorgen', soort: 'bron', tekst: 'Notitie voor mezelf', zichtbaarheid: 'voorzitter' });
     chair.reacties.add({ annotatieId: alleenVoorzitter, tekst: 'Nog na te vragen' });
     chair.reacties.add({ annotatieId: voorIedereen, tekst: 'Oma misschien.' });

@@ -27,7 +27,14 @@ afterEach(async () => {
 });
 
 function device(): SyncClient {
-  return new SyncClient({ crypto: globalThis.crypto, sockets: webSocketPort(WebSocket), store: new MemoryCaseStore(), vault: new MemoryVault(), label: { name: 'Ingrid', organisation: 'Veilig Thuis' }, createTimeoutMs: 500 });
+  return new SyncClient({
+    crypto: globalThis.crypto,
+    sockets: webSocketPort(WebSocket),
+    store: new MemoryCaseStore(),
+    vault: new MemoryVault(),
+    label: { name: 'Ingrid', organisation: 'Veilig Thuis' },
+    createTimeoutMs: 500,
+  });
 }
 
 describe('a relay that never answers', () => {

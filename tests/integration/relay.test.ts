@@ -15,12 +15,22 @@ afterEach(async () => {
   relay = undefined;
 });
 
-async function roomWithMember(r: TestRelay, opts: { role?: 'member' | 'observer' } = {}): Promise<{ room: RoomId; admin: TestClient; member: TestClient; adminDevice: TestDevice; memberDevice: TestDevice }> {
+async function roomWithMember(
+  r: TestRelay,
+  opts: { role?: 'member' | 'observer' } = {},
+): Promise<{ room: RoomId; admin: TestClient; member: TestClient; adminDevice: TestDevice; memberDevice: TestDevice }> {
   const room = newRoomId();
   const adminDevice = await makeDevice('Voorzitter', 'Veilig Thuis');
   const admin = await TestClient.connect(r.wsUrl, adminDevice, { type: 'create-room', room, accessKey: TEST_ACCESS_KEY });
   const { token, tokenHash } = newInviteToken();
-  const ok = await admin.request({ type: 'create-invite', tokenHash, role: opts.role ?? 'member', expiresAt: Date.now() + 60_000, package: 'cGFja2FnZQ', requireApproval: false });
+  const ok = await admin.request({
+    type: 'create-invite',
+    tokenHash,
+    role: opts.role ?? 'member',
+    expiresAt: Date.now() + 60_000,
+    package: 'cGFja2FnZQ',
+    requireApproval: false,
+  });
   expect(ok.type).toBe('ok');
   const memberDevice = await makeDevice('Expert', 'Jeugdbescherming');
   const member = await TestClient.connect(r.wsUrl, memberDevice, { type: 'redeem', room, token });
@@ -59,7 +69,11 @@ describe('relay: fan-out, order, catch-up', () => {
     admin.submitUpdate({ msgId: 7 });
     const other = await admin.ack(admin.submitUpdate({ msgId: 8 }));
     await admin.until(() => (admin.messages.filter((m) => m.type === 'ack' && m.msgId === 7).length === 3 ? true : undefined), 'three acks');
-    expect(admin.messages.filter((m) => m.type === 'ack' && m.msgId === 7).map((m) => (m.type === 'ack' ? m.seq : 0))).toEqual([first.seq, first.seq, first.seq]);
+    expect(admin.messages.filter((m) => m.type === 'ack' && m.msgId === 7).map((m) => (m.type === 'ack' ? m.seq : 0))).toEqual([
+      first.seq,
+      first.seq,
+      first.seq,
+    ]);
     expect(other.seq).toBe(first.seq + 1);
     await member.until(() => (member.delivered.size === 2 ? true : undefined), 'two delivers');
     expect(member.deliveredOrder).toEqual([1, 2]);
@@ -101,7 +115,9 @@ describe('relay: compaction', () => {
       const writer = round % 2 === 0 ? admin : member;
       const acks = await Promise.all(ids.map((id) => writer.ack(id)));
       applied = acks.at(-1)!.seq;
-      const ask = await Promise.race([admin, member].map((c) => c.waitFor('please-compact', (m) => m.upTo >= applied - 50 && m.upTo > asked).then((m) => ({ c, m }))));
+      const ask = await Promise.race(
+        [admin, member].map((c) => c.waitFor('please-compact', (m) => m.upTo >= applied - 50 && m.upTo > asked).then((m) => ({ c, m }))),
+      );
       asked = ask.m.upTo;
       const snapAck = await ask.c.ack(ask.c.submitSnapshot(ask.m.upTo));
       expect(snapAck.seq).toBe(ask.m.upTo);

@@ -29,7 +29,14 @@ async function newRoom(r: TestRelay): Promise<{ room: RoomId; admin: TestClient 
 
 async function invite(admin: TestClient, role: Role = 'member', opts: { expiresIn?: number; requireApproval?: boolean } = {}) {
   const t = newInviteToken();
-  const answer = await admin.request({ type: 'create-invite', tokenHash: t.tokenHash, role, expiresAt: clock + (opts.expiresIn ?? 60_000), package: 'c2VhbGVk', requireApproval: opts.requireApproval ?? false });
+  const answer = await admin.request({
+    type: 'create-invite',
+    tokenHash: t.tokenHash,
+    role,
+    expiresAt: clock + (opts.expiresIn ?? 60_000),
+    package: 'c2VhbGVk',
+    requireApproval: opts.requireApproval ?? false,
+  });
   expect(answer.type).toBe('ok');
   return t;
 }
@@ -158,8 +165,14 @@ describe('roles', () => {
       const answer = await member.request(clean as Parameters<TestClient['request']>[0]);
       expect(answer).toMatchObject({ type: 'error', code: 4403 });
     }
-    expect(await member.request({ type: 'put-keys', epoch: 1, entries: [{ deviceId: admin.device.id, wrapped: 'eA' }] })).toMatchObject({ type: 'error', code: 4403 });
-    expect(await member.request({ type: 'put-keys', epoch: 2, entries: [{ deviceId: member.device.id, wrapped: 'eA' }] })).toMatchObject({ type: 'error', code: 4409 });
+    expect(await member.request({ type: 'put-keys', epoch: 1, entries: [{ deviceId: admin.device.id, wrapped: 'eA' }] })).toMatchObject({
+      type: 'error',
+      code: 4403,
+    });
+    expect(await member.request({ type: 'put-keys', epoch: 2, entries: [{ deviceId: member.device.id, wrapped: 'eA' }] })).toMatchObject({
+      type: 'error',
+      code: 4409,
+    });
     expect(await member.request({ type: 'put-keys', epoch: 1, entries: [{ deviceId: member.device.id, wrapped: 'eA' }] })).toMatchObject({ type: 'ok' });
     expect(member.closeInfo).toBeUndefined();
   });

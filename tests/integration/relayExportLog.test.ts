@@ -19,7 +19,9 @@ async function roomWithMember(r: TestRelay, role: Role): Promise<{ room: RoomId;
   const admin = await TestClient.connect(r.wsUrl, await makeDevice('Voorzitter', 'Veilig Thuis'), { type: 'create-room', room, accessKey: TEST_ACCESS_KEY });
   clients.push(admin);
   const t = newInviteToken();
-  expect(await admin.request({ type: 'create-invite', tokenHash: t.tokenHash, role, expiresAt: Date.now() + 60_000, package: 'c2VhbGVk', requireApproval: false })).toMatchObject({ type: 'ok' });
+  expect(
+    await admin.request({ type: 'create-invite', tokenHash: t.tokenHash, role, expiresAt: Date.now() + 60_000, package: 'c2VhbGVk', requireApproval: false }),
+  ).toMatchObject({ type: 'ok' });
   const member = await TestClient.connect(r.wsUrl, await makeDevice('Expert', 'Jeugdbescherming'), { type: 'redeem', room, token: t.token });
   clients.push(member);
   return { room, admin, member };
@@ -33,7 +35,13 @@ describe('export events in the access log', () => {
     const answer = await admin.request({ type: 'get-access-log' });
     if (answer.type !== 'access-log') throw new Error(`unexpected ${answer.type}`);
     const exportEntry = answer.entries.find((e) => e.event === 'export');
-    expect(exportEntry).toMatchObject({ deviceId: member.device.id, name: 'Expert', organisation: 'Jeugdbescherming', role: 'member', detail: 'plan:pdf:v-12ab:org-reclassering-7' });
+    expect(exportEntry).toMatchObject({
+      deviceId: member.device.id,
+      name: 'Expert',
+      organisation: 'Jeugdbescherming',
+      role: 'member',
+      detail: 'plan:pdf:v-12ab:org-reclassering-7',
+    });
   });
 
   it('allows observers to log what they exported', async () => {
@@ -49,7 +57,14 @@ describe('export events in the access log', () => {
     clients.push(admin);
     for (const detail of ['plan:pdf:Plan voor Reclassering Jansen:org1', `plan:pdf:${'a'.repeat(200)}:org1`, 'brief:pdf:v1:org1']) {
       const t = newInviteToken();
-      await admin.request({ type: 'create-invite', tokenHash: t.tokenHash, role: 'member', expiresAt: Date.now() + 60_000, package: 'c2VhbGVk', requireApproval: false });
+      await admin.request({
+        type: 'create-invite',
+        tokenHash: t.tokenHash,
+        role: 'member',
+        expiresAt: Date.now() + 60_000,
+        package: 'c2VhbGVk',
+        requireApproval: false,
+      });
       const member = await TestClient.connect(r.wsUrl, await makeDevice('Expert', 'Jeugdbescherming'), { type: 'redeem', room, token: t.token });
       clients.push(member);
       await member.request({ type: 'log-export', detail }).catch(() => undefined);

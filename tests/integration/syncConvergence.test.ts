@@ -52,7 +52,11 @@ async function room(n: number): Promise<{ devices: TestDeviceSetup[]; sessions: 
 async function allConverged(sessions: CaseSession[]): Promise<void> {
   await Promise.all(sessions.map((s) => s.flush()));
   try {
-    await eventually(() => sessions.every((s) => s.status.state === 'synced') && new Set(sessions.map((s) => docState(s.doc))).size === 1, 'convergence', 20_000);
+    await eventually(
+      () => sessions.every((s) => s.status.state === 'synced') && new Set(sessions.map((s) => docState(s.doc))).size === 1,
+      'convergence',
+      20_000,
+    );
   } catch (error) {
     for (const s of sessions) console.log(JSON.stringify(s.status), s.appliedSeq, docState(s.doc).slice(0, 300));
     throw error;
@@ -123,7 +127,10 @@ describe('co-editing', () => {
     }
     revived.link.stop(1006);
     const again = await makeSyncDevice('Voorzitter', { store: device.store, vault: device.vault }).client.openCase(a.room);
-    await eventually(() => b.doc.getText('t').toString() === again.doc.getText('t').toString() && again.status.state === 'synced', 'in-flight edits arrive once');
+    await eventually(
+      () => b.doc.getText('t').toString() === again.doc.getText('t').toString() && again.status.state === 'synced',
+      'in-flight edits arrive once',
+    );
     expect(b.doc.getText('t').toString().match(/r\d+;/g)?.length).toBe(50);
     await Promise.all([again.destroy(), b.destroy()]);
   });

@@ -64,7 +64,11 @@ describe('relay killed mid-stream', () => {
     for (const d of devices) d.sockets.target = relay.wsUrl;
     await streaming;
 
-    await eventually(() => sessions.every((s) => s.status.state === 'synced') && new Set(sessions.map((s) => docState(s.doc))).size === 1, 'convergence after restart', 40_000);
+    await eventually(
+      () => sessions.every((s) => s.status.state === 'synced') && new Set(sessions.map((s) => docState(s.doc))).size === 1,
+      'convergence after restart',
+      40_000,
+    );
     const map = sessions[0]!.doc.getMap('m');
     for (let i = 0; i < total; i++) expect(map.get(`u${i}`)).toBe(i);
     for (const set of acked) for (const key of set) expect(map.has(key)).toBe(true);

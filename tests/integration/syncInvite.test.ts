@@ -48,7 +48,10 @@ describe('invites', () => {
 
     // Presence: the expert sees the chair's name in awareness (sealed like everything else).
     session.awareness.setLocalStateField('user', { name: 'Voorzitter', role: 'voorzitter' });
-    await eventually(() => [...joined.awareness.getStates().values()].some((s) => (s['user'] as { name?: string } | undefined)?.name === 'Voorzitter'), 'awareness');
+    await eventually(
+      () => [...joined.awareness.getStates().values()].some((s) => (s['user'] as { name?: string } | undefined)?.name === 'Voorzitter'),
+      'awareness',
+    );
 
     // The used link opens nothing, on another device.
     const intruder = makeSyncDevice('Doorgestuurd');
@@ -157,11 +160,12 @@ describe('invites', () => {
   });
 });
 
-
 describe('creating a case', () => {
   it('with a wrong access key fails and leaves nothing behind', async () => {
     const chair = makeSyncDevice('Voorzitter');
-    await expect(chair.client.createCase({ relayUrl: relay.wsUrl, accessKey: 'not-the-access-key-000', title: 'Gezin Kwartel' })).rejects.toThrow(/unauthenticated/);
+    await expect(chair.client.createCase({ relayUrl: relay.wsUrl, accessKey: 'not-the-access-key-000', title: 'Gezin Kwartel' })).rejects.toThrow(
+      /unauthenticated/,
+    );
     expect(await chair.client.listCases()).toEqual([]);
   });
 });

@@ -27,7 +27,14 @@ describe('a case only on this device', () => {
 
     const cases = await device.client.listCases();
     expect(cases).toHaveLength(1);
-    expect(cases[0]).toMatchObject({ room: session.room, relayUrl: null, sharing: 'local-only', title: 'Gezin Merel', status: 'voorbereiding', fase: 'analyse' });
+    expect(cases[0]).toMatchObject({
+      room: session.room,
+      relayUrl: null,
+      sharing: 'local-only',
+      title: 'Gezin Merel',
+      status: 'voorbereiding',
+      fase: 'analyse',
+    });
     expect(cases[0]!.lastChange).toBeGreaterThan(0);
 
     const again = await sameDeviceAgain(device).client.openCase(session.room);
@@ -58,7 +65,10 @@ describe('a case only on this device', () => {
 
     const invite = await createInvite(shared, { role: 'member', requireApproval: false });
     const expert = await makeSyncDevice('Expert').client.joinByInvite(invite.webLink);
-    await eventually(() => expert.doc.getText('t').toString() === 'Geschreven voordat de casus gedeeld werd' && expert.doc.getMap('m').size === 30, 'expert sees the local work');
+    await eventually(
+      () => expert.doc.getText('t').toString() === 'Geschreven voordat de casus gedeeld werd' && expert.doc.getMap('m').size === 30,
+      'expert sees the local work',
+    );
     await Promise.all([shared.destroy(), expert.destroy()]);
   });
 

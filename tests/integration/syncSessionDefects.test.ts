@@ -39,7 +39,11 @@ describe('an edit larger than one frame', () => {
     await chair.flush();
     chair.doc.getText('t').insert(0, 'Samenvatting: ');
     chair.doc.getMap('m').set('daarna', 'ja');
-    await eventually(() => expert.doc.getMap('m').get('daarna') === 'ja' && expert.doc.getText('t').length === paste.length + 14, 'expert has the paste and what came after', 20_000);
+    await eventually(
+      () => expert.doc.getMap('m').get('daarna') === 'ja' && expert.doc.getText('t').length === paste.length + 14,
+      'expert has the paste and what came after',
+      20_000,
+    );
     expect(expert.doc.getText('t').toString()).toBe(chair.doc.getText('t').toString());
     await statusReached(chair, (s) => s.state === 'synced' && s.pendingChanges === 0 && s.error === undefined, 'chair synced without error');
     await Promise.all(sessions.map((s) => s.destroy()));

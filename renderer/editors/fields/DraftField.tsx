@@ -33,7 +33,14 @@ export function DraftField({ label, value, onChange, type = 'text', multiline = 
       )}
       <div className="utrecht-form-field__input">
         {multiline ? (
-          <textarea id={id} className="utrecht-textarea tafel-field__textarea" rows={2} value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
+          <textarea
+            id={id}
+            className="utrecht-textarea tafel-field__textarea"
+            rows={2}
+            value={value}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(e.target.value)}
+          />
         ) : (
           <input id={id} type={type} className="utrecht-textbox" value={value} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)} />
         )}

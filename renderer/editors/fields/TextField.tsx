@@ -19,7 +19,17 @@ export interface TextFieldProps {
   readonly className?: string;
 }
 
-export function TextField({ label, value, onCommit, readOnly = false, multiline = false, description, required = false, type = 'text', className }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  readOnly = false,
+  multiline = false,
+  description,
+  required = false,
+  type = 'text',
+  className,
+}: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? value;

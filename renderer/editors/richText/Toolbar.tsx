@@ -69,11 +69,19 @@ export function Toolbar({ editor, label, headingLevel, controls }: ToolbarProps)
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const last = list.length - 1;
     const next =
-      event.key === 'ArrowRight' ? (focusIndex === last ? 0 : focusIndex + 1)
-      : event.key === 'ArrowLeft' ? (focusIndex === 0 ? last : focusIndex - 1)
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? last
-      : null;
+      event.key === 'ArrowRight'
+        ? focusIndex === last
+          ? 0
+          : focusIndex + 1
+        : event.key === 'ArrowLeft'
+          ? focusIndex === 0
+            ? last
+            : focusIndex - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
     if (next === null) return;
     event.preventDefault();
     setFocusIndex(next);

@@ -67,7 +67,8 @@ describe('passphrase vault', () => {
     expect(PBKDF2_ITERATIONS).toBeGreaterThanOrEqual(600_000);
     expect(header.salt).toHaveLength(16);
     const entry = (await readValue(db, WEB_HOST_STORES.vault, 'device-key')) as Uint8Array;
-    const everything = new TextDecoder().decode(entry) + JSON.stringify(header, (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v));
+    const everything =
+      new TextDecoder().decode(entry) + JSON.stringify(header, (_k, v: unknown) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : v));
     expect(everything).not.toContain('zeer geheime sleutel');
     expect(everything).not.toContain(PASSPHRASE);
     db.close();
@@ -78,7 +79,8 @@ describe('passphrase vault', () => {
     const b = browserProfile();
     await a.newVault().unlock(PASSPHRASE);
     await b.newVault().unlock(PASSPHRASE);
-    const saltOf = async (p: ReturnType<typeof browserProfile>) => ((await readValue(await p.openDb(), WEB_HOST_STORES.meta, 'vault-header')) as { salt: Uint8Array }).salt;
+    const saltOf = async (p: ReturnType<typeof browserProfile>) =>
+      ((await readValue(await p.openDb(), WEB_HOST_STORES.meta, 'vault-header')) as { salt: Uint8Array }).salt;
     expect(await saltOf(a)).not.toEqual(await saltOf(b));
   });
 

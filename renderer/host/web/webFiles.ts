@@ -10,8 +10,12 @@ const MIME_TYPE = /^[a-z]+\/[a-z0-9.+-]+(?:;\s*charset=[a-z0-9-]+)?$/i;
 
 /** A file name safe for a download attribute: no path separators or control characters. */
 export function safeFileName(suggested: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = suggested.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_').replace(/^[.\s]+/, '').trim().slice(0, 200);
+  const cleaned = suggested
+    // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, '_')
+    .replace(/^[.\s]+/, '')
+    .trim()
+    .slice(0, 200);
   return cleaned.length > 0 ? cleaned : 'tafel-export';
 }
 

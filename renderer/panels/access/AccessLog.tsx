@@ -25,7 +25,6 @@ function eventText(entry: AccessLogEntry, t: Translate, model: CaseModel): strin
   });
 }
 
-
 export function AccessLog({ session }: { readonly session: CaseSession }) {
   const t = useT();
   const [entries, setEntries] = useState<readonly AccessLogEntry[] | null>(null);
@@ -67,7 +66,10 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
       )}
       {entries !== null && entries.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.log.empty')}</p>}
       {entries !== null && entries.length > 0 && (
-        <TableScroll caption={t('casusbeheer.log.caption')} columns={(['at', 'name', 'organisation', 'role', 'event', 'address'] as const).map((c) => ({ key: c, label: t(`casusbeheer.log.column.${c}`) }))}>
+        <TableScroll
+          caption={t('casusbeheer.log.caption')}
+          columns={(['at', 'name', 'organisation', 'role', 'event', 'address'] as const).map((c) => ({ key: c, label: t(`casusbeheer.log.column.${c}`) }))}
+        >
           <tbody className="utrecht-table__body">
             {logRows(entries).map(({ entry: e, until }, i) => (
               <tr key={`${e.at}-${i}`} className="utrecht-table__row">
@@ -75,7 +77,9 @@ export function AccessLog({ session }: { readonly session: CaseSession }) {
                 <td className="utrecht-table__cell">{e.name}</td>
                 <td className="utrecht-table__cell">{e.organisation}</td>
                 <td className="utrecht-table__cell">{e.role === null ? '' : t(`casusbeheer.invite.role.${e.role}`)}</td>
-                <td className="utrecht-table__cell">{until === null ? eventText(e, t, model) : t('casusbeheer.log.connectedUntil', { until: (day(until) === day(e.at) ? time : date)(until) })}</td>
+                <td className="utrecht-table__cell">
+                  {until === null ? eventText(e, t, model) : t('casusbeheer.log.connectedUntil', { until: (day(until) === day(e.at) ? time : date)(until) })}
+                </td>
                 <td className="utrecht-table__cell">{e.address}</td>
               </tr>
             ))}

@@ -83,7 +83,10 @@ function PendingDevice({ session, device }: { readonly session: CaseSession; rea
       {candidates?.map((c) => (
         <div key={c.tokenHash} className="tafel-access__candidate">
           <p className="utrecht-paragraph">
-            {t('casusbeheer.devices.compare')} <strong className="tafel-safety-code" data-testid="chair-safety-code">{c.code}</strong>
+            {t('casusbeheer.devices.compare')}{' '}
+            <strong className="tafel-safety-code" data-testid="chair-safety-code">
+              {c.code}
+            </strong>
           </p>
           <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void approve(c.tokenHash)}>
             {t('casusbeheer.devices.approve', { name: device.label.name })}

@@ -3,7 +3,16 @@ import type { DeviceId } from '../../../shared/protocol/ids.js';
 import type { AccessLogEntry } from '../../../shared/protocol/messages.js';
 import { logRows } from './logRows.js';
 
-const entry = (at: number, name: string, event: AccessLogEntry['event']): AccessLogEntry => ({ at, deviceId: name as DeviceId, name, organisation: '', role: 'member', event, address: '127.0.0.1', detail: '' });
+const entry = (at: number, name: string, event: AccessLogEntry['event']): AccessLogEntry => ({
+  at,
+  deviceId: name as DeviceId,
+  name,
+  organisation: '',
+  role: 'member',
+  event,
+  address: '127.0.0.1',
+  detail: '',
+});
 
 describe('logRows', () => {
   it('shows each connection as one row with its end, interleaved devices kept apart, nothing dropped', () => {

@@ -40,7 +40,9 @@ export function AnalyseStatusBlok() {
           onCommit={(dag) => write(() => model.analyse.update({ vastgesteldOp: dag === '' ? undefined : dag }))}
         />
       </div>
-      <p className="utrecht-paragraph">{werkTitel === null ? t('analyse.status.geenWerkhypothese') : t('analyse.status.werkhypothese', { titel: werkTitel })}</p>
+      <p className="utrecht-paragraph">
+        {werkTitel === null ? t('analyse.status.geenWerkhypothese') : t('analyse.status.werkhypothese', { titel: werkTitel })}
+      </p>
       <WriteError error={error} />
     </section>
   );

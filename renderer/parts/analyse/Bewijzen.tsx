@@ -53,7 +53,10 @@ function BewijsKolom({ richting, hypothese, items, factoren, gebeurtenissen, wri
   const t = useT();
   const { model, canEdit } = useWorkspace();
   return (
-    <section className={`tafel-analyse__bewijs-kolom tafel-analyse__bewijs-kolom--${richting}`} aria-label={`${t(`analyse.bewijs.${richting}`)}: ${hypothese.titel}`}>
+    <section
+      className={`tafel-analyse__bewijs-kolom tafel-analyse__bewijs-kolom--${richting}`}
+      aria-label={`${t(`analyse.bewijs.${richting}`)}: ${hypothese.titel}`}
+    >
       <h5 className="utrecht-heading-5">{t(`analyse.bewijs.${richting}`)}</h5>
       {items.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t(richting === 'voor' ? 'analyse.bewijs.voorEmpty' : 'analyse.bewijs.tegenEmpty')}</p>
@@ -61,7 +64,12 @@ function BewijsKolom({ richting, hypothese, items, factoren, gebeurtenissen, wri
         <ul className="tafel-analyse__bewijs-lijst">
           {items.map((b) => (
             <li key={b.id} className="tafel-analyse__bewijs">
-              <TextField label={t('analyse.bewijs.tekst')} value={b.tekst} readOnly={!canEdit} onCommit={(tekst) => write(() => model.bewijzen.update(b.id, { tekst }))} />
+              <TextField
+                label={t('analyse.bewijs.tekst')}
+                value={b.tekst}
+                readOnly={!canEdit}
+                onCommit={(tekst) => write(() => model.bewijzen.update(b.id, { tekst }))}
+              />
               <SelectField
                 label={t('analyse.bewijs.factor')}
                 value={b.factorId ?? ''}

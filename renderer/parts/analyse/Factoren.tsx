@@ -45,55 +45,76 @@ interface FactorItemProps {
   write(change: () => void): boolean;
 }
 
-const FactorItem = memo(function FactorItem({ factor, personen, gebeurtenissen, write }: FactorItemProps) {
-  const t = useT();
-  const { model, canEdit } = useWorkspace();
-  const fragment = useMemo(() => model.factoren.fragment(factor.id, 'omschrijving'), [model, factor.id]);
-  const update = (patch: Parameters<typeof model.factoren.update>[1]): void => {
-    write(() => model.factoren.update(factor.id, patch));
-  };
-  return (
-    <article className="tafel-analyse__item">
-      <h4 className="utrecht-heading-4 tafel-analyse__item-title">
-        {factor.titel} <span className={`tafel-analyse__tag tafel-analyse__tag--${factor.soort}`}>{t(`analyse.soort.${factor.soort}`)}</span>
-      </h4>
-      <div className="tafel-analyse__fields">
-        <TextField label={t('analyse.factor.titel')} value={factor.titel} readOnly={!canEdit} required onCommit={(titel) => update({ titel })} />
-        <SelectField label={t('analyse.factor.soort')} value={factor.soort} options={soortOptions(t)} readOnly={!canEdit} onChange={(soort) => soort !== '' && update({ soort })} />
-        <SelectField label={t('analyse.factor.niveau')} value={factor.niveau} options={niveauOptions(t)} readOnly={!canEdit} onChange={(niveau) => niveau !== '' && update({ niveau })} />
-        <SelectField
-          label={t('analyse.factor.rol')}
-          value={factor.rolInProbleem ?? ''}
-          options={rolOptions(t)}
-          emptyLabel={t('analyse.factor.rolGeen')}
+const FactorItem = memo(
+  function FactorItem({ factor, personen, gebeurtenissen, write }: FactorItemProps) {
+    const t = useT();
+    const { model, canEdit } = useWorkspace();
+    const fragment = useMemo(() => model.factoren.fragment(factor.id, 'omschrijving'), [model, factor.id]);
+    const update = (patch: Parameters<typeof model.factoren.update>[1]): void => {
+      write(() => model.factoren.update(factor.id, patch));
+    };
+    return (
+      <article className="tafel-analyse__item">
+        <h4 className="utrecht-heading-4 tafel-analyse__item-title">
+          {factor.titel} <span className={`tafel-analyse__tag tafel-analyse__tag--${factor.soort}`}>{t(`analyse.soort.${factor.soort}`)}</span>
+        </h4>
+        <div className="tafel-analyse__fields">
+          <TextField label={t('analyse.factor.titel')} value={factor.titel} readOnly={!canEdit} required onCommit={(titel) => update({ titel })} />
+          <SelectField
+            label={t('analyse.factor.soort')}
+            value={factor.soort}
+            options={soortOptions(t)}
+            readOnly={!canEdit}
+            onChange={(soort) => soort !== '' && update({ soort })}
+          />
+          <SelectField
+            label={t('analyse.factor.niveau')}
+            value={factor.niveau}
+            options={niveauOptions(t)}
+            readOnly={!canEdit}
+            onChange={(niveau) => niveau !== '' && update({ niveau })}
+          />
+          <SelectField
+            label={t('analyse.factor.rol')}
+            value={factor.rolInProbleem ?? ''}
+            options={rolOptions(t)}
+            emptyLabel={t('analyse.factor.rolGeen')}
+            readOnly={!canEdit}
+            onChange={(rol) => update({ rolInProbleem: rol === '' ? undefined : rol })}
+          />
+        </div>
+        <RichTextEditor
+          fragment={fragment}
+          label={t('analyse.factor.omschrijving', { titel: factor.titel })}
+          visibleLabel={t('analyse.factor.omschrijvingKort')}
           readOnly={!canEdit}
-          onChange={(rol) => update({ rolInProbleem: rol === '' ? undefined : rol })}
+          headingLevel={5}
         />
-      </div>
-      <RichTextEditor
-        fragment={fragment}
-        label={t('analyse.factor.omschrijving', { titel: factor.titel })}
-        visibleLabel={t('analyse.factor.omschrijvingKort')}
-        readOnly={!canEdit} headingLevel={5} />
-      <div className="tafel-analyse__fields">
-        <CheckboxGroup
-          legend={t('analyse.factor.personen')}
-          options={personen}
-          selected={factor.persoonIds}
-          emptyText={t('analyse.factor.personenEmpty')}
-          readOnly={!canEdit}
-          onChange={(persoonIds) => update({ persoonIds })}
+        <div className="tafel-analyse__fields">
+          <CheckboxGroup
+            legend={t('analyse.factor.personen')}
+            options={personen}
+            selected={factor.persoonIds}
+            emptyText={t('analyse.factor.personenEmpty')}
+            readOnly={!canEdit}
+            onChange={(persoonIds) => update({ persoonIds })}
+          />
+          <CheckboxGroup
+            legend={t('analyse.factor.bewijs')}
+            options={gebeurtenissen}
+            selected={factor.bewijsGebeurtenisIds}
+            emptyText={t('analyse.factor.bewijsEmpty')}
+            readOnly={!canEdit}
+            onChange={(bewijsGebeurtenisIds) => update({ bewijsGebeurtenisIds })}
+          />
+        </div>
+        <RemoveButton
+          label={t('analyse.factor.remove', { titel: factor.titel })}
+          hidden={!canEdit}
+          onRemove={() => write(() => model.factoren.remove(factor.id))}
         />
-        <CheckboxGroup
-          legend={t('analyse.factor.bewijs')}
-          options={gebeurtenissen}
-          selected={factor.bewijsGebeurtenisIds}
-          emptyText={t('analyse.factor.bewijsEmpty')}
-          readOnly={!canEdit}
-          onChange={(bewijsGebeurtenisIds) => update({ bewijsGebeurtenisIds })}
-        />
-      </div>
-      <RemoveButton label={t('analyse.factor.remove', { titel: factor.titel })} hidden={!canEdit} onRemove={() => write(() => model.factoren.remove(factor.id))} />
-    </article>
-  );
-}, sameItemExcept('omschrijving', 'factor'));
+      </article>
+    );
+  },
+  sameItemExcept('omschrijving', 'factor'),
+);

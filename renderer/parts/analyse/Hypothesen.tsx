@@ -40,7 +40,9 @@ export function Hypothesen() {
           model.hypothesen.add({ titel: t('analyse.hypothesen.new'), voorgesteldDoor: model.deelnemers.has(me) ? me : undefined });
         })
       }
-      renderItem={(h) => <HypotheseItem hypothese={h} status={h.id === werkhypotheseId ? 'werkhypothese' : h.status} voorstellers={voorstellers} write={write} />}
+      renderItem={(h) => (
+        <HypotheseItem hypothese={h} status={h.id === werkhypotheseId ? 'werkhypothese' : h.status} voorstellers={voorstellers} write={write} />
+      )}
     />
   );
 }
@@ -52,46 +54,55 @@ interface HypotheseItemProps {
   readonly write: Write;
 }
 
-const HypotheseItem = memo(function HypotheseItem({ hypothese, status, voorstellers, write }: HypotheseItemProps) {
-  const t = useT();
-  const { model, canEdit } = useWorkspace();
-  const fragment = useMemo(() => model.hypothesen.fragment(hypothese.id, 'stelling'), [model, hypothese.id]);
-  return (
-    <article className="tafel-analyse__item">
-      <h4 className="utrecht-heading-4 tafel-analyse__item-title">
-        {hypothese.titel} <span className={`tafel-analyse__tag tafel-analyse__tag--${status}`}>{t(`analyse.hypotheseStatus.${status}`)}</span>
-      </h4>
-      <div className="tafel-analyse__fields">
-        <TextField
-          label={t('analyse.hypothese.titel')}
-          value={hypothese.titel}
+const HypotheseItem = memo(
+  function HypotheseItem({ hypothese, status, voorstellers, write }: HypotheseItemProps) {
+    const t = useT();
+    const { model, canEdit } = useWorkspace();
+    const fragment = useMemo(() => model.hypothesen.fragment(hypothese.id, 'stelling'), [model, hypothese.id]);
+    return (
+      <article className="tafel-analyse__item">
+        <h4 className="utrecht-heading-4 tafel-analyse__item-title">
+          {hypothese.titel} <span className={`tafel-analyse__tag tafel-analyse__tag--${status}`}>{t(`analyse.hypotheseStatus.${status}`)}</span>
+        </h4>
+        <div className="tafel-analyse__fields">
+          <TextField
+            label={t('analyse.hypothese.titel')}
+            value={hypothese.titel}
+            readOnly={!canEdit}
+            required
+            onCommit={(titel) => write(() => model.hypothesen.update(hypothese.id, { titel }))}
+          />
+          <SelectField
+            label={t('analyse.hypothese.status')}
+            value={status}
+            options={hypotheseStatusOptions(t)}
+            readOnly={!canEdit}
+            onChange={(next) => next !== '' && write(() => model.analyse.setHypotheseStatus(hypothese.id, next))}
+          />
+          <SelectField
+            label={t('analyse.hypothese.voorgesteldDoor')}
+            value={hypothese.voorgesteldDoor ?? ''}
+            options={voorstellers}
+            emptyLabel={t('analyse.hypothese.niemand')}
+            readOnly={!canEdit}
+            onChange={(wie) => write(() => model.hypothesen.update(hypothese.id, { voorgesteldDoor: wie === '' ? undefined : wie }))}
+          />
+        </div>
+        <RichTextEditor
+          fragment={fragment}
+          label={t('analyse.hypothese.stelling', { titel: hypothese.titel })}
+          visibleLabel={t('analyse.hypothese.stellingKort')}
           readOnly={!canEdit}
-          required
-          onCommit={(titel) => write(() => model.hypothesen.update(hypothese.id, { titel }))}
+          headingLevel={5}
         />
-        <SelectField
-          label={t('analyse.hypothese.status')}
-          value={status}
-          options={hypotheseStatusOptions(t)}
-          readOnly={!canEdit}
-          onChange={(next) => next !== '' && write(() => model.analyse.setHypotheseStatus(hypothese.id, next))}
+        <Bewijzen hypothese={hypothese} />
+        <RemoveButton
+          label={t('analyse.hypothese.remove', { titel: hypothese.titel })}
+          hidden={!canEdit}
+          onRemove={() => write(() => model.hypothesen.remove(hypothese.id))}
         />
-        <SelectField
-          label={t('analyse.hypothese.voorgesteldDoor')}
-          value={hypothese.voorgesteldDoor ?? ''}
-          options={voorstellers}
-          emptyLabel={t('analyse.hypothese.niemand')}
-          readOnly={!canEdit}
-          onChange={(wie) => write(() => model.hypothesen.update(hypothese.id, { voorgesteldDoor: wie === '' ? undefined : wie }))}
-        />
-      </div>
-      <RichTextEditor
-        fragment={fragment}
-        label={t('analyse.hypothese.stelling', { titel: hypothese.titel })}
-        visibleLabel={t('analyse.hypothese.stellingKort')}
-        readOnly={!canEdit} headingLevel={5} />
-      <Bewijzen hypothese={hypothese} />
-      <RemoveButton label={t('analyse.hypothese.remove', { titel: hypothese.titel })} hidden={!canEdit} onRemove={() => write(() => model.hypothesen.remove(hypothese.id))} />
-    </article>
-  );
-}, sameItemExcept('stelling', 'hypothese'));
+      </article>
+    );
+  },
+  sameItemExcept('stelling', 'hypothese'),
+);

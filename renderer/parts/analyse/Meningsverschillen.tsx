@@ -4,7 +4,17 @@
  */
 import { useId, useMemo } from 'react';
 import type { Meningsverschil } from '../../../shared/model/index.js';
-import { CheckboxField, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite, type SelectOption, type Write } from '../../editors/fields/index.js';
+import {
+  CheckboxField,
+  EntityList,
+  RemoveButton,
+  SelectField,
+  TextField,
+  useCollection,
+  useWrite,
+  type SelectOption,
+  type Write,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { wieOptions } from './options.js';

@@ -40,7 +40,11 @@ export function Standpunten({ meningsverschil, wie }: StandpuntenProps) {
                 required
                 onCommit={(standpunt) => write(() => model.standpunten.update(s.id, { standpunt }))}
               />
-              <RemoveButton label={t('analyse.standpunt.remove', { wie: naamVan(s.wie) })} hidden={!canEdit} onRemove={() => write(() => model.standpunten.remove(s.id))} />
+              <RemoveButton
+                label={t('analyse.standpunt.remove', { wie: naamVan(s.wie) })}
+                hidden={!canEdit}
+                onRemove={() => write(() => model.standpunten.remove(s.id))}
+              />
             </li>
           ))}
         </ul>

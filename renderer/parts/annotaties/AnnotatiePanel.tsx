@@ -30,7 +30,10 @@ export function AnnotatiePanel({ part, store }: AnnotatiePanelProps) {
   );
   const nieuw = useMemo(() => new Set([...(snapshot.nieuw?.nieuweDraden ?? []), ...(snapshot.nieuw?.nieuweReacties ?? [])]), [snapshot.nieuw]);
   const beantwoord = useMemo(() => new Set(snapshot.nieuw?.beantwoordeDraden ?? []), [snapshot.nieuw]);
-  const gewijzigd = useMemo(() => (snapshot.nieuw === null ? [] : gewijzigdeDoelen(model, part, snapshot.nieuw.onderdelen, naam)), [snapshot.nieuw, model, part, naam]);
+  const gewijzigd = useMemo(
+    () => (snapshot.nieuw === null ? [] : gewijzigdeDoelen(model, part, snapshot.nieuw.onderdelen, naam)),
+    [snapshot.nieuw, model, part, naam],
+  );
   const aantalNieuw = draden.reduce((n, d) => n + (nieuw.has(d.id) ? 1 : 0) + d.reacties.filter((r) => nieuw.has(r.id)).length, 0);
 
   return (
@@ -51,7 +54,11 @@ export function AnnotatiePanel({ part, store }: AnnotatiePanelProps) {
       )}
       {part === 'overleggen' && canEdit && viewer.rollen.includes('voorzitter') && snapshot.draden !== null && <OpenDraden draden={snapshot.draden} />}
       {canEdit && <NieuweDraad part={part} store={store} snapshot={snapshot} />}
-      {snapshot.fout && <p className="utrecht-paragraph" role="alert">{t('annotaties.fout')}</p>}
+      {snapshot.fout && (
+        <p className="utrecht-paragraph" role="alert">
+          {t('annotaties.fout')}
+        </p>
+      )}
       {snapshot.draden === null ? (
         <p className="utrecht-paragraph">{t('annotaties.laden')}</p>
       ) : draden.length === 0 ? (

@@ -64,7 +64,8 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
         {beantwoord && <span className="tafel-draad__nieuw">{t('annotaties.beantwoordMerk')}</span>}
       </h4>
       <p className="utrecht-paragraph tafel-draad__meta">
-        {t('annotaties.draad.door', { naam, organisatie: namen.organisatie(draad.orgId), datum: datum(draad.op) })} · {t(`annotaties.zichtbaarheid.${draad.zichtbaarheid}`)}
+        {t('annotaties.draad.door', { naam, organisatie: namen.organisatie(draad.orgId), datum: datum(draad.op) })} ·{' '}
+        {t(`annotaties.zichtbaarheid.${draad.zichtbaarheid}`)}
       </p>
       {citaat !== undefined && (
         <p className={`utrecht-paragraph tafel-draad__citaat${weg ? ' tafel-draad__citaat--weg' : ''}`}>
@@ -73,14 +74,19 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
       )}
       {draad.tekst === null ? (
         <p className="utrecht-paragraph tafel-draad__afgeschermd">
-          {draad.zichtbaarheid === 'voorzitter' ? t('annotaties.draad.afgeschermdVoorzitter') : t('annotaties.draad.afgeschermdOrganisatie', { organisatie: namen.organisatie(draad.orgId) })}
+          {draad.zichtbaarheid === 'voorzitter'
+            ? t('annotaties.draad.afgeschermdVoorzitter')
+            : t('annotaties.draad.afgeschermdOrganisatie', { organisatie: namen.organisatie(draad.orgId) })}
         </p>
       ) : (
         <p className="utrecht-paragraph tafel-draad__tekst">{draad.tekst}</p>
       )}
       {draad.status !== 'open' && (
         <p className="utrecht-paragraph tafel-draad__status">
-          {t(`annotaties.status.${draad.status}`, { naam: namen.deelnemer(draad.afgehandeldDoor), datum: draad.afgehandeldOp === undefined ? '' : datum(draad.afgehandeldOp) })}
+          {t(`annotaties.status.${draad.status}`, {
+            naam: namen.deelnemer(draad.afgehandeldDoor),
+            datum: draad.afgehandeldOp === undefined ? '' : datum(draad.afgehandeldOp),
+          })}
         </p>
       )}
       {draad.reacties.length > 0 && (
@@ -104,16 +110,31 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
         )}
         {magAfhandelen && draad.status === 'open' && (
           <>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.verwerkt'), soort, naam })} onClick={() => store.handelAf(draad.id, 'verwerkt')}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.verwerkt'), soort, naam })}
+              onClick={() => store.handelAf(draad.id, 'verwerkt')}
+            >
               {t('annotaties.draad.verwerkt')}
             </button>
-            <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.afgewezen'), soort, naam })} onClick={() => store.handelAf(draad.id, 'afgewezen')}>
+            <button
+              type="button"
+              className="utrecht-button utrecht-button--secondary-action"
+              aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.afgewezen'), soort, naam })}
+              onClick={() => store.handelAf(draad.id, 'afgewezen')}
+            >
               {t('annotaties.draad.afgewezen')}
             </button>
           </>
         )}
         {magAfhandelen && draad.status !== 'open' && (
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.heropen'), soort, naam })} onClick={() => store.heropen(draad.id)}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            aria-label={t('annotaties.draad.actieLabel', { actie: t('annotaties.draad.heropen'), soort, naam })}
+            onClick={() => store.heropen(draad.id)}
+          >
             {t('annotaties.draad.heropen')}
           </button>
         )}
@@ -133,7 +154,14 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
               </label>
             </div>
             <div className="utrecht-form-field__input">
-              <textarea id={replyId} className="utrecht-textarea tafel-field__textarea" rows={2} value={reactie} aria-describedby={headingId} onChange={(e) => setReactie(e.target.value)} />
+              <textarea
+                id={replyId}
+                className="utrecht-textarea tafel-field__textarea"
+                rows={2}
+                value={reactie}
+                aria-describedby={headingId}
+                onChange={(e) => setReactie(e.target.value)}
+              />
             </div>
           </div>
           <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig || reactie.trim() === ''}>

@@ -44,11 +44,20 @@ export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
     setBezig(true);
     try {
       const doelVeld = selectie?.doel.doelVeld;
-      await store.plaatsDraad({ doelId, soort, zichtbaarheid, tekst: tekst.trim(), ...(doelVeld === undefined ? {} : { doelVeld }), ...(selectie === null ? {} : { anker: selectie.anker }) });
+      await store.plaatsDraad({
+        doelId,
+        soort,
+        zichtbaarheid,
+        tekst: tekst.trim(),
+        ...(doelVeld === undefined ? {} : { doelVeld }),
+        ...(selectie === null ? {} : { anker: selectie.anker }),
+      });
       setTekst('');
       setMelding(null);
     } catch (error) {
-      setMelding(error instanceof AnnotationError && error.code === 'geen_publiekssleutel' ? t('annotaties.nieuw.geenSleutelVoorzitter') : t('annotaties.nieuw.mislukt'));
+      setMelding(
+        error instanceof AnnotationError && error.code === 'geen_publiekssleutel' ? t('annotaties.nieuw.geenSleutelVoorzitter') : t('annotaties.nieuw.mislukt'),
+      );
     } finally {
       setBezig(false);
     }
@@ -71,10 +80,21 @@ export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
       ) : (
         <>
           <p className="utrecht-paragraph tafel-annotaties__hint">{t('annotaties.nieuw.geenSelectie')}</p>
-          <SelectField label={t('annotaties.nieuw.doel')} value={gekozen} options={doelen.map((d) => ({ value: d.id, label: d.naam }))} emptyLabel="—" onChange={(v) => setGekozen(v)} />
+          <SelectField
+            label={t('annotaties.nieuw.doel')}
+            value={gekozen}
+            options={doelen.map((d) => ({ value: d.id, label: d.naam }))}
+            emptyLabel="—"
+            onChange={(v) => setGekozen(v)}
+          />
         </>
       )}
-      <SelectField label={t('annotaties.nieuw.soort')} value={soort} options={SOORTEN.map((s) => ({ value: s, label: t(`annotaties.soort.${s}`) }))} onChange={(v) => v !== '' && setSoort(v)} />
+      <SelectField
+        label={t('annotaties.nieuw.soort')}
+        value={soort}
+        options={SOORTEN.map((s) => ({ value: s, label: t(`annotaties.soort.${s}`) }))}
+        onChange={(v) => v !== '' && setSoort(v)}
+      />
       <SelectField
         label={t('annotaties.nieuw.zichtbaarheid')}
         value={zichtbaarheid}

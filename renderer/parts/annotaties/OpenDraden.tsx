@@ -46,7 +46,9 @@ export function OpenDraden({ draden }: { readonly draden: readonly DraadWeergave
       ) : (
         perPart.map(({ part, open }) => (
           <div key={part}>
-            <p className="utrecht-paragraph tafel-annotaties__part">{t('annotaties.overleg.part', { part: t(`workspace.part.${part}`), aantal: open.length })}</p>
+            <p className="utrecht-paragraph tafel-annotaties__part">
+              {t('annotaties.overleg.part', { part: t(`workspace.part.${part}`), aantal: open.length })}
+            </p>
             <ul className="tafel-annotaties__overleg-lijst">
               {open.map((d) => {
                 const line = regel(d, part);

@@ -11,8 +11,22 @@ function demo() {
 }
 
 const draad = (over: Partial<DraadWeergave>): DraadWeergave => ({
-  id: 'x', doelId: 'zorgen', doelVeld: undefined, soort: 'vraag', zichtbaarheid: 'alle_deelnemers', status: 'open', door: 'dn-joost', orgId: 'org-politie',
-  op: '2026-01-01T00:00:00.000Z', afgehandeldDoor: undefined, afgehandeldOp: undefined, tekst: 'Hoe vaak?', anker: undefined, verzegeld: false, reacties: [], ...over,
+  id: 'x',
+  doelId: 'zorgen',
+  doelVeld: undefined,
+  soort: 'vraag',
+  zichtbaarheid: 'alle_deelnemers',
+  status: 'open',
+  door: 'dn-joost',
+  orgId: 'org-politie',
+  op: '2026-01-01T00:00:00.000Z',
+  afgehandeldDoor: undefined,
+  afgehandeldOp: undefined,
+  tekst: 'Hoe vaak?',
+  anker: undefined,
+  verzegeld: false,
+  reacties: [],
+  ...over,
 });
 
 describe('open threads at an overleg', () => {

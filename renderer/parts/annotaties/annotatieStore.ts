@@ -4,7 +4,23 @@
  * selection in a rich-text field, the thread shown in the text, and what is new since the last
  * visit. One per open workspace; React reads it through `useSyncExternalStore`.
  */
-import { AnnotationKeyring, autoGrant, handelAf, heropen, laadBezoek, leesDraden, nieuwSinds, nieuwVoorKijker, reageer, startDraad, type AnnotationContext, type Anker, type DraadWeergave, type NieuweDraad, type NieuwSinds } from '../../../shared/annotations/index.js';
+import {
+  AnnotationKeyring,
+  autoGrant,
+  handelAf,
+  heropen,
+  laadBezoek,
+  leesDraden,
+  nieuwSinds,
+  nieuwVoorKijker,
+  reageer,
+  startDraad,
+  type AnnotationContext,
+  type Anker,
+  type DraadWeergave,
+  type NieuweDraad,
+  type NieuwSinds,
+} from '../../../shared/annotations/index.js';
 import { generateDeviceKeyMaterial, importDeviceKeys, type DeviceKeys } from '../../../shared/crypto/index.js';
 import type { HostVault } from '../../../shared/host/hostApi.js';
 import { annotatieSleutelMap, localOrigin, observePart, type CaseModel, type Viewer } from '../../../shared/model/index.js';
@@ -181,7 +197,8 @@ export class AnnotatieStore implements MarkeringBron {
     const bezoek = vorig;
     const compute = (): void => {
       this.nieuwTimer = undefined;
-      if (generation === this.generation) this.set({ nieuw: nieuwVoorKijker(model, nieuwSinds(model.doc, bezoek, this.input.viewer.deelnemerId), this.input.viewer) });
+      if (generation === this.generation)
+        this.set({ nieuw: nieuwVoorKijker(model, nieuwSinds(model.doc, bezoek, this.input.viewer.deelnemerId), this.input.viewer) });
     };
     compute();
     // Others' changes arriving while the case is open are new too; recomputed at most once a second.

@@ -78,7 +78,12 @@ export function doelNaam(model: CaseModel, part: PartId, doelId: string, naam: D
 }
 
 /** Names of the targets of `part` that others changed since the last visit (sections and items, not threads). */
-export function gewijzigdeDoelen(model: CaseModel, part: PartId, onderdelen: readonly { root: string; entiteitId: string | undefined }[], naam: DoelNamer): string[] {
+export function gewijzigdeDoelen(
+  model: CaseModel,
+  part: PartId,
+  onderdelen: readonly { root: string; entiteitId: string | undefined }[],
+  naam: DoelNamer,
+): string[] {
   const collecties = new Set<string>(PER_PART[part] ?? []);
   const ids = new Set<string>();
   for (const o of onderdelen) {

@@ -78,11 +78,19 @@ function ZichtbaarVoor({ value, label, onChange }: { readonly value: Restricted;
   const overig = value.zichtbaarVoor.filter((v) => !rollen.has(v) && !deelnemerIds.has(v));
   return (
     <>
-      <p className="utrecht-paragraph tafel-beperkt__wie">{t('gezin.zichtbaarVoor.tekst', { wie: zichtbaarVoorInWoorden(t, value.zichtbaarVoor, deelnemers) })}</p>
+      <p className="utrecht-paragraph tafel-beperkt__wie">
+        {t('gezin.zichtbaarVoor.tekst', { wie: zichtbaarVoorInWoorden(t, value.zichtbaarVoor, deelnemers) })}
+      </p>
       <Wijzigen label={label}>
         <p className="utrecht-paragraph tafel-beperkt__letop">{t('gezin.zichtbaarVoor.letOp')}</p>
         <div className="tafel-beperkt__keuze">
-          <CheckboxGroup legend={t('gezin.zichtbaarVoor.rollen')} options={rolOptions(t)} selected={gekozenRollen} emptyText="" onChange={(r) => onChange([...r, ...gekozenDeelnemers, ...overig])} />
+          <CheckboxGroup
+            legend={t('gezin.zichtbaarVoor.rollen')}
+            options={rolOptions(t)}
+            selected={gekozenRollen}
+            emptyText=""
+            onChange={(r) => onChange([...r, ...gekozenDeelnemers, ...overig])}
+          />
           <CheckboxGroup
             legend={t('gezin.zichtbaarVoor.deelnemers')}
             options={deelnemers.map((d) => ({ value: d.id, label: d.naam }))}

@@ -5,7 +5,18 @@
 import { useId, useMemo, useState } from 'react';
 import { ROLLEN_IN_GEZIN } from '../../../shared/model/gezin.js';
 import type { Persoon } from '../../../shared/model/index.js';
-import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, EntityList } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  DraftField,
+  optionalText,
+  RemoveButton,
+  SelectField,
+  TextField,
+  type Write,
+  useCollection,
+  useWrite,
+  EntityList,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Afgeschermd } from './Afgeschermd.js';
@@ -87,7 +98,12 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
         >
           {adres !== undefined && (
             <div className="tafel-velden">
-              <TextField label={t('gezin.adres.waarde', { naam })} value={adres.waarde} readOnly={!canEdit} onCommit={(waarde) => update({ adres: { ...adres, waarde: waarde.trim() } })} />
+              <TextField
+                label={t('gezin.adres.waarde', { naam })}
+                value={adres.waarde}
+                readOnly={!canEdit}
+                onCommit={(waarde) => update({ adres: { ...adres, waarde: waarde.trim() } })}
+              />
               <SelectField
                 label={t('gezin.adres.geheimKort')}
                 value={alsJaNee(adres.geheim)}
@@ -111,9 +127,25 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
         >
           {veiligContact !== undefined && (
             <div className="tafel-velden">
-              <TextField label={t('gezin.veiligContact.telefoon', { naam })} type="tel" value={veiligContact.telefoon ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, telefoon: optionalText(v) } })} />
-              <TextField label={t('gezin.veiligContact.tijden', { naam })} value={veiligContact.tijden ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, tijden: optionalText(v) } })} />
-              <TextField label={t('gezin.veiligContact.codewoord', { naam })} value={veiligContact.codewoord ?? ''} readOnly={!canEdit} onCommit={(v) => update({ veiligContact: { ...veiligContact, codewoord: optionalText(v) } })} />
+              <TextField
+                label={t('gezin.veiligContact.telefoon', { naam })}
+                type="tel"
+                value={veiligContact.telefoon ?? ''}
+                readOnly={!canEdit}
+                onCommit={(v) => update({ veiligContact: { ...veiligContact, telefoon: optionalText(v) } })}
+              />
+              <TextField
+                label={t('gezin.veiligContact.tijden', { naam })}
+                value={veiligContact.tijden ?? ''}
+                readOnly={!canEdit}
+                onCommit={(v) => update({ veiligContact: { ...veiligContact, tijden: optionalText(v) } })}
+              />
+              <TextField
+                label={t('gezin.veiligContact.codewoord', { naam })}
+                value={veiligContact.codewoord ?? ''}
+                readOnly={!canEdit}
+                onCommit={(v) => update({ veiligContact: { ...veiligContact, codewoord: optionalText(v) } })}
+              />
             </div>
           )}
         </Afgeschermd>
@@ -131,13 +163,29 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
               if (jaar !== null) update({ geboortejaar: jaar });
             }}
           />
-          <SelectField<RolInGezin> label={t('gezin.persoon.rol')} value={persoon.rolInGezin} options={rolInGezinOptions(t)} onChange={(v) => v !== '' && update({ rolInGezin: v })} />
-          <SelectField label={t('gezin.persoon.gezag')} value={alsJaNee(persoon.gezag)} options={jaNeeOptions(t)} emptyLabel={t('gezin.onbekend')} onChange={(v) => update({ gezag: uitJaNee(v) })} />
+          <SelectField<RolInGezin>
+            label={t('gezin.persoon.rol')}
+            value={persoon.rolInGezin}
+            options={rolInGezinOptions(t)}
+            onChange={(v) => v !== '' && update({ rolInGezin: v })}
+          />
+          <SelectField
+            label={t('gezin.persoon.gezag')}
+            value={alsJaNee(persoon.gezag)}
+            options={jaNeeOptions(t)}
+            emptyLabel={t('gezin.onbekend')}
+            onChange={(v) => update({ gezag: uitJaNee(v) })}
+          />
           <TextField label={t('gezin.persoon.woonsituatie')} value={persoon.woonsituatie ?? ''} onCommit={(v) => update({ woonsituatie: optionalText(v) })} />
           <TextField label={t('gezin.persoon.tolk')} value={persoon.taalTolkNodig ?? ''} onCommit={(v) => update({ taalTolkNodig: optionalText(v) })} />
           <TextField label={t('gezin.persoon.beperkingen')} value={persoon.beperkingen ?? ''} onCommit={(v) => update({ beperkingen: optionalText(v) })} />
         </div>
-        <TextField label={t('gezin.persoon.stem')} multiline value={persoon.stemVanPersoon ?? ''} onCommit={(v) => update({ stemVanPersoon: optionalText(v) })} />
+        <TextField
+          label={t('gezin.persoon.stem')}
+          multiline
+          value={persoon.stemVanPersoon ?? ''}
+          onCommit={(v) => update({ stemVanPersoon: optionalText(v) })}
+        />
         <RemoveButton label={t('gezin.persoon.remove', { naam })} onRemove={() => write(() => model.personen.remove(persoon.id))} />
       </Wijzigen>
     </article>

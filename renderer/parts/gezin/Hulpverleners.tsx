@@ -1,7 +1,20 @@
 /** Betrokken hulpverleners: which help is or was given, by which organisation, when, with what result. */
 import { useId, useState } from 'react';
 import type { BetrokkenHulpverlener } from '../../../shared/model/index.js';
-import { AddForm, DraftField, EntityList, optionalText, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, useOrganisatieOpties } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  DraftField,
+  EntityList,
+  optionalText,
+  RemoveButton,
+  SelectField,
+  TextField,
+  type SelectOption,
+  type Write,
+  useCollection,
+  useWrite,
+  useOrganisatieOpties,
+} from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { dagInWoorden } from '../../i18n/dagen.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -29,7 +42,15 @@ export function Hulpverleners() {
   );
 }
 
-function HulpItem({ hulp, organisaties, write }: { readonly hulp: BetrokkenHulpverlener; readonly organisaties: readonly SelectOption<string>[]; readonly write: Write }) {
+function HulpItem({
+  hulp,
+  organisaties,
+  write,
+}: {
+  readonly hulp: BetrokkenHulpverlener;
+  readonly organisaties: readonly SelectOption<string>[];
+  readonly write: Write;
+}) {
   const t = useT();
   const locale = useLocale();
   const { model } = useWorkspace();
@@ -40,7 +61,11 @@ function HulpItem({ hulp, organisaties, write }: { readonly hulp: BetrokkenHulpv
   };
   const sinds = hulp.sinds === undefined ? undefined : dagInWoorden(locale, hulp.sinds);
   const periode =
-    sinds === undefined ? undefined : hulp.tot === undefined ? t('gezin.hulp.sinds', { sinds }) : t('gezin.hulp.periode', { sinds, tot: dagInWoorden(locale, hulp.tot) });
+    sinds === undefined
+      ? undefined
+      : hulp.tot === undefined
+        ? t('gezin.hulp.sinds', { sinds })
+        : t('gezin.hulp.periode', { sinds, tot: dagInWoorden(locale, hulp.tot) });
   const details = [hulp.naam, periode, hulp.resultaat === undefined ? undefined : t('gezin.hulp.resultaatKort', { tekst: hulp.resultaat })].filter(
     (d): d is string => d !== undefined && d !== '',
   );
@@ -53,7 +78,12 @@ function HulpItem({ hulp, organisaties, write }: { readonly hulp: BetrokkenHulpv
       {details.length > 0 && <p className="utrecht-paragraph tafel-item__kenmerken">{details.join(' · ')}</p>}
       <Wijzigen label={t('gezin.hulp.wijzig', { organisatie, wat })}>
         <div className="tafel-velden">
-          <SelectField label={t('gezin.hulp.organisatie')} value={hulp.organisatieId} options={organisaties} onChange={(v) => v !== '' && update({ organisatieId: v })} />
+          <SelectField
+            label={t('gezin.hulp.organisatie')}
+            value={hulp.organisatieId}
+            options={organisaties}
+            onChange={(v) => v !== '' && update({ organisatieId: v })}
+          />
           <TextField label={t('gezin.hulp.naam')} value={hulp.naam ?? ''} onCommit={(v) => update({ naam: optionalText(v) })} />
           <TextField label={t('gezin.hulp.wat')} required value={wat} onCommit={(v) => v.trim() !== '' && update({ wat: v.trim() })} />
           <TextField label={t('gezin.hulp.van')} type="date" value={hulp.sinds ?? ''} onCommit={(v) => update({ sinds: optionalText(v) })} />

@@ -4,7 +4,18 @@
  */
 import { useId, useState } from 'react';
 import type { NetwerkLid } from '../../../shared/model/index.js';
-import { AddForm, CheckboxField, DraftField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  CheckboxField,
+  DraftField,
+  RemoveButton,
+  SelectField,
+  TextField,
+  type Write,
+  useCollection,
+  useWrite,
+  WriteError,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -33,11 +44,17 @@ export function Netwerk() {
       {netwerk.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('gezin.netwerk.empty')}</p>
       ) : (
-        <TableScroll caption={t('gezin.netwerk.caption')} className="tafel-gezin__netwerk" columns={(['naam', 'relatie', 'helpen', 'veilig', 'inPlan'] as const).map((c) => ({ key: c, label: t(`gezin.netwerk.${c}`) }))}>
+        <TableScroll
+          caption={t('gezin.netwerk.caption')}
+          className="tafel-gezin__netwerk"
+          columns={(['naam', 'relatie', 'helpen', 'veilig', 'inPlan'] as const).map((c) => ({ key: c, label: t(`gezin.netwerk.${c}`) }))}
+        >
           <tbody className="utrecht-table__body">
             {netwerk.map((n) => (
               <tr key={n.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">{n.naam}</th>
+                <th scope="row" className="utrecht-table__header-cell">
+                  {n.naam}
+                </th>
                 <td className="utrecht-table__cell">{n.relatieTotGezin}</td>
                 <td className="utrecht-table__cell">{n.kanHelpenMet.join(', ')}</td>
                 <td className={`utrecht-table__cell tafel-veilig tafel-veilig--${n.veilig}`}>{t(`gezin.veilig.${n.veilig}`)}</td>
@@ -74,10 +91,24 @@ function NetwerkWijzigen({ lid, write }: { readonly lid: NetwerkLid; readonly wr
       <div className="tafel-velden">
         <TextField label={t('gezin.netwerk.naam')} required value={naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
         <TextField label={t('gezin.netwerk.relatie')} value={lid.relatieTotGezin} onCommit={(v) => update({ relatieTotGezin: v.trim() })} />
-        <TextField label={t('gezin.netwerk.helpen')} description={t('gezin.netwerk.helpenUitleg')} value={lid.kanHelpenMet.join(', ')} onCommit={(v) => update({ kanHelpenMet: alsLijst(v) })} />
-        <SelectField<Veilig> label={t('gezin.netwerk.veilig')} value={lid.veilig} options={veiligOptions(t)} onChange={(v) => v !== '' && update({ veilig: v })} />
+        <TextField
+          label={t('gezin.netwerk.helpen')}
+          description={t('gezin.netwerk.helpenUitleg')}
+          value={lid.kanHelpenMet.join(', ')}
+          onCommit={(v) => update({ kanHelpenMet: alsLijst(v) })}
+        />
+        <SelectField<Veilig>
+          label={t('gezin.netwerk.veilig')}
+          value={lid.veilig}
+          options={veiligOptions(t)}
+          onChange={(v) => v !== '' && update({ veilig: v })}
+        />
       </div>
-      <CheckboxField label={t('gezin.netwerk.inPlanVan', { naam })} checked={lid.inVeiligheidsplan} onChange={(inVeiligheidsplan) => update({ inVeiligheidsplan })} />
+      <CheckboxField
+        label={t('gezin.netwerk.inPlanVan', { naam })}
+        checked={lid.inVeiligheidsplan}
+        onChange={(inVeiligheidsplan) => update({ inVeiligheidsplan })}
+      />
       <RemoveButton label={t('gezin.netwerk.remove', { naam })} onRemove={() => write(() => model.netwerk.remove(lid.id))} />
     </Wijzigen>
   );
@@ -93,7 +124,8 @@ function NieuwNetwerkLid() {
   const [veilig, setVeilig] = useState<Veilig>('onbekend');
   const submit = (): string | null => {
     if (naam.trim() === '') return t('gezin.netwerk.vulNaam');
-    if (!write(() => model.netwerk.add({ naam: naam.trim(), relatieTotGezin: relatie.trim(), kanHelpenMet: alsLijst(helpen), veilig }))) return t('fields.error.invalid');
+    if (!write(() => model.netwerk.add({ naam: naam.trim(), relatieTotGezin: relatie.trim(), kanHelpenMet: alsLijst(helpen), veilig })))
+      return t('fields.error.invalid');
     setNaam('');
     setRelatie('');
     setHelpen('');

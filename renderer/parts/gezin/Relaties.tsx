@@ -7,7 +7,17 @@ import type { Persoon, Relatie } from '../../../shared/model/index.js';
 import { AddForm, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, EntityList } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { alsJaNee, jaNeeOptions, naamVan, relatieTypeOptions, richtingInWoorden, richtingOptions, uitJaNee, type GeweldRichting, type RelatieType } from './options.js';
+import {
+  alsJaNee,
+  jaNeeOptions,
+  naamVan,
+  relatieTypeOptions,
+  richtingInWoorden,
+  richtingOptions,
+  uitJaNee,
+  type GeweldRichting,
+  type RelatieType,
+} from './options.js';
 import { Wijzigen } from './Wijzigen.js';
 
 export function Relaties() {
@@ -55,12 +65,38 @@ function RelatieItem({ relatie, personen, write }: { readonly relatie: Relatie; 
       <p className="utrecht-paragraph tafel-item__kenmerken">{details.join(' · ')}</p>
       <Wijzigen label={t('gezin.relatie.wijzig', { van, naar })}>
         <div className="tafel-velden">
-          <SelectField label={t('gezin.relatie.van')} value={relatie.vanPersoonId} options={persoonOpties} onChange={(v) => v !== '' && update({ vanPersoonId: v })} />
-          <SelectField label={t('gezin.relatie.naar')} value={relatie.naarPersoonId} options={persoonOpties} onChange={(v) => v !== '' && update({ naarPersoonId: v })} />
-          <SelectField<RelatieType> label={t('gezin.relatie.type')} value={relatie.type} options={relatieTypeOptions(t)} onChange={(v) => v !== '' && update({ type: v })} />
-          <SelectField<GeweldRichting> label={t('gezin.relatie.richting')} value={relatie.geweldRichting} options={richtingOptions(t, van, naar)} onChange={(v) => v !== '' && update({ geweldRichting: v })} />
+          <SelectField
+            label={t('gezin.relatie.van')}
+            value={relatie.vanPersoonId}
+            options={persoonOpties}
+            onChange={(v) => v !== '' && update({ vanPersoonId: v })}
+          />
+          <SelectField
+            label={t('gezin.relatie.naar')}
+            value={relatie.naarPersoonId}
+            options={persoonOpties}
+            onChange={(v) => v !== '' && update({ naarPersoonId: v })}
+          />
+          <SelectField<RelatieType>
+            label={t('gezin.relatie.type')}
+            value={relatie.type}
+            options={relatieTypeOptions(t)}
+            onChange={(v) => v !== '' && update({ type: v })}
+          />
+          <SelectField<GeweldRichting>
+            label={t('gezin.relatie.richting')}
+            value={relatie.geweldRichting}
+            options={richtingOptions(t, van, naar)}
+            onChange={(v) => v !== '' && update({ geweldRichting: v })}
+          />
           <TextField label={t('gezin.relatie.omgang')} value={relatie.omgangsregeling ?? ''} onCommit={(v) => update({ omgangsregeling: optionalText(v) })} />
-          <SelectField label={t('gezin.relatie.contactverbod')} value={alsJaNee(relatie.contactverbod)} options={jaNeeOptions(t)} emptyLabel={t('gezin.onbekend')} onChange={(v) => update({ contactverbod: uitJaNee(v) })} />
+          <SelectField
+            label={t('gezin.relatie.contactverbod')}
+            value={alsJaNee(relatie.contactverbod)}
+            options={jaNeeOptions(t)}
+            emptyLabel={t('gezin.onbekend')}
+            onChange={(v) => update({ contactverbod: uitJaNee(v) })}
+          />
         </div>
         <RemoveButton label={t('gezin.relatie.remove', { van, naar })} onRemove={() => write(() => model.relaties.remove(relatie.id))} />
       </Wijzigen>
@@ -92,7 +128,12 @@ function NieuweRelatie({ personen }: { readonly personen: readonly Persoon[] }) 
       <SelectField label={t('gezin.relatie.van')} value={vanId} options={opties} emptyLabel={t('fields.choose')} onChange={setVanId} />
       <SelectField label={t('gezin.relatie.naar')} value={naarId} options={opties} emptyLabel={t('fields.choose')} onChange={setNaarId} />
       <SelectField<RelatieType> label={t('gezin.relatie.type')} value={type} options={relatieTypeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
-      <SelectField<GeweldRichting> label={t('gezin.relatie.richting')} value={richting} options={richtingOptions(t, van, naar)} onChange={(v) => v !== '' && setRichting(v)} />
+      <SelectField<GeweldRichting>
+        label={t('gezin.relatie.richting')}
+        value={richting}
+        options={richtingOptions(t, van, naar)}
+        onChange={(v) => v !== '' && setRichting(v)}
+      />
     </AddForm>
   );
 }

@@ -5,7 +5,16 @@ import { ROLLEN, type CasusDeelnemer, type Persoon, type Relatie, type Rol } fro
 import type { SelectOption } from '../../editors/fields/index.js';
 
 export type RolInGezin = (typeof ROLLEN_IN_GEZIN)[number];
-export const RELATIE_TYPES = ['partner', 'ex_partner', 'ouder_kind', 'broer_zus', 'familie', 'vriend', 'buur', 'professional'] as const satisfies readonly Relatie['type'][];
+export const RELATIE_TYPES = [
+  'partner',
+  'ex_partner',
+  'ouder_kind',
+  'broer_zus',
+  'familie',
+  'vriend',
+  'buur',
+  'professional',
+] as const satisfies readonly Relatie['type'][];
 export const GEWELD_RICHTINGEN = ['van_naar', 'naar_van', 'wederzijds', 'geen', 'onbekend'] as const satisfies readonly Relatie['geweldRichting'][];
 export const VEILIG = ['ja', 'nee', 'onbekend'] as const;
 export type RelatieType = (typeof RELATIE_TYPES)[number];
@@ -38,7 +47,9 @@ export const rolOptions = (t: Translate): SelectOption<Rol>[] => ROLLEN.map((r) 
 /** Who may see a restricted value, in words: role names, and deelnemers by name. */
 export function zichtbaarVoorInWoorden(t: Translate, zichtbaarVoor: readonly string[], deelnemers: readonly CasusDeelnemer[]): string {
   const rollen = new Set<string>(ROLLEN);
-  const namen = zichtbaarVoor.map((v) => (rollen.has(v) ? t(`overzicht.rol.${v as Rol}`) : (deelnemers.find((d) => d.id === v)?.naam ?? t('overzicht.onbekend'))));
+  const namen = zichtbaarVoor.map((v) =>
+    rollen.has(v) ? t(`overzicht.rol.${v as Rol}`) : (deelnemers.find((d) => d.id === v)?.naam ?? t('overzicht.onbekend')),
+  );
   return namen.length === 0 ? t('gezin.zichtbaarVoor.niemand') : namen.join(', ');
 }
 

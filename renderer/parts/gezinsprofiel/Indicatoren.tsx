@@ -5,7 +5,17 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { PROFIELEN, type Profiel, type ProfielIndicator } from '../../../shared/model/index.js';
-import { CheckboxGroup, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import {
+  CheckboxGroup,
+  RemoveButton,
+  SelectField,
+  TextField,
+  type SelectOption,
+  type Write,
+  useCollection,
+  useWrite,
+  WriteError,
+} from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { datumInWoorden } from '../tijdlijn/datum.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -22,7 +32,10 @@ export function Indicatoren() {
   const { write, error } = useWrite();
   const headingId = useId();
   const gebeurtenisOpties = useMemo(
-    () => [...gebeurtenissen].sort((a, b) => a.datum.localeCompare(b.datum)).map((e) => ({ value: e.id, label: `${datumInWoorden(t, locale, e.datum, e.datumPrecisie)} · ${e.titel}` })),
+    () =>
+      [...gebeurtenissen]
+        .sort((a, b) => a.datum.localeCompare(b.datum))
+        .map((e) => ({ value: e.id, label: `${datumInWoorden(t, locale, e.datum, e.datumPrecisie)} · ${e.titel}` })),
     [gebeurtenissen, t, locale],
   );
   const factorOpties = useMemo(() => factoren.map((f) => ({ value: f.id, label: f.titel })), [factoren]);
@@ -111,7 +124,13 @@ function IndicatorItem({ indicator, gebeurtenissen, factoren, write }: Indicator
         {indicator.indicator}: {t(`gezinsprofiel.indicator.${indicator.aanwezig}`).toLowerCase()}
       </legend>
       <div className="tafel-profiel__velden">
-        <TextField label={t('gezinsprofiel.indicator.naam')} value={indicator.indicator} required readOnly={!canEdit} onCommit={(tekst) => tekst.trim() !== '' && update({ indicator: tekst.trim() })} />
+        <TextField
+          label={t('gezinsprofiel.indicator.naam')}
+          value={indicator.indicator}
+          required
+          readOnly={!canEdit}
+          onCommit={(tekst) => tekst.trim() !== '' && update({ indicator: tekst.trim() })}
+        />
         <SelectField
           label={t('gezinsprofiel.indicator.aanwezig')}
           value={indicator.aanwezig}
@@ -149,7 +168,11 @@ function IndicatorItem({ indicator, gebeurtenissen, factoren, write }: Indicator
           </div>
         )}
       </details>
-      <RemoveButton label={t('gezinsprofiel.indicator.remove', { indicator: indicator.indicator })} hidden={!canEdit} onRemove={() => write(() => model.indicatoren.remove(indicator.id))} />
+      <RemoveButton
+        label={t('gezinsprofiel.indicator.remove', { indicator: indicator.indicator })}
+        hidden={!canEdit}
+        onRemove={() => write(() => model.indicatoren.remove(indicator.id))}
+      />
     </fieldset>
   );
 }

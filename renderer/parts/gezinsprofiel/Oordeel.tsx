@@ -37,7 +37,10 @@ export function Oordeel() {
   const kies = (p: Profiel, stand: ProfielStand): void => {
     write(() => (stand === 'primair' ? model.gezinsprofiel.setPrimair(p) : model.gezinsprofiel.setOordeel(p, stand)));
   };
-  const namenMet = (stand: ProfielStand): string => PROFIELEN.filter((p) => standVan(keuzes, p) === stand).map((p) => profielNaam(t, p)).join(', ') || t('gezinsprofiel.oordeel.geen');
+  const namenMet = (stand: ProfielStand): string =>
+    PROFIELEN.filter((p) => standVan(keuzes, p) === stand)
+      .map((p) => profielNaam(t, p))
+      .join(', ') || t('gezinsprofiel.oordeel.geen');
   const telling = (p: Profiel): string =>
     STANDEN.filter((s) => s !== 'geen')
       .map((s) => ({ s, n: standpunten.filter((sp) => standIn(sp, p) === s).length }))
@@ -68,7 +71,9 @@ export function Oordeel() {
                 readOnly={!canEdit}
                 onChange={(stand) => stand !== '' && kies(p, stand)}
               />
-              {uitStandpunten !== '' && <p className="utrecht-paragraph tafel-profiel__telling">{t('gezinsprofiel.oordeel.telling', { telling: uitStandpunten })}</p>}
+              {uitStandpunten !== '' && (
+                <p className="utrecht-paragraph tafel-profiel__telling">{t('gezinsprofiel.oordeel.telling', { telling: uitStandpunten })}</p>
+              )}
             </div>
           );
         })}

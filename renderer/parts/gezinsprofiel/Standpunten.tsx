@@ -37,7 +37,9 @@ export function Standpunten() {
       <WriteError error={error} />
       {canEdit && (
         <NieuwStandpunt
-          wie={deelnemers.filter((d) => !standpunten.some((s) => s.deelnemerId === d.id)).map((d) => ({ value: d.id, label: `${d.naam}, ${namen.get(d.id)?.organisatie ?? ''}` }))}
+          wie={deelnemers
+            .filter((d) => !standpunten.some((s) => s.deelnemerId === d.id))
+            .map((d) => ({ value: d.id, label: `${d.naam}, ${namen.get(d.id)?.organisatie ?? ''}` }))}
         />
       )}
     </section>
@@ -75,7 +77,12 @@ function StandpuntWijzigen({ standpunt, naam, write }: StandpuntWijzigenProps) {
         ))}
       </fieldset>
       <div className="tafel-profiel__velden">
-        <TextField label={t('gezinsprofiel.standpunt.datum')} type="date" value={standpunt.datum ?? ''} onCommit={(datum) => update({ datum: datum === '' ? undefined : datum })} />
+        <TextField
+          label={t('gezinsprofiel.standpunt.datum')}
+          type="date"
+          value={standpunt.datum ?? ''}
+          onCommit={(datum) => update({ datum: datum === '' ? undefined : datum })}
+        />
         <TextField
           label={t('gezinsprofiel.standpunt.waarom')}
           multiline
@@ -129,7 +136,13 @@ function NieuwStandpunt({ wie }: { readonly wie: readonly { value: string; label
       </h4>
       <div className="tafel-profiel__velden">
         <SelectField label={t('gezinsprofiel.standpunt.deskundige')} value={gekozen} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
-        <SelectField<Profiel> label={t('gezinsprofiel.standpunt.primair')} value={primair} options={profielOptions(t)} emptyLabel={t('gezinsprofiel.standpunt.geenPrimair')} onChange={setPrimair} />
+        <SelectField<Profiel>
+          label={t('gezinsprofiel.standpunt.primair')}
+          value={primair}
+          options={profielOptions(t)}
+          emptyLabel={t('gezinsprofiel.standpunt.geenPrimair')}
+          onChange={setPrimair}
+        />
         <div className="utrecht-form-field utrecht-form-field--text tafel-field">
           <div className="utrecht-form-field__label">
             <label className="utrecht-form-label" htmlFor={waaromId}>

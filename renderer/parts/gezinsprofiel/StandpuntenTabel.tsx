@@ -77,7 +77,9 @@ function Verschillen({ telling, betwist }: { readonly telling: ReturnType<typeof
   const t = useT();
   const zinnen: string[] = [];
   if (telling.length > 1) {
-    zinnen.push(t('gezinsprofiel.standpunten.verschilPrimair', { lijst: telling.map(({ profiel, aantal }) => `${profielNaam(t, profiel)} (${aantal})`).join(', ') }));
+    zinnen.push(
+      t('gezinsprofiel.standpunten.verschilPrimair', { lijst: telling.map(({ profiel, aantal }) => `${profielNaam(t, profiel)} (${aantal})`).join(', ') }),
+    );
   } else if (telling.length === 1 && telling[0] !== undefined) {
     zinnen.push(t('gezinsprofiel.standpunten.eensPrimair', { profiel: profielNaam(t, telling[0].profiel) }));
   }

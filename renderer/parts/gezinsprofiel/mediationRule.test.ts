@@ -42,10 +42,20 @@ describe('mediation warning', () => {
   });
 
   it('reads the words of practice, and a refusal is not a plan', () => {
-    for (const tekst of ['Bemiddeling via het Juridisch Loket', 'Relatietherapie bij de GGZ', 'Mediator plant gezamenlijke gesprekken', 'Verwijzing naar partnerrelatietherapie']) {
+    for (const tekst of [
+      'Bemiddeling via het Juridisch Loket',
+      'Relatietherapie bij de GGZ',
+      'Mediator plant gezamenlijke gesprekken',
+      'Verwijzing naar partnerrelatietherapie',
+    ]) {
       expect(noemtMediation(tekst), tekst).toBe(true);
     }
-    for (const tekst of ['Geen mediation; begeleide overdracht via oma.', 'Overdracht zonder een gezamenlijk gesprek', 'Oma begeleidt elke overdracht bij haar thuis.', 'Nooit relatietherapie samen']) {
+    for (const tekst of [
+      'Geen mediation; begeleide overdracht via oma.',
+      'Overdracht zonder een gezamenlijk gesprek',
+      'Oma begeleidt elke overdracht bij haar thuis.',
+      'Nooit relatietherapie samen',
+    ]) {
       expect(noemtMediation(tekst), tekst).toBe(false);
     }
   });

@@ -12,7 +12,11 @@ export const STANDEN = ['primair', 'secundair', 'uitgesloten', 'geen'] as const 
 export const standOptions = (t: Translate): SelectOption<ProfielStand>[] => STANDEN.map((s) => ({ value: s, label: t(`gezinsprofiel.stand.${s}`) }));
 
 /** How a deelnemer is named next to their position: name and organisation, as the meeting knows them. */
-export function deelnemerNamen(t: Translate, deelnemers: readonly CasusDeelnemer[], organisaties: readonly Organisatie[]): Map<string, { naam: string; organisatie: string }> {
+export function deelnemerNamen(
+  t: Translate,
+  deelnemers: readonly CasusDeelnemer[],
+  organisaties: readonly Organisatie[],
+): Map<string, { naam: string; organisatie: string }> {
   const orgs = new Map(organisaties.map((o) => [o.id, o.naam]));
   return new Map(deelnemers.map((d) => [d.id, { naam: d.naam, organisatie: orgs.get(d.organisatieId) ?? t('gezinsprofiel.onbekend') }]));
 }

@@ -12,7 +12,11 @@ export function standIn(standpunt: Posities, profiel: Profiel): ProfielStand {
 }
 
 /** The patch that gives `profiel` the stand `stand`; one primary at most, one stand per profile. */
-export function metStand(standpunt: Posities, profiel: Profiel, stand: ProfielStand): { primair: Profiel | undefined; secundair: Profiel[]; uitgesloten: Profiel[] } {
+export function metStand(
+  standpunt: Posities,
+  profiel: Profiel,
+  stand: ProfielStand,
+): { primair: Profiel | undefined; secundair: Profiel[]; uitgesloten: Profiel[] } {
   const secundair = standpunt.secundair.filter((p) => p !== profiel);
   const uitgesloten = standpunt.uitgesloten.filter((p) => p !== profiel);
   let primair = standpunt.primair === profiel ? undefined : standpunt.primair;
@@ -34,5 +38,7 @@ export function betwisteProfielen(standpunten: readonly Posities[]): Profiel[] {
 export function primairTelling(standpunten: readonly Posities[]): Array<{ profiel: Profiel; aantal: number }> {
   const counts = new Map<Profiel, number>();
   for (const s of standpunten) if (s.primair !== undefined) counts.set(s.primair, (counts.get(s.primair) ?? 0) + 1);
-  return [...counts].map(([profiel, aantal]) => ({ profiel, aantal })).sort((a, b) => b.aantal - a.aantal || PROFIELEN.indexOf(a.profiel) - PROFIELEN.indexOf(b.profiel));
+  return [...counts]
+    .map(([profiel, aantal]) => ({ profiel, aantal }))
+    .sort((a, b) => b.aantal - a.aantal || PROFIELEN.indexOf(a.profiel) - PROFIELEN.indexOf(b.profiel));
 }

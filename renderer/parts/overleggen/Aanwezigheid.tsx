@@ -27,21 +27,26 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
   const lijst = useMemo(() => alle.filter((a) => a.overlegId === overlegId), [alle, overlegId]);
   const erbij = new Set(lijst.map((a) => a.wie));
   const kandidaten = [
-    ...deelnemers.filter((d) => !erbij.has(d.id)).map((d) => ({ value: d.id, label: t('overleggen.aanwezigheid.kandidaat', { naam: d.naam, organisatie: namen.organisatie(d.organisatieId) }) })),
+    ...deelnemers
+      .filter((d) => !erbij.has(d.id))
+      .map((d) => ({ value: d.id, label: t('overleggen.aanwezigheid.kandidaat', { naam: d.naam, organisatie: namen.organisatie(d.organisatieId) }) })),
     ...personen.filter((p) => !erbij.has(p.id)).map((p) => ({ value: p.id, label: t('overleggen.aanwezigheid.gezinslid', { naam: p.roepnaam }) })),
   ];
   const voegToe = (wie: string): void => {
     const deelnemer = deelnemers.find((d) => d.id === wie);
     write(() =>
       model.aanwezigheid.add(
-        deelnemer !== undefined ? { overlegId, wie, organisatieId: deelnemer.organisatieId, rol: rolVan(deelnemer), aanwezig: 'aanwezig' } : { overlegId, wie, rol: 'gezinslid', aanwezig: 'aanwezig' },
+        deelnemer !== undefined
+          ? { overlegId, wie, organisatieId: deelnemer.organisatieId, rol: rolVan(deelnemer), aanwezig: 'aanwezig' }
+          : { overlegId, wie, rol: 'gezinslid', aanwezig: 'aanwezig' },
       ),
     );
   };
   const voegDeelnemersToe = (): void => {
     write(() =>
       model.doc.transact(() => {
-        for (const d of deelnemers) if (!erbij.has(d.id)) model.aanwezigheid.add({ overlegId, wie: d.id, organisatieId: d.organisatieId, rol: rolVan(d), aanwezig: 'aanwezig' });
+        for (const d of deelnemers)
+          if (!erbij.has(d.id)) model.aanwezigheid.add({ overlegId, wie: d.id, organisatieId: d.organisatieId, rol: rolVan(d), aanwezig: 'aanwezig' });
       }),
     );
   };
@@ -64,7 +69,13 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
       <WriteError error={error} />
       {leidt && kandidaten.length > 0 && (
         <div className="tafel-overleg__toevoegen">
-          <SelectField label={t('overleggen.aanwezigheid.kies')} value={keuze} options={kandidaten} emptyLabel={t('overleggen.aanwezigheid.kiesLeeg')} onChange={setKeuze} />
+          <SelectField
+            label={t('overleggen.aanwezigheid.kies')}
+            value={keuze}
+            options={kandidaten}
+            emptyLabel={t('overleggen.aanwezigheid.kiesLeeg')}
+            onChange={setKeuze}
+          />
           <button
             type="button"
             className="utrecht-button utrecht-button--secondary-action"
@@ -97,7 +108,8 @@ function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem;
   return (
     <div className="tafel-item tafel-overleg__aanwezige">
       <p className="utrecht-paragraph tafel-overleg__wie">
-        <strong>{naam}</strong> {organisatie === undefined ? t('overleggen.aanwezigheid.rolAlleen', { rol }) : t('overleggen.aanwezigheid.rolBij', { rol, organisatie })}
+        <strong>{naam}</strong>{' '}
+        {organisatie === undefined ? t('overleggen.aanwezigheid.rolAlleen', { rol }) : t('overleggen.aanwezigheid.rolBij', { rol, organisatie })}
       </p>
       <div className="tafel-velden">
         <SelectField<AanwezigStand>
@@ -122,7 +134,12 @@ function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem;
         checked={a.vertrouwelijkheidBevestigd}
         readOnly={!(leidt || (canEdit && a.wie === viewer.deelnemerId))}
         onChange={(bevestigd) =>
-          write(() => model.aanwezigheid.update(a.id, { vertrouwelijkheidBevestigd: bevestigd, vertrouwelijkheidBevestigdOp: bevestigd ? new Date().toISOString() : undefined }))
+          write(() =>
+            model.aanwezigheid.update(a.id, {
+              vertrouwelijkheidBevestigd: bevestigd,
+              vertrouwelijkheidBevestigdOp: bevestigd ? new Date().toISOString() : undefined,
+            }),
+          )
         }
       />
       <RemoveButton hidden={!leidt} label={t('overleggen.aanwezigheid.remove', { naam })} onRemove={() => write(() => model.aanwezigheid.remove(a.id))} />

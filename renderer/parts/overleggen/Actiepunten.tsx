@@ -1,7 +1,18 @@
 /** Actiepunten of this overleg: what, who (person and organisation), by when, and the status. */
 import { useId, useMemo, useState } from 'react';
 import type { Actiepunt } from '../../../shared/model/index.js';
-import { AddForm, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  DraftField,
+  optionalText,
+  RemoveButton,
+  SelectField,
+  TextField,
+  type Write,
+  useCollection,
+  useWrite,
+  WriteError,
+} from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
@@ -52,7 +63,11 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
         <strong>{wat}</strong>
       </p>
       <p className="utrecht-paragraph tafel-item__kenmerken">
-        {t('overleggen.actiepunt.kenmerken', { eigenaar: namen.persoon(a.eigenaarDeelnemerId), organisatie: namen.organisatie(a.eigenaarOrgId), deadline: dagInWoorden(locale, a.deadline) })}
+        {t('overleggen.actiepunt.kenmerken', {
+          eigenaar: namen.persoon(a.eigenaarDeelnemerId),
+          organisatie: namen.organisatie(a.eigenaarOrgId),
+          deadline: dagInWoorden(locale, a.deadline),
+        })}
       </p>
       <SelectField<ActiepuntStatus>
         label={t('overleggen.actiepunt.status', { wat })}
@@ -62,7 +77,12 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
         onChange={(status) => status !== '' && write(() => model.actiepunten.update(a.id, { status }))}
       />
       <Wijzigen label={t('overleggen.actiepunt.wijzig', { wat })}>
-        <TextField label={t('overleggen.actiepunt.omschrijving')} required value={wat} onCommit={(v) => v.trim() !== '' && write(() => model.actiepunten.update(a.id, { omschrijving: v.trim() }))} />
+        <TextField
+          label={t('overleggen.actiepunt.omschrijving')}
+          required
+          value={wat}
+          onCommit={(v) => v.trim() !== '' && write(() => model.actiepunten.update(a.id, { omschrijving: v.trim() }))}
+        />
         <SelectField
           label={t('overleggen.actiepunt.eigenaar')}
           value={a.eigenaarDeelnemerId}
@@ -72,8 +92,18 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
             if (d !== undefined) write(() => model.actiepunten.update(a.id, { eigenaarDeelnemerId: d.id, eigenaarOrgId: d.organisatieId }));
           }}
         />
-        <TextField label={t('overleggen.actiepunt.deadline')} type="date" required value={a.deadline} onCommit={(v) => v !== '' && write(() => model.actiepunten.update(a.id, { deadline: v }))} />
-        <TextField label={t('overleggen.actiepunt.terugkoppeling')} value={a.terugkoppeling ?? ''} onCommit={(v) => write(() => model.actiepunten.update(a.id, { terugkoppeling: optionalText(v) }))} />
+        <TextField
+          label={t('overleggen.actiepunt.deadline')}
+          type="date"
+          required
+          value={a.deadline}
+          onCommit={(v) => v !== '' && write(() => model.actiepunten.update(a.id, { deadline: v }))}
+        />
+        <TextField
+          label={t('overleggen.actiepunt.terugkoppeling')}
+          value={a.terugkoppeling ?? ''}
+          onCommit={(v) => write(() => model.actiepunten.update(a.id, { terugkoppeling: optionalText(v) }))}
+        />
         <RemoveButton label={t('overleggen.actiepunt.remove', { wat })} onRemove={() => write(() => model.actiepunten.remove(a.id))} />
       </Wijzigen>
     </div>
@@ -120,7 +150,10 @@ function NieuwActiepunt({ overlegId }: { readonly overlegId: string }) {
       <SelectField
         label={t('overleggen.actiepunt.eigenaar')}
         value={eigenaar}
-        options={deelnemers.map((d) => ({ value: d.id, label: t('overleggen.aanwezigheid.kandidaat', { naam: d.naam, organisatie: namen.organisatie(d.organisatieId) }) }))}
+        options={deelnemers.map((d) => ({
+          value: d.id,
+          label: t('overleggen.aanwezigheid.kandidaat', { naam: d.naam, organisatie: namen.organisatie(d.organisatieId) }),
+        }))}
         emptyLabel={t('overleggen.actiepunt.kiesEigenaar')}
         onChange={setEigenaar}
       />

@@ -19,7 +19,10 @@ export function ActiepuntenReview({ overlegId }: { readonly overlegId: string })
   const { write, error } = useWrite();
   const headingId = useId();
   const teBespreken = useMemo(
-    () => actiepunten.filter((a) => a.overlegId !== overlegId && (a.gereviewdInOverlegId === overlegId || (a.status === 'open' && a.gereviewdInOverlegId === undefined))),
+    () =>
+      actiepunten.filter(
+        (a) => a.overlegId !== overlegId && (a.gereviewdInOverlegId === overlegId || (a.status === 'open' && a.gereviewdInOverlegId === undefined)),
+      ),
     [actiepunten, overlegId],
   );
   return (
@@ -43,7 +46,17 @@ export function ActiepuntenReview({ overlegId }: { readonly overlegId: string })
   );
 }
 
-function ReviewItem({ actiepunt: a, overlegId, namen, write }: { readonly actiepunt: Actiepunt; readonly overlegId: string; readonly namen: Namen; readonly write: Write }) {
+function ReviewItem({
+  actiepunt: a,
+  overlegId,
+  namen,
+  write,
+}: {
+  readonly actiepunt: Actiepunt;
+  readonly overlegId: string;
+  readonly namen: Namen;
+  readonly write: Write;
+}) {
   const t = useT();
   const locale = useLocale();
   const { model, canEdit } = useWorkspace();

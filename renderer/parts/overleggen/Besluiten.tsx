@@ -4,7 +4,19 @@
  */
 import { useId, useMemo, useState } from 'react';
 import { plainTextOf, richDocFromPlainText, type Besluit, type CaseModel } from '../../../shared/model/index.js';
-import { AddForm, CheckboxField, DraftField, optionalText, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  CheckboxField,
+  DraftField,
+  optionalText,
+  RemoveButton,
+  SelectField,
+  TextField,
+  type Write,
+  useCollection,
+  useWrite,
+  WriteError,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
@@ -65,15 +77,29 @@ function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAl
         {b.tegenspraak !== undefined && (
           <>
             <dt>{t('overleggen.besluit.tegenspraak')}</dt>
-            <dd>{b.tegenspraakDoor === undefined ? b.tegenspraak : t('overleggen.besluit.tegenspraakDoor', { wie: namen.persoon(b.tegenspraakDoor), tekst: b.tegenspraak })}</dd>
+            <dd>
+              {b.tegenspraakDoor === undefined
+                ? b.tegenspraak
+                : t('overleggen.besluit.tegenspraakDoor', { wie: namen.persoon(b.tegenspraakDoor), tekst: b.tegenspraak })}
+            </dd>
           </>
         )}
         <dt>{t('overleggen.besluit.gezin')}</dt>
         <dd>{b.gezinGeinformeerd ? (b.reactieGezin ?? t('overleggen.besluit.geinformeerdGeenReactie')) : t('overleggen.besluit.nietGeinformeerd')}</dd>
       </dl>
       <Wijzigen label={t('overleggen.besluit.wijzig', { tekst })}>
-        <TextField label={t('overleggen.besluit.tekst')} required value={tekst} onCommit={(v) => v.trim() !== '' && write(() => model.besluiten.update(b.id, { tekst: v.trim() }))} />
-        <TextField label={t('overleggen.besluit.onderbouwing')} multiline value={b.onderbouwing} onCommit={(v) => write(() => model.besluiten.update(b.id, { onderbouwing: richDocFromPlainText(v) }))} />
+        <TextField
+          label={t('overleggen.besluit.tekst')}
+          required
+          value={tekst}
+          onCommit={(v) => v.trim() !== '' && write(() => model.besluiten.update(b.id, { tekst: v.trim() }))}
+        />
+        <TextField
+          label={t('overleggen.besluit.onderbouwing')}
+          multiline
+          value={b.onderbouwing}
+          onCommit={(v) => write(() => model.besluiten.update(b.id, { onderbouwing: richDocFromPlainText(v) }))}
+        />
         <SelectField
           label={t('overleggen.besluit.tegenspraakWie')}
           value={b.tegenspraakDoor ?? ''}
@@ -81,9 +107,23 @@ function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAl
           emptyLabel={t('overleggen.besluit.niemand')}
           onChange={(v) => write(() => model.besluiten.update(b.id, { tegenspraakDoor: v === '' ? undefined : v }))}
         />
-        <TextField label={t('overleggen.besluit.tegenspraak')} multiline value={b.tegenspraak ?? ''} onCommit={(v) => write(() => model.besluiten.update(b.id, { tegenspraak: optionalText(v) }))} />
-        <CheckboxField label={t('overleggen.besluit.geinformeerd')} checked={b.gezinGeinformeerd} onChange={(gezinGeinformeerd) => write(() => model.besluiten.update(b.id, { gezinGeinformeerd }))} />
-        <TextField label={t('overleggen.besluit.reactie')} multiline value={b.reactieGezin ?? ''} onCommit={(v) => write(() => model.besluiten.update(b.id, { reactieGezin: optionalText(v) }))} />
+        <TextField
+          label={t('overleggen.besluit.tegenspraak')}
+          multiline
+          value={b.tegenspraak ?? ''}
+          onCommit={(v) => write(() => model.besluiten.update(b.id, { tegenspraak: optionalText(v) }))}
+        />
+        <CheckboxField
+          label={t('overleggen.besluit.geinformeerd')}
+          checked={b.gezinGeinformeerd}
+          onChange={(gezinGeinformeerd) => write(() => model.besluiten.update(b.id, { gezinGeinformeerd }))}
+        />
+        <TextField
+          label={t('overleggen.besluit.reactie')}
+          multiline
+          value={b.reactieGezin ?? ''}
+          onCommit={(v) => write(() => model.besluiten.update(b.id, { reactieGezin: optionalText(v) }))}
+        />
         <RemoveButton label={t('overleggen.besluit.remove', { tekst })} onRemove={() => write(() => model.besluiten.remove(b.id))} />
       </Wijzigen>
     </div>

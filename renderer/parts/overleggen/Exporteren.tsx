@@ -21,7 +21,11 @@ import { momentInWoorden } from '../../i18n/dagen.js';
 const SOORTEN: readonly ExportSoort[] = ['plan', 'verslag', 'uittreksel'];
 const FORMATEN: readonly UiFormaat[] = ['markdown', 'docx', 'pdf'];
 
-type Stand = { readonly soort: 'rust' } | { readonly soort: 'bezig' } | { readonly soort: 'klaar'; readonly tekst: string } | { readonly soort: 'fout'; readonly tekst: string };
+type Stand =
+  | { readonly soort: 'rust' }
+  | { readonly soort: 'bezig' }
+  | { readonly soort: 'klaar'; readonly tekst: string }
+  | { readonly soort: 'fout'; readonly tekst: string };
 
 export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const t = useT();
@@ -44,9 +48,22 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
       const uitkomst = await runExport(host, versie, { soort, formaat, ontvangerOrgId: ontvanger }, viewer);
       if (uitkomst.ok) {
         legExportVast(room, uitkomst.regel, session);
-        setStand({ soort: 'klaar', tekst: formaat === 'pdf' && !host.capabilities.printToPdf ? t('overleggen.export.printKlaar') : t('overleggen.export.klaar', { bestand: uitkomst.fileName }) });
+        setStand({
+          soort: 'klaar',
+          tekst:
+            formaat === 'pdf' && !host.capabilities.printToPdf
+              ? t('overleggen.export.printKlaar')
+              : t('overleggen.export.klaar', { bestand: uitkomst.fileName }),
+        });
       } else {
-        setStand(uitkomst.reden === 'geannuleerd' ? { soort: 'rust' } : { soort: 'fout', tekst: uitkomst.reden === 'geen_verslag' ? t('overleggen.export.geenVerslag') : (uitkomst.hostFout?.message ?? t('overleggen.export.mislukt')) });
+        setStand(
+          uitkomst.reden === 'geannuleerd'
+            ? { soort: 'rust' }
+            : {
+                soort: 'fout',
+                tekst: uitkomst.reden === 'geen_verslag' ? t('overleggen.export.geenVerslag') : (uitkomst.hostFout?.message ?? t('overleggen.export.mislukt')),
+              },
+        );
       }
     } catch (caught) {
       // A refusal of the core says why; anything else (e.g. the Word module failed to load) is
@@ -76,7 +93,13 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
       <p className="utrecht-paragraph tafel-item__kenmerken">{t('overleggen.export.watermerk')}</p>
       <div className="tafel-export__knoppen">
         {FORMATEN.map((formaat) => (
-          <button key={formaat} type="button" className="utrecht-button utrecht-button--secondary-action" disabled={stand.soort === 'bezig'} onClick={() => void exporteer(formaat)}>
+          <button
+            key={formaat}
+            type="button"
+            className="utrecht-button utrecht-button--secondary-action"
+            disabled={stand.soort === 'bezig'}
+            onClick={() => void exporteer(formaat)}
+          >
             {t(`overleggen.export.formaat.${formaat}`)}
           </button>
         ))}

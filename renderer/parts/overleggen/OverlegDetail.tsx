@@ -54,7 +54,12 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
         value={overleg.status}
         options={statusOptions(t)}
         readOnly={!leidt}
-        onChange={(status) => status !== '' && write(() => model.overleggen.update(overleg.id, status === 'bezig' && overleg.gestartOp === undefined ? { status, gestartOp: model.ctx.now() } : { status }))}
+        onChange={(status) =>
+          status !== '' &&
+          write(() =>
+            model.overleggen.update(overleg.id, status === 'bezig' && overleg.gestartOp === undefined ? { status, gestartOp: model.ctx.now() } : { status }),
+          )
+        }
       />
       <WriteError error={error} />
       {/* The status may still say "vastgesteld": say here that the agreed version no longer holds. */}

@@ -39,7 +39,11 @@ export function OverleggenView() {
         {gesorteerd.length === 0 ? (
           <p className="utrecht-paragraph tafel-empty">{t(canManage ? 'overleggen.lijst.empty' : 'overleggen.lijst.emptyDeelnemer')}</p>
         ) : (
-          <TableScroll caption={t('overleggen.lijst.caption')} className="tafel-overleggen__tabel" columns={(['datum', 'type', 'status', 'acties'] as const).map((c) => ({ key: c, label: t(`overleggen.lijst.${c}`) }))}>
+          <TableScroll
+            caption={t('overleggen.lijst.caption')}
+            className="tafel-overleggen__tabel"
+            columns={(['datum', 'type', 'status', 'acties'] as const).map((c) => ({ key: c, label: t(`overleggen.lijst.${c}`) }))}
+          >
             <tbody className="utrecht-table__body">
               {gesorteerd.map((o) => {
                 const naam = overlegNaam(t, locale, o);
@@ -61,7 +65,11 @@ export function OverleggenView() {
             </tbody>
           </TableScroll>
         )}
-        {canManage ? <StartOverleg onGestart={setGekozenId} /> : canEdit && <p className="utrecht-paragraph tafel-item__kenmerken">{t('overleggen.startDoorVoorzitter')}</p>}
+        {canManage ? (
+          <StartOverleg onGestart={setGekozenId} />
+        ) : (
+          canEdit && <p className="utrecht-paragraph tafel-item__kenmerken">{t('overleggen.startDoorVoorzitter')}</p>
+        )}
       </section>
       {gekozen !== undefined && <OverlegDetail key={gekozen.id} overleg={gekozen} onSluiten={() => setGekozenId(null)} />}
       <Versies />

@@ -37,7 +37,13 @@ export function Vaststellen({ overlegId }: { readonly overlegId: string }) {
     setBezig(true);
     setMelding(null);
     try {
-      const versie = await vaststellen(model, { voorzitterId: viewer.deelnemerId, aanwezigen, op: new Date().toISOString(), overlegId, subtle: window.crypto.subtle });
+      const versie = await vaststellen(model, {
+        voorzitterId: viewer.deelnemerId,
+        aanwezigen,
+        op: new Date().toISOString(),
+        overlegId,
+        subtle: window.crypto.subtle,
+      });
       model.overleggen.update(overlegId, { status: 'vastgesteld' });
       undo.clear();
       setMelding({ fout: false, tekst: t('overleggen.vaststellen.klaar', { vingerafdruk: fingerprintForPeople(versie.vingerafdruk) }) });
@@ -57,7 +63,14 @@ export function Vaststellen({ overlegId }: { readonly overlegId: string }) {
         <>
           {aanwezigen.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('overleggen.vaststellen.geenAanwezigen')}</p>}
           {/* aria-disabled, not disabled: a disabled button would drop the focus it just got back from the dialog. */}
-          <button ref={knop} type="button" className="utrecht-button utrecht-button--primary-action" aria-haspopup="dialog" aria-disabled={bezig} onClick={() => !bezig && setBevestigen(true)}>
+          <button
+            ref={knop}
+            type="button"
+            className="utrecht-button utrecht-button--primary-action"
+            aria-haspopup="dialog"
+            aria-disabled={bezig}
+            onClick={() => !bezig && setBevestigen(true)}
+          >
             {t('overleggen.vaststellen.knop')}
           </button>
           <VaststellenBevestiging

@@ -35,7 +35,9 @@ export function VaststellenBevestiging({ open, overzicht, namen, onBevestigd, on
   const onvolledig = aanwezigheidOnvolledig(overzicht);
   const wie = (id: string): string => {
     const organisatieId = namen.organisatieVan(id);
-    return organisatieId === undefined ? namen.persoon(id) : t('overleggen.vaststellen.bevestig.persoonBij', { naam: namen.persoon(id), organisatie: namen.organisatie(organisatieId) });
+    return organisatieId === undefined
+      ? namen.persoon(id)
+      : t('overleggen.vaststellen.bevestig.persoonBij', { naam: namen.persoon(id), organisatie: namen.organisatie(organisatieId) });
   };
   return (
     <dialog ref={dialog} className="tafel-bevestiging" aria-labelledby={headingId} aria-describedby={beschrijvingId} onClose={onGesloten}>

@@ -22,7 +22,10 @@ export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: str
   const namen = useNamen();
   const headingId = useId();
   // Re-read when the version is withdrawn (here or on another device).
-  const ingetrokkenOp = usePart({ soort: 'collectie', naam: 'versies' }, useCallback((m) => m.versies.get(versieId)?.ingetrokkenOp ?? null, [versieId]));
+  const ingetrokkenOp = usePart(
+    { soort: 'collectie', naam: 'versies' },
+    useCallback((m) => m.versies.get(versieId)?.ingetrokkenOp ?? null, [versieId]),
+  );
   const geopend = useMemo((): { versie: AgreedVersion; plan: ExportDocument | undefined; verslag: ExportDocument | undefined } | { fout: string } => {
     try {
       const versie = openAgreedVersion(model, versieId);
@@ -47,7 +50,8 @@ export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: str
       actief = false;
     };
   }, [versie]);
-  const titel = versie === undefined ? t('overleggen.versie.titelOnbekend') : t('overleggen.versie.titel', { op: momentInWoorden(locale, versie.vastgesteldOp) });
+  const titel =
+    versie === undefined ? t('overleggen.versie.titelOnbekend') : t('overleggen.versie.titel', { op: momentInWoorden(locale, versie.vastgesteldOp) });
   return (
     <section className="tafel-versie" aria-labelledby={headingId}>
       <div className="tafel-overleg__kop">

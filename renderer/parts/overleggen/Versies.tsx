@@ -32,7 +32,14 @@ export function Versies() {
       {versies.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('overleggen.versies.empty')}</p>
       ) : (
-        <TableScroll caption={t('overleggen.versies.caption')} className="tafel-versies__tabel" columns={[...(['op', 'door', 'aanwezigen', 'vingerafdruk'] as const).map((c) => ({ key: c, label: t(`overleggen.versies.${c}`) })), { key: 'acties', label: t('overleggen.lijst.acties') }]}>
+        <TableScroll
+          caption={t('overleggen.versies.caption')}
+          className="tafel-versies__tabel"
+          columns={[
+            ...(['op', 'door', 'aanwezigen', 'vingerafdruk'] as const).map((c) => ({ key: c, label: t(`overleggen.versies.${c}`) })),
+            { key: 'acties', label: t('overleggen.lijst.acties') },
+          ]}
+        >
           <tbody className="utrecht-table__body">
             {versies.map(({ versie: v, inhoudAanwezig }) => {
               const op = momentInWoorden(locale, v.vastgesteldOp);
@@ -44,7 +51,8 @@ export function Versies() {
                       // A worded badge, not colour alone: it reads the same in print, in high contrast and aloud.
                       <span className="tafel-versies__ingetrokken">
                         {' '}
-                        <span className="utrecht-data-badge tafel-badge">{t('overleggen.versies.badgeIngetrokken')}</span> {t('overleggen.versies.ingetrokkenOp', { op: momentInWoorden(locale, v.ingetrokkenOp) })}
+                        <span className="utrecht-data-badge tafel-badge">{t('overleggen.versies.badgeIngetrokken')}</span>{' '}
+                        {t('overleggen.versies.ingetrokkenOp', { op: momentInWoorden(locale, v.ingetrokkenOp) })}
                       </span>
                     )}
                   </td>
@@ -54,7 +62,12 @@ export function Versies() {
                   <td className="utrecht-table__cell">
                     {inhoudAanwezig ? (
                       // The row already says when; the button's name says it too for who hears it alone.
-                      <button type="button" className="utrecht-button utrecht-button--subtle" aria-label={t('overleggen.versies.bekijk', { op })} onClick={() => setOpenId(v.id)}>
+                      <button
+                        type="button"
+                        className="utrecht-button utrecht-button--subtle"
+                        aria-label={t('overleggen.versies.bekijk', { op })}
+                        onClick={() => setOpenId(v.id)}
+                      >
                         {t('overleggen.versies.bekijkKort')}
                       </button>
                     ) : (

@@ -16,12 +16,12 @@ export type ActiepuntStatus = (typeof ACTIEPUNT_STATUSSEN)[number];
 
 // The lists above must name exactly the model's values: a change in the model fails to compile here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameAsModel: [Same<OverlegType, Overleg['type']>, Same<OverlegStatus, Overleg['status']>, Same<AanwezigStand, Aanwezigheid['aanwezig']>, Same<ActiepuntStatus, Actiepunt['status']>] = [
-  true,
-  true,
-  true,
-  true,
-];
+const sameAsModel: [
+  Same<OverlegType, Overleg['type']>,
+  Same<OverlegStatus, Overleg['status']>,
+  Same<AanwezigStand, Aanwezigheid['aanwezig']>,
+  Same<ActiepuntStatus, Actiepunt['status']>,
+] = [true, true, true, true];
 void sameAsModel;
 
 export const typeOptions = (t: Translate): SelectOption<OverlegType>[] => OVERLEG_TYPES.map((v) => ({ value: v, label: t(`overleggen.type.${v}`) }));
@@ -34,7 +34,6 @@ export const actiepuntStatusOptions = (t: Translate): SelectOption<ActiepuntStat
 export function overlegNaam(t: Translate, locale: string, overleg: Pick<Overleg, 'type' | 'datum'>): string {
   return t('overleggen.naam', { type: t(`overleggen.type.${overleg.type}`), datum: dagInWoorden(locale, overleg.datum) });
 }
-
 
 /** Elapsed meeting time as h:mm:ss, from whole seconds. */
 export function verstreken(seconden: number): string {

@@ -41,7 +41,14 @@ describe('before Vaststellen', () => {
     const { model, overlegId } = metOverleg();
     const eerder = model.actiepunten.list().length;
     const besluitId = model.besluiten.add({ overlegId, datum: '2026-11-29', tekst: 'Omgang alleen onder begeleiding.' });
-    model.actiepunten.add({ overlegId, besluitId, omschrijving: 'Oma vragen.', eigenaarDeelnemerId: 'dn-lotte', eigenaarOrgId: 'org-vt', deadline: '2026-12-15' });
+    model.actiepunten.add({
+      overlegId,
+      besluitId,
+      omschrijving: 'Oma vragen.',
+      eigenaarDeelnemerId: 'dn-lotte',
+      eigenaarOrgId: 'org-vt',
+      deadline: '2026-12-15',
+    });
     const oud = model.actiepunten.list().find((a) => a.overlegId !== overlegId)!;
     model.actiepunten.update(oud.id, { gereviewdInOverlegId: overlegId });
     const overzicht = overzichtVan(model, overlegId);

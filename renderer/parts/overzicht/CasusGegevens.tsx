@@ -48,14 +48,49 @@ export function CasusGegevens() {
           value={meta.titel}
           onCommit={(v) => v.trim() !== '' && update({ titel: v.trim() })}
         />
-        <TextField label={t('overzicht.casus.regio')} required readOnly={readOnly} value={meta.regio} onCommit={(v) => v.trim() !== '' && update({ regio: v.trim() })} />
-        <TextField label={t('overzicht.casus.casusnummer')} readOnly={readOnly} value={meta.casusnummer ?? ''} onCommit={(v) => update({ casusnummer: optionalText(v) })} />
-        <TextField label={t('overzicht.casus.aanmelddatum')} type="date" readOnly={readOnly} value={meta.aanmelddatum ?? ''} onCommit={(v) => update({ aanmelddatum: optionalText(v) })} />
-        <SelectField<CasusStatus> label={t('overzicht.casus.status')} readOnly={readOnly} value={meta.status} options={statusOptions(t)} onChange={(v) => v !== '' && update({ status: v })} />
-        <SelectField<Fase> label={t('overzicht.casus.fase')} readOnly={readOnly} value={meta.fase} options={faseOptions(t)} onChange={(v) => v !== '' && update({ fase: v })} />
+        <TextField
+          label={t('overzicht.casus.regio')}
+          required
+          readOnly={readOnly}
+          value={meta.regio}
+          onCommit={(v) => v.trim() !== '' && update({ regio: v.trim() })}
+        />
+        <TextField
+          label={t('overzicht.casus.casusnummer')}
+          readOnly={readOnly}
+          value={meta.casusnummer ?? ''}
+          onCommit={(v) => update({ casusnummer: optionalText(v) })}
+        />
+        <TextField
+          label={t('overzicht.casus.aanmelddatum')}
+          type="date"
+          readOnly={readOnly}
+          value={meta.aanmelddatum ?? ''}
+          onCommit={(v) => update({ aanmelddatum: optionalText(v) })}
+        />
+        <SelectField<CasusStatus>
+          label={t('overzicht.casus.status')}
+          readOnly={readOnly}
+          value={meta.status}
+          options={statusOptions(t)}
+          onChange={(v) => v !== '' && update({ status: v })}
+        />
+        <SelectField<Fase>
+          label={t('overzicht.casus.fase')}
+          readOnly={readOnly}
+          value={meta.fase}
+          options={faseOptions(t)}
+          onChange={(v) => v !== '' && update({ fase: v })}
+        />
       </div>
       <div className="tafel-velden">
-        <SelectField label={t('overzicht.casus.aanbrenger')} readOnly={readOnly} value={meta.aanbrengerOrgId} options={orgOpties} onChange={(v) => v !== '' && update({ aanbrengerOrgId: v })} />
+        <SelectField
+          label={t('overzicht.casus.aanbrenger')}
+          readOnly={readOnly}
+          value={meta.aanbrengerOrgId}
+          options={orgOpties}
+          onChange={(v) => v !== '' && update({ aanbrengerOrgId: v })}
+        />
         <SelectField<GrondslagType>
           label={t('overzicht.casus.grondslag')}
           readOnly={readOnly}
@@ -63,7 +98,12 @@ export function CasusGegevens() {
           options={grondslagOptions(t)}
           onChange={(v) => v !== '' && update({ grondslag: { ...meta.grondslag, type: v } })}
         />
-        <TextField label={t('overzicht.casus.convenant')} readOnly={readOnly} value={meta.grondslag.convenantNaam ?? ''} onCommit={(v) => update({ grondslag: { ...meta.grondslag, convenantNaam: optionalText(v) } })} />
+        <TextField
+          label={t('overzicht.casus.convenant')}
+          readOnly={readOnly}
+          value={meta.grondslag.convenantNaam ?? ''}
+          onCommit={(v) => update({ grondslag: { ...meta.grondslag, convenantNaam: optionalText(v) } })}
+        />
       </div>
       <TextField
         label={t('overzicht.casus.grondslagToelichting')}

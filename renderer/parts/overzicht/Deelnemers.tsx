@@ -5,7 +5,20 @@
  */
 import { useId, useState } from 'react';
 import { ROLLEN, type CasusDeelnemer, type Rol } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, EntityList, optionalText, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, useOrganisatieOpties } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  CheckboxGroup,
+  DraftField,
+  EntityList,
+  optionalText,
+  SelectField,
+  TextField,
+  type SelectOption,
+  type Write,
+  useCollection,
+  useWrite,
+  useOrganisatieOpties,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { rolOptions } from '../gezin/options.js';
@@ -60,7 +73,14 @@ function DeelnemerItem({ deelnemer: d, organisaties, write }: DeelnemerItemProps
         <div className="tafel-velden">
           <TextField label={t('overzicht.deelnemer.naam')} required value={d.naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
           {/* Organisation and roles decide what someone may read and decide: the chair's to set. */}
-          {canManage && <SelectField label={t('overzicht.deelnemer.organisatie')} value={d.organisatieId} options={organisaties} onChange={(v) => v !== '' && update({ organisatieId: v })} />}
+          {canManage && (
+            <SelectField
+              label={t('overzicht.deelnemer.organisatie')}
+              value={d.organisatieId}
+              options={organisaties}
+              onChange={(v) => v !== '' && update({ organisatieId: v })}
+            />
+          )}
           <TextField label={t('overzicht.deelnemer.functie')} value={d.functie ?? ''} onCommit={(v) => update({ functie: optionalText(v) })} />
         </div>
         {canManage && (
@@ -88,7 +108,8 @@ function NieuweDeelnemer({ organisaties }: { readonly organisaties: readonly Sel
   const submit = (): string | null => {
     if (naam.trim() === '') return t('overzicht.deelnemer.vulNaam');
     if (orgId === '') return t('overzicht.deelnemer.kiesOrganisatie');
-    if (!write(() => model.deelnemers.add({ naam: naam.trim(), organisatieId: orgId, functie: optionalText(functie), rollen }))) return t('fields.error.invalid');
+    if (!write(() => model.deelnemers.add({ naam: naam.trim(), organisatieId: orgId, functie: optionalText(functie), rollen })))
+      return t('fields.error.invalid');
     setNaam('');
     setFunctie('');
     return null;

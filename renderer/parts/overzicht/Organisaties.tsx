@@ -44,8 +44,18 @@ function OrganisatieItem({ organisatie, write }: { readonly organisatie: Organis
       </p>
       <Wijzigen label={t('overzicht.organisatie.wijzig', { naam: organisatie.naam })} mag={canManage}>
         <div className="tafel-velden">
-          <TextField label={t('overzicht.organisatie.naam')} required value={organisatie.naam} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
-          <SelectField<OrganisatieType> label={t('overzicht.organisatie.type')} value={organisatie.type} options={orgTypeOptions(t)} onChange={(v) => v !== '' && update({ type: v })} />
+          <TextField
+            label={t('overzicht.organisatie.naam')}
+            required
+            value={organisatie.naam}
+            onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })}
+          />
+          <SelectField<OrganisatieType>
+            label={t('overzicht.organisatie.type')}
+            value={organisatie.type}
+            options={orgTypeOptions(t)}
+            onChange={(v) => v !== '' && update({ type: v })}
+          />
         </div>
       </Wijzigen>
     </div>

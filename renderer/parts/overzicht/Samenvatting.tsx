@@ -4,7 +4,20 @@ import type { CollectionName } from '../../../shared/model/index.js';
 import { useCollection } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 
-const GETELD = ['personen', 'relaties', 'netwerk', 'hulpverleners', 'gebeurtenissen', 'factoren', 'hypothesen', 'risicotaxaties', 'afspraken', 'overleggen', 'besluiten', 'actiepunten'] as const satisfies readonly CollectionName[];
+const GETELD = [
+  'personen',
+  'relaties',
+  'netwerk',
+  'hulpverleners',
+  'gebeurtenissen',
+  'factoren',
+  'hypothesen',
+  'risicotaxaties',
+  'afspraken',
+  'overleggen',
+  'besluiten',
+  'actiepunten',
+] as const satisfies readonly CollectionName[];
 
 export function Samenvatting() {
   const t = useT();

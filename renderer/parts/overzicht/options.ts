@@ -13,5 +13,7 @@ export const GRONDSLAG_TYPES = ['wettelijke_taak', 'toestemming', 'vitaal_belang
 
 export const statusOptions = (t: Translate): SelectOption<CasusStatus>[] => CASUS_STATUSSEN.map((v) => ({ value: v, label: t(`overzicht.status.${v}`) }));
 export const faseOptions = (t: Translate): SelectOption<Fase>[] => FASEN.map((v) => ({ value: v, label: t(`overzicht.fase.${v}`) }));
-export const grondslagOptions = (t: Translate): SelectOption<GrondslagType>[] => GRONDSLAG_TYPES.map((v) => ({ value: v, label: t(`overzicht.grondslag.${v}`) }));
-export const orgTypeOptions = (t: Translate): SelectOption<OrganisatieType>[] => ORGANISATIE_TYPES.map((v) => ({ value: v, label: t(`overzicht.orgType.${v}`) }));
+export const grondslagOptions = (t: Translate): SelectOption<GrondslagType>[] =>
+  GRONDSLAG_TYPES.map((v) => ({ value: v, label: t(`overzicht.grondslag.${v}`) }));
+export const orgTypeOptions = (t: Translate): SelectOption<OrganisatieType>[] =>
+  ORGANISATIE_TYPES.map((v) => ({ value: v, label: t(`overzicht.orgType.${v}`) }));

@@ -35,12 +35,24 @@ export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, 
   const teLaat = isTeLaat(afspraak, vandaag());
   return (
     <article className={`tafel-plan__afspraak${teLaat ? ' tafel-plan__afspraak--te-laat' : ''}`} aria-labelledby={headingId}>
-      <Heading className={`utrecht-heading-${level}`} id={headingId}>{t('plan.afspraak.kop', { naam, wanneer: afspraak.wanneer })}</Heading>
+      <Heading className={`utrecht-heading-${level}`} id={headingId}>
+        {t('plan.afspraak.kop', { naam, wanneer: afspraak.wanneer })}
+      </Heading>
       <p className="utrecht-paragraph tafel-plan__samenvatting">
-        {t('plan.afspraak.samenvatting', { wie: namenVan(t, afspraak.wie, actors), controle: namenVan(t, afspraak.controleDoor, actors), status: t(`plan.afspraakStatus.${afspraak.status}`) })}
+        {t('plan.afspraak.samenvatting', {
+          wie: namenVan(t, afspraak.wie, actors),
+          controle: namenVan(t, afspraak.controleDoor, actors),
+          status: t(`plan.afspraakStatus.${afspraak.status}`),
+        })}
         {teLaat && <strong className="tafel-plan__te-laat"> {t('plan.afspraak.teLaat')}</strong>}
       </p>
-      <RichTextEditor fragment={fragment} label={t('plan.afspraak.watVan', { naam })} visibleLabel={t('plan.afspraak.wat')} readOnly={!canEdit} headingLevel={6} />
+      <RichTextEditor
+        fragment={fragment}
+        label={t('plan.afspraak.watVan', { naam })}
+        visibleLabel={t('plan.afspraak.wat')}
+        readOnly={!canEdit}
+        headingLevel={6}
+      />
       <div className="tafel-plan__velden">
         <TextField
           label={t('plan.afspraak.wanneer')}
@@ -50,9 +62,26 @@ export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, 
           readOnly={!canEdit}
           onCommit={(v) => v.trim() !== '' && update({ wanneer: v.trim() })}
         />
-        <TextField label={t('plan.afspraak.waar')} value={afspraak.waar ?? ''} readOnly={!canEdit} onCommit={(v) => update({ waar: v.trim() === '' ? undefined : v.trim() })} />
-        <SelectField label={t('plan.afspraak.status')} value={afspraak.status} options={statusOptions(t)} readOnly={!canEdit} onChange={(v) => v !== '' && update({ status: v })} />
-        <SelectField label={t('plan.afspraak.fase')} value={afspraak.fase} options={faseOptions(t)} readOnly={!canEdit} onChange={(v) => v !== '' && update({ fase: v })} />
+        <TextField
+          label={t('plan.afspraak.waar')}
+          value={afspraak.waar ?? ''}
+          readOnly={!canEdit}
+          onCommit={(v) => update({ waar: v.trim() === '' ? undefined : v.trim() })}
+        />
+        <SelectField
+          label={t('plan.afspraak.status')}
+          value={afspraak.status}
+          options={statusOptions(t)}
+          readOnly={!canEdit}
+          onChange={(v) => v !== '' && update({ status: v })}
+        />
+        <SelectField
+          label={t('plan.afspraak.fase')}
+          value={afspraak.fase}
+          options={faseOptions(t)}
+          readOnly={!canEdit}
+          onChange={(v) => v !== '' && update({ fase: v })}
+        />
         <SelectField
           label={t('plan.afspraak.doel')}
           value={afspraak.veiligheidsdoelId ?? ''}
@@ -67,7 +96,13 @@ export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, 
           <summary>{t('plan.afspraak.wieWijzigen', { naam })}</summary>
           {open && (
             <div className="tafel-plan__velden">
-              <CheckboxGroup legend={t('plan.afspraak.wie')} options={actors} selected={afspraak.wie} emptyText={t('plan.wie.leeg')} onChange={(wie) => update({ wie })} />
+              <CheckboxGroup
+                legend={t('plan.afspraak.wie')}
+                options={actors}
+                selected={afspraak.wie}
+                emptyText={t('plan.wie.leeg')}
+                onChange={(wie) => update({ wie })}
+              />
               <CheckboxGroup
                 legend={t('plan.afspraak.controle')}
                 options={actors}

@@ -24,7 +24,14 @@ export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
   const doelen = useDoelen();
   const actors = useActors();
   const doelNamen = useMemo(
-    () => new Map(doelOpties(t, zorgen.filter((z) => z.planId === planId), doelen).map((d) => [d.value, d.label])),
+    () =>
+      new Map(
+        doelOpties(
+          t,
+          zorgen.filter((z) => z.planId === planId),
+          doelen,
+        ).map((d) => [d.value, d.label]),
+      ),
     [t, zorgen, doelen, planId],
   );
   const huidigeFase = usePart({ soort: 'meta' }, readFase);
@@ -41,11 +48,21 @@ export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
         {t('plan.overzicht.heading')}
       </h3>
       <p className="utrecht-paragraph tafel-plan__uitleg">{t('plan.overzicht.huidigeFase', { fase: t(`plan.fase.${huidigeFase}`) })}</p>
-      <SelectField<Fase> label={t('plan.overzicht.toonFase')} value={fase} options={faseOptions(t)} emptyLabel={t('plan.overzicht.alleFasen')} onChange={setFase} />
+      <SelectField<Fase>
+        label={t('plan.overzicht.toonFase')}
+        value={fase}
+        options={faseOptions(t)}
+        emptyLabel={t('plan.overzicht.alleFasen')}
+        onChange={setFase}
+      />
       {afspraken.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{fase === '' ? t('plan.overzicht.empty') : t('plan.overzicht.geenInFase')}</p>
       ) : (
-        <TableScroll caption={t('plan.overzicht.caption')} className="tafel-plan__tabel" columns={(['wanneer', 'wat', 'wie', 'controle', 'doel', 'fase', 'status'] as const).map((c) => ({ key: c, label: t(`plan.overzicht.kolom.${c}`) }))}>
+        <TableScroll
+          caption={t('plan.overzicht.caption')}
+          className="tafel-plan__tabel"
+          columns={(['wanneer', 'wat', 'wie', 'controle', 'doel', 'fase', 'status'] as const).map((c) => ({ key: c, label: t(`plan.overzicht.kolom.${c}`) }))}
+        >
           <tbody className="utrecht-table__body">
             {afspraken.map((a) => {
               const teLaat = isTeLaat(a, vandaagDag);
@@ -57,7 +74,9 @@ export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
                   <td className="utrecht-table__cell">{a.wat === '' ? t('plan.overzicht.leeg') : a.wat}</td>
                   <td className="utrecht-table__cell">{namenVan(t, a.wie, actors)}</td>
                   <td className="utrecht-table__cell">{namenVan(t, a.controleDoor, actors)}</td>
-                  <td className="utrecht-table__cell">{a.veiligheidsdoelId === undefined ? t('plan.afspraak.geenDoel') : (doelNamen.get(a.veiligheidsdoelId) ?? t('plan.afspraak.geenDoel'))}</td>
+                  <td className="utrecht-table__cell">
+                    {a.veiligheidsdoelId === undefined ? t('plan.afspraak.geenDoel') : (doelNamen.get(a.veiligheidsdoelId) ?? t('plan.afspraak.geenDoel'))}
+                  </td>
                   <td className="utrecht-table__cell">{t(`plan.fase.${a.fase}`)}</td>
                   <td className="utrecht-table__cell">
                     {t(`plan.afspraakStatus.${a.status}`)}

@@ -29,8 +29,16 @@ export const DoelItem = memo(function DoelItem({ doel, planId, naam, code, afspr
   const fragment = useMemo(() => model.veiligheidsdoelen.fragment(doel.id, 'doel'), [model, doel.id]);
   return (
     <article className="tafel-plan__doel" aria-labelledby={headingId}>
-      <h5 className="utrecht-heading-5" id={headingId}>{naam}</h5>
-      <RichTextEditor fragment={fragment} label={t('plan.doel.tekstVan', { naam })} placeholder={t('plan.doel.placeholder')} readOnly={!canEdit} headingLevel={6} />
+      <h5 className="utrecht-heading-5" id={headingId}>
+        {naam}
+      </h5>
+      <RichTextEditor
+        fragment={fragment}
+        label={t('plan.doel.tekstVan', { naam })}
+        placeholder={t('plan.doel.placeholder')}
+        readOnly={!canEdit}
+        headingLevel={6}
+      />
       <TextField
         label={t('plan.doel.hoeLang')}
         value={doel.hoeLangVolhouden ?? ''}
@@ -43,7 +51,14 @@ export const DoelItem = memo(function DoelItem({ doel, planId, naam, code, afspr
         <ul className="tafel-plan__afspraken">
           {afspraken.map((a, i) => (
             <li key={a.id}>
-              <AfspraakItem afspraak={a} naam={t('plan.afspraak.naam', { doel: code, nummer: i + 1 })} level={6} actors={actors} doelen={doelen} write={write} />
+              <AfspraakItem
+                afspraak={a}
+                naam={t('plan.afspraak.naam', { doel: code, nummer: i + 1 })}
+                level={6}
+                actors={actors}
+                doelen={doelen}
+                write={write}
+              />
             </li>
           ))}
         </ul>

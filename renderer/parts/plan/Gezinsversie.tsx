@@ -18,7 +18,14 @@ export function Gezinsversie({ planId }: { readonly planId: string }) {
       <p id={uitlegId} className="utrecht-paragraph tafel-plan__uitleg">
         {t('plan.gezinsversie.uitleg')}
       </p>
-      <RichTextEditor fragment={fragment} label={t('plan.gezinsversie.heading')} describedBy={uitlegId} placeholder={t('plan.gezinsversie.placeholder')} readOnly={!canEdit} headingLevel={4} />
+      <RichTextEditor
+        fragment={fragment}
+        label={t('plan.gezinsversie.heading')}
+        describedBy={uitlegId}
+        placeholder={t('plan.gezinsversie.placeholder')}
+        readOnly={!canEdit}
+        headingLevel={4}
+      />
     </section>
   );
 }

@@ -21,7 +21,10 @@ export function NetwerkRollen({ planId }: { readonly planId: string }) {
   const rollen = useMemo(() => alle.filter((r) => r.planId === planId), [alle, planId]);
   const netwerkOpties = useMemo(() => netwerk.map((n) => ({ value: n.id, label: n.naam })), [netwerk]);
   const afspraakOpties = useMemo(
-    () => alleAfspraken.filter((a) => a.planId === planId).map((a) => ({ value: a.id, label: t('plan.netwerkRol.afspraakLabel', { wanneer: a.wanneer, wat: a.wat }) })),
+    () =>
+      alleAfspraken
+        .filter((a) => a.planId === planId)
+        .map((a) => ({ value: a.id, label: t('plan.netwerkRol.afspraakLabel', { wanneer: a.wanneer, wat: a.wat }) })),
     [alleAfspraken, planId, t],
   );
   const [lidId, setLidId] = useState('');

@@ -49,11 +49,30 @@ function ZichtbaarContact({ contact, naam, write }: { readonly contact: Noodcont
   };
   return (
     <div className="tafel-plan__contact">
-      <p className="utrecht-paragraph tafel-plan__zichtbaar">{t('plan.noodcontact.zichtbaarVoorTekst', { naam, wie: zichtbaarVoorInWoorden(t, contact.zichtbaarVoor, deelnemers) })}</p>
+      <p className="utrecht-paragraph tafel-plan__zichtbaar">
+        {t('plan.noodcontact.zichtbaarVoorTekst', { naam, wie: zichtbaarVoorInWoorden(t, contact.zichtbaarVoor, deelnemers) })}
+      </p>
       <div className="tafel-plan__velden">
-        <TextField label={t('plan.noodcontact.wieVan', { naam })} required value={contact.naam} readOnly={!canEdit} onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })} />
-        <TextField label={t('plan.noodcontact.telefoonVan', { naam })} type="tel" value={contact.telefoon} readOnly={!canEdit} onCommit={(v) => update({ telefoon: v.trim() })} />
-        <TextField label={t('plan.noodcontact.wanneerVan', { naam })} value={contact.wanneer} readOnly={!canEdit} onCommit={(v) => update({ wanneer: v.trim() })} />
+        <TextField
+          label={t('plan.noodcontact.wieVan', { naam })}
+          required
+          value={contact.naam}
+          readOnly={!canEdit}
+          onCommit={(v) => v.trim() !== '' && update({ naam: v.trim() })}
+        />
+        <TextField
+          label={t('plan.noodcontact.telefoonVan', { naam })}
+          type="tel"
+          value={contact.telefoon}
+          readOnly={!canEdit}
+          onCommit={(v) => update({ telefoon: v.trim() })}
+        />
+        <TextField
+          label={t('plan.noodcontact.wanneerVan', { naam })}
+          value={contact.wanneer}
+          readOnly={!canEdit}
+          onCommit={(v) => update({ wanneer: v.trim() })}
+        />
       </div>
       {canEdit && (
         <CheckboxGroup

@@ -27,14 +27,30 @@ export function PlanKop({ plan }: { readonly plan: PlanZonderTekst }) {
       </h3>
       <div className="tafel-plan__velden">
         <TextField label={t('plan.titel')} value={plan.titel} required readOnly={!canEdit} onCommit={(v) => v.trim() !== '' && update({ titel: v.trim() })} />
-        <SelectField label={t('plan.soort')} value={plan.type} options={planTypeOptions(t)} readOnly={!canEdit} onChange={(v) => v !== '' && update({ type: v })} />
-        <SelectField label={t('plan.planStatus')} value={plan.status} options={planStatusOptions(t)} readOnly={!canEdit} onChange={(v) => v !== '' && update({ status: v })} />
+        <SelectField
+          label={t('plan.soort')}
+          value={plan.type}
+          options={planTypeOptions(t)}
+          readOnly={!canEdit}
+          onChange={(v) => v !== '' && update({ type: v })}
+        />
+        <SelectField
+          label={t('plan.planStatus')}
+          value={plan.status}
+          options={planStatusOptions(t)}
+          readOnly={!canEdit}
+          onChange={(v) => v !== '' && update({ status: v })}
+        />
       </div>
       <h4 id={evaluatieId} className="utrecht-heading-4">
         {t('plan.evaluatie.heading')}
       </h4>
       <p className="utrecht-paragraph">
-        {momenten.length === 0 ? t('plan.evaluatie.empty') : volgende === undefined ? t('plan.evaluatie.allesVoorbij') : t('plan.evaluatie.volgende', { datum: dagInWoorden(locale, volgende) })}
+        {momenten.length === 0
+          ? t('plan.evaluatie.empty')
+          : volgende === undefined
+            ? t('plan.evaluatie.allesVoorbij')
+            : t('plan.evaluatie.volgende', { datum: dagInWoorden(locale, volgende) })}
       </p>
       {momenten.length > 0 && (
         <ul className="tafel-plan__momenten" aria-labelledby={evaluatieId}>

@@ -36,7 +36,11 @@ export function PlanView() {
         <p className="utrecht-paragraph tafel-empty">{t('plan.geenPlan.empty')}</p>
         <WriteError error={error} />
         {canEdit && (
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => write(() => model.plannen.add({ type: 'veiligheidsplan', titel: t('plan.geenPlan.titel') }))}>
+          <button
+            type="button"
+            className="utrecht-button utrecht-button--primary-action"
+            onClick={() => write(() => model.plannen.add({ type: 'veiligheidsplan', titel: t('plan.geenPlan.titel') }))}
+          >
             {t('plan.geenPlan.add')}
           </button>
         )}
@@ -47,7 +51,12 @@ export function PlanView() {
     <div className="tafel-plan">
       <p className="utrecht-paragraph tafel-plan__intro">{t('plan.intro')}</p>
       {plannen.length > 1 && (
-        <SelectField label={t('plan.kies')} value={plan.id} options={plannen.map((p) => ({ value: p.id, label: p.titel }))} onChange={(v) => v !== '' && setGekozen(v)} />
+        <SelectField
+          label={t('plan.kies')}
+          value={plan.id}
+          options={plannen.map((p) => ({ value: p.id, label: p.titel }))}
+          onChange={(v) => v !== '' && setGekozen(v)}
+        />
       )}
       <PlanKop plan={plan} />
       <AfsprakenOverzicht planId={plan.id} />

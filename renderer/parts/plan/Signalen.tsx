@@ -32,8 +32,23 @@ export function Signalen({ planId }: { readonly planId: string }) {
           };
           return (
             <div className="tafel-plan__velden">
-              <TextField className="tafel-plan__breed" label={naam} required multiline value={s.signaal} readOnly={!canEdit} onCommit={(x) => x.trim() !== '' && update({ signaal: x.trim() })} />
-              <TextField className="tafel-plan__breed" label={t('plan.signaal.watDanVan', { naam })} multiline value={s.watDanTeDoen} readOnly={!canEdit} onCommit={(x) => update({ watDanTeDoen: x.trim() })} />
+              <TextField
+                className="tafel-plan__breed"
+                label={naam}
+                required
+                multiline
+                value={s.signaal}
+                readOnly={!canEdit}
+                onCommit={(x) => x.trim() !== '' && update({ signaal: x.trim() })}
+              />
+              <TextField
+                className="tafel-plan__breed"
+                label={t('plan.signaal.watDanVan', { naam })}
+                multiline
+                value={s.watDanTeDoen}
+                readOnly={!canEdit}
+                onCommit={(x) => update({ watDanTeDoen: x.trim() })}
+              />
               <SelectField
                 label={t('plan.signaal.bijWieVan', { naam })}
                 value={s.persoonId ?? ''}
@@ -53,7 +68,9 @@ export function Signalen({ planId }: { readonly planId: string }) {
           submitLabel={t('plan.signaal.add')}
           onSubmit={() => {
             if (signaal.trim() === '') return t('plan.signaal.vulSignaal');
-            const ok = write(() => model.signalen.add({ planId, signaal: signaal.trim(), watDanTeDoen: watDan.trim(), persoonId: persoonId === '' ? undefined : persoonId }));
+            const ok = write(() =>
+              model.signalen.add({ planId, signaal: signaal.trim(), watDanTeDoen: watDan.trim(), persoonId: persoonId === '' ? undefined : persoonId }),
+            );
             if (!ok) return t('fields.error.invalid');
             setSignaal('');
             setWatDan('');
@@ -63,7 +80,13 @@ export function Signalen({ planId }: { readonly planId: string }) {
         >
           <DraftField label={t('plan.signaal.signaal')} value={signaal} onChange={setSignaal} multiline />
           <DraftField label={t('plan.signaal.watDan')} value={watDan} onChange={setWatDan} multiline />
-          <SelectField label={t('plan.signaal.bijWie')} value={persoonId} options={persoonOpties} emptyLabel={t('plan.signaal.iedereen')} onChange={setPersoonId} />
+          <SelectField
+            label={t('plan.signaal.bijWie')}
+            value={persoonId}
+            options={persoonOpties}
+            emptyLabel={t('plan.signaal.iedereen')}
+            onChange={setPersoonId}
+          />
         </AddForm>
       )}
     </div>

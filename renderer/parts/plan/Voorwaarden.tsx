@@ -1,6 +1,16 @@
 /** Veiligheidsvoorwaarden: the bodemeisen (usually Veilig Thuis) no afspraak may fall below. */
 import { useId, useMemo, useState } from 'react';
-import { AddForm, DraftField, EntityList, RemoveButton, SelectField, TextField, useCollection, useWrite, useOrganisatieOpties } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  DraftField,
+  EntityList,
+  RemoveButton,
+  SelectField,
+  TextField,
+  useCollection,
+  useWrite,
+  useOrganisatieOpties,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
@@ -27,7 +37,15 @@ export function Voorwaarden({ planId }: { readonly planId: string }) {
           const naam = t('plan.voorwaarde.naam', { nummer: voorwaarden.indexOf(v) + 1 });
           return (
             <div className="tafel-plan__velden">
-              <TextField className="tafel-plan__breed" label={naam} required multiline value={v.tekst} readOnly={!canEdit} onCommit={(x) => x.trim() !== '' && write(() => model.veiligheidsvoorwaarden.update(v.id, { tekst: x.trim() }))} />
+              <TextField
+                className="tafel-plan__breed"
+                label={naam}
+                required
+                multiline
+                value={v.tekst}
+                readOnly={!canEdit}
+                onCommit={(x) => x.trim() !== '' && write(() => model.veiligheidsvoorwaarden.update(v.id, { tekst: x.trim() }))}
+              />
               <SelectField
                 label={t('plan.voorwaarde.gesteldDoor', { naam })}
                 value={v.gesteldDoorOrgId}
@@ -35,7 +53,11 @@ export function Voorwaarden({ planId }: { readonly planId: string }) {
                 readOnly={!canEdit}
                 onChange={(x) => x !== '' && write(() => model.veiligheidsvoorwaarden.update(v.id, { gesteldDoorOrgId: x }))}
               />
-              <RemoveButton label={t('plan.voorwaarde.remove', { naam })} hidden={!canEdit} onRemove={() => write(() => model.veiligheidsvoorwaarden.remove(v.id))} />
+              <RemoveButton
+                label={t('plan.voorwaarde.remove', { naam })}
+                hidden={!canEdit}
+                onRemove={() => write(() => model.veiligheidsvoorwaarden.remove(v.id))}
+              />
             </div>
           );
         }}

@@ -35,13 +35,34 @@ export function ZorgItem({ zorg, nummer, doelen, afspraken, personen, netwerk, a
   const betwist = betwisters.filter((b) => zorg.betwistDoor.includes(b.value)).map((b) => b.label);
   return (
     <article className="tafel-plan__zorg" aria-labelledby={headingId}>
-      <h4 className="utrecht-heading-4" id={headingId}>{t('plan.zorg.kop', { naam, wie: zorg.wieMaaktZichZorgen })}</h4>
+      <h4 className="utrecht-heading-4" id={headingId}>
+        {t('plan.zorg.kop', { naam, wie: zorg.wieMaaktZichZorgen })}
+      </h4>
       {betwist.length > 0 && <p className="utrecht-paragraph tafel-plan__betwist">{t('plan.zorg.betwistDoorTekst', { namen: betwist.join(', ') })}</p>}
       <div className="tafel-plan__velden">
-        <TextField label={t('plan.zorg.wie')} required value={zorg.wieMaaktZichZorgen} readOnly={!canEdit} onCommit={(v) => v.trim() !== '' && update({ wieMaaktZichZorgen: v.trim() })} />
+        <TextField
+          label={t('plan.zorg.wie')}
+          required
+          value={zorg.wieMaaktZichZorgen}
+          readOnly={!canEdit}
+          onCommit={(v) => v.trim() !== '' && update({ wieMaaktZichZorgen: v.trim() })}
+        />
       </div>
-      <TextField label={t('plan.zorg.waarover')} required multiline value={zorg.waarover} readOnly={!canEdit} onCommit={(v) => v.trim() !== '' && update({ waarover: v.trim() })} />
-      <TextField label={t('plan.zorg.watAls')} multiline value={zorg.watAlsNietsVerandert} readOnly={!canEdit} onCommit={(v) => update({ watAlsNietsVerandert: v.trim() })} />
+      <TextField
+        label={t('plan.zorg.waarover')}
+        required
+        multiline
+        value={zorg.waarover}
+        readOnly={!canEdit}
+        onCommit={(v) => v.trim() !== '' && update({ waarover: v.trim() })}
+      />
+      <TextField
+        label={t('plan.zorg.watAls')}
+        multiline
+        value={zorg.watAlsNietsVerandert}
+        readOnly={!canEdit}
+        onCommit={(v) => update({ watAlsNietsVerandert: v.trim() })}
+      />
       <CheckboxGroup
         legend={t('plan.zorg.betwistDoor')}
         options={betwisters}
@@ -68,7 +89,11 @@ export function ZorgItem({ zorg, nummer, doelen, afspraken, personen, netwerk, a
         );
       })}
       {canEdit && (
-        <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => write(() => model.veiligheidsdoelen.add({ zorgStatementId: zorg.id }))}>
+        <button
+          type="button"
+          className="utrecht-button utrecht-button--secondary-action"
+          onClick={() => write(() => model.veiligheidsdoelen.add({ zorgStatementId: zorg.id }))}
+        >
           {t('plan.doel.add', { naam })}
         </button>
       )}

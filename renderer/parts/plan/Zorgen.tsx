@@ -78,7 +78,8 @@ function NieuweZorg({ planId }: { readonly planId: string }) {
   const submit = (): string | null => {
     if (wie.trim() === '') return t('plan.zorg.vulWie');
     if (waarover.trim() === '') return t('plan.zorg.vulWaarover');
-    if (!write(() => model.zorgStatements.add({ planId, wieMaaktZichZorgen: wie.trim(), waarover: waarover.trim(), watAlsNietsVerandert: watAls.trim() }))) return t('fields.error.invalid');
+    if (!write(() => model.zorgStatements.add({ planId, wieMaaktZichZorgen: wie.trim(), waarover: waarover.trim(), watAlsNietsVerandert: watAls.trim() })))
+      return t('fields.error.invalid');
     setWie('');
     setWaarover('');
     setWatAls('');

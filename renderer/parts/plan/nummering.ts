@@ -7,5 +7,7 @@ export function doelOpties(
   zorgen: readonly { readonly id: string }[],
   doelen: readonly { readonly id: string; readonly zorgStatementId: string }[],
 ): SelectOption<string>[] {
-  return zorgen.flatMap((z, zi) => doelen.filter((d) => d.zorgStatementId === z.id).map((d, di) => ({ value: d.id, label: t('plan.doel.naam', { zorg: zi + 1, nummer: di + 1 }) })));
+  return zorgen.flatMap((z, zi) =>
+    doelen.filter((d) => d.zorgStatementId === z.id).map((d, di) => ({ value: d.id, label: t('plan.doel.naam', { zorg: zi + 1, nummer: di + 1 }) })),
+  );
 }

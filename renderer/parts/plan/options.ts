@@ -1,6 +1,16 @@
 /** Choice lists and words of the veiligheidsplan part, in the interface language. */
 import type { Translate } from '../../../shared/i18n/i18n.js';
-import { FASEN, type Afspraak, type CasusDeelnemer, type Fase, type NetwerkLid, type Organisatie, type Persoon, type Plan, type Rol } from '../../../shared/model/index.js';
+import {
+  FASEN,
+  type Afspraak,
+  type CasusDeelnemer,
+  type Fase,
+  type NetwerkLid,
+  type Organisatie,
+  type Persoon,
+  type Plan,
+  type Rol,
+} from '../../../shared/model/index.js';
 import type { SelectOption } from '../../editors/fields/index.js';
 
 export const AFSPRAAK_STATUSSEN = ['actief', 'nagekomen', 'niet_nagekomen', 'gewijzigd', 'vervallen'] as const;
@@ -16,15 +26,16 @@ export type ZichtbaarRol = (typeof ZICHTBAAR_ROLLEN)[number];
 
 // The lists above must name exactly the model's values: a change in the model fails to compile here.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const sameAsModel: [Same<AfspraakStatus, Afspraak['status']>, Same<PlanType, Plan['type']>, Same<PlanStatus, Plan['status']>, ZichtbaarRol extends Rol ? true : false] = [
-  true,
-  true,
-  true,
-  true,
-];
+const sameAsModel: [
+  Same<AfspraakStatus, Afspraak['status']>,
+  Same<PlanType, Plan['type']>,
+  Same<PlanStatus, Plan['status']>,
+  ZichtbaarRol extends Rol ? true : false,
+] = [true, true, true, true];
 void sameAsModel;
 
-export const statusOptions = (t: Translate): SelectOption<AfspraakStatus>[] => AFSPRAAK_STATUSSEN.map((v) => ({ value: v, label: t(`plan.afspraakStatus.${v}`) }));
+export const statusOptions = (t: Translate): SelectOption<AfspraakStatus>[] =>
+  AFSPRAAK_STATUSSEN.map((v) => ({ value: v, label: t(`plan.afspraakStatus.${v}`) }));
 export const faseOptions = (t: Translate): SelectOption<Fase>[] => FASEN.map((v) => ({ value: v, label: t(`plan.fase.${v}`) }));
 export const planTypeOptions = (t: Translate): SelectOption<PlanType>[] => PLAN_TYPES.map((v) => ({ value: v, label: t(`plan.type.${v}`) }));
 export const planStatusOptions = (t: Translate): SelectOption<PlanStatus>[] => PLAN_STATUSSEN.map((v) => ({ value: v, label: t(`plan.status.${v}`) }));

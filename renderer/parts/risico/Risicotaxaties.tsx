@@ -5,7 +5,20 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { RisicoTaxatie } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, RemoveButton, SelectField, TextField, type SelectOption, type Write, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  CheckboxGroup,
+  DraftField,
+  RemoveButton,
+  SelectField,
+  TextField,
+  type SelectOption,
+  type Write,
+  useCollection,
+  useWrite,
+  WriteError,
+  useOrganisatieOpties,
+} from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -88,11 +101,25 @@ function TaxatieItem({ taxatie, organisaties, personen, write }: TaxatieItemProp
           {open && (
             <>
               <div className="tafel-risico__velden">
-                <SelectField label={t('risico.taxatie.instrument')} value={taxatie.instrument} options={instrumentOptions(t)} onChange={(v) => v !== '' && update({ instrument: v })} />
-                <TextField label={t('risico.taxatie.versie')} value={taxatie.instrumentVersie ?? ''} onCommit={(v) => update({ instrumentVersie: optional(v) })} />
+                <SelectField
+                  label={t('risico.taxatie.instrument')}
+                  value={taxatie.instrument}
+                  options={instrumentOptions(t)}
+                  onChange={(v) => v !== '' && update({ instrument: v })}
+                />
+                <TextField
+                  label={t('risico.taxatie.versie')}
+                  value={taxatie.instrumentVersie ?? ''}
+                  onCommit={(v) => update({ instrumentVersie: optional(v) })}
+                />
                 <SelectField label={t('risico.taxatie.type')} value={taxatie.type} options={typeOptions(t)} onChange={(v) => v !== '' && update({ type: v })} />
                 <TextField label={t('risico.taxatie.datum')} type="date" required value={taxatie.datum} onCommit={(v) => v !== '' && update({ datum: v })} />
-                <SelectField label={t('risico.taxatie.organisatie')} value={taxatie.uitgevoerdDoorOrgId} options={organisaties} onChange={(v) => v !== '' && update({ uitgevoerdDoorOrgId: v })} />
+                <SelectField
+                  label={t('risico.taxatie.organisatie')}
+                  value={taxatie.uitgevoerdDoorOrgId}
+                  options={organisaties}
+                  onChange={(v) => v !== '' && update({ uitgevoerdDoorOrgId: v })}
+                />
                 <TextField
                   label={t('risico.taxatie.uitkomst')}
                   description={t('risico.taxatie.uitkomstUitleg')}
@@ -100,7 +127,12 @@ function TaxatieItem({ taxatie, organisaties, personen, write }: TaxatieItemProp
                   value={taxatie.uitkomst}
                   onCommit={(v) => v.trim() !== '' && update({ uitkomst: v.trim() })}
                 />
-                <TextField label={t('risico.taxatie.geldigTot')} type="date" value={taxatie.geldigTot ?? ''} onCommit={(v) => update({ geldigTot: optional(v) })} />
+                <TextField
+                  label={t('risico.taxatie.geldigTot')}
+                  type="date"
+                  value={taxatie.geldigTot ?? ''}
+                  onCommit={(v) => update({ geldigTot: optional(v) })}
+                />
                 <TextField label={t('risico.taxatie.bron')} value={taxatie.bronDocumentRef ?? ''} onCommit={(v) => update({ bronDocumentRef: optional(v) })} />
               </div>
               <CheckboxGroup
@@ -140,7 +172,12 @@ function NieuweTaxatie({ organisaties }: { readonly organisaties: readonly Selec
   };
   return (
     <AddForm heading={t('risico.taxatie.nieuw')} submitLabel={t('risico.taxatie.add')} onSubmit={submit} error={error}>
-      <SelectField<Instrument> label={t('risico.taxatie.instrument')} value={instrument} options={instrumentOptions(t)} onChange={(v) => v !== '' && setInstrument(v)} />
+      <SelectField<Instrument>
+        label={t('risico.taxatie.instrument')}
+        value={instrument}
+        options={instrumentOptions(t)}
+        onChange={(v) => v !== '' && setInstrument(v)}
+      />
       <SelectField<TaxatieType> label={t('risico.taxatie.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
       <DraftField id={datumId} label={t('risico.taxatie.datum')} type="date" value={datum} onChange={setDatum} />
       <SelectField label={t('risico.taxatie.organisatie')} value={orgId} options={organisaties} emptyLabel={t('fields.choose')} onChange={setOrgId} />

@@ -62,7 +62,11 @@ function ZorgSchaal({ zorg, schalen, wie }: ZorgSchaalProps) {
       {schalen.length === 0 ? (
         <p className="utrecht-paragraph tafel-empty">{t('risico.schalen.empty')}</p>
       ) : (
-        <TableScroll caption={t('risico.schalen.tabel', { waarover: zorg.waarover })} className="tafel-risico__tabel" columns={[{ key: 'wie', label: t('risico.schalen.wie') }, ...datums.map((d) => ({ key: d, label: dagInWoorden(locale, d) }))]}>
+        <TableScroll
+          caption={t('risico.schalen.tabel', { waarover: zorg.waarover })}
+          className="tafel-risico__tabel"
+          columns={[{ key: 'wie', label: t('risico.schalen.wie') }, ...datums.map((d) => ({ key: d, label: dagInWoorden(locale, d) }))]}
+        >
           <tbody className="utrecht-table__body">
             {personenMetScore.map((p) => (
               <tr key={p} className="utrecht-table__row">

@@ -6,7 +6,18 @@ import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { afgekapt, pastBij, type Precisie } from './datum.js';
-import { betrouwbaarheidOptions, bronTypeOptions, ernstOptions, invoerVoor, precisieOptions, typeOptions, type Betrouwbaarheid, type BronType, type Ernst, type GebeurtenisType } from './options.js';
+import {
+  betrouwbaarheidOptions,
+  bronTypeOptions,
+  ernstOptions,
+  invoerVoor,
+  precisieOptions,
+  typeOptions,
+  type Betrouwbaarheid,
+  type BronType,
+  type Ernst,
+  type GebeurtenisType,
+} from './options.js';
 
 export interface GebeurtenisProps {
   readonly gebeurtenis: TijdlijnGebeurtenis;
@@ -50,7 +61,12 @@ export function Gebeurtenis({ gebeurtenis: g, datum, personen, organisaties, wri
       {g.omschrijving !== undefined && g.omschrijving !== '' && <p className="utrecht-paragraph tafel-tijdlijn__omschrijving">{g.omschrijving}</p>}
       <Wijzigen label={t('tijdlijn.item.wijzig', { titel, datum })}>
         <div className="tafel-velden">
-          <SelectField<Precisie> label={t('tijdlijn.veld.precisie')} value={g.datumPrecisie} options={precisieOptions(t)} onChange={(v) => v !== '' && kiesPrecisie(v)} />
+          <SelectField<Precisie>
+            label={t('tijdlijn.veld.precisie')}
+            value={g.datumPrecisie}
+            options={precisieOptions(t)}
+            onChange={(v) => v !== '' && kiesPrecisie(v)}
+          />
           <TextField
             key={g.datumPrecisie}
             label={t(invoer.label)}
@@ -59,9 +75,19 @@ export function Gebeurtenis({ gebeurtenis: g, datum, personen, organisaties, wri
             value={pastBij(g.datum, g.datumPrecisie) ? g.datum : ''}
             onCommit={(v) => pastBij(v, g.datumPrecisie) && update({ datum: v })}
           />
-          <SelectField<GebeurtenisType> label={t('tijdlijn.veld.type')} value={g.type} options={typeOptions(t)} onChange={(v) => v !== '' && update({ type: v })} />
+          <SelectField<GebeurtenisType>
+            label={t('tijdlijn.veld.type')}
+            value={g.type}
+            options={typeOptions(t)}
+            onChange={(v) => v !== '' && update({ type: v })}
+          />
           <TextField label={t('tijdlijn.veld.titel')} required value={titel} onCommit={(v) => v.trim() !== '' && update({ titel: v.trim() })} />
-          <SelectField<BronType> label={t('tijdlijn.veld.bronType')} value={g.bronType} options={bronTypeOptions(t)} onChange={(v) => v !== '' && update({ bronType: v })} />
+          <SelectField<BronType>
+            label={t('tijdlijn.veld.bronType')}
+            value={g.bronType}
+            options={bronTypeOptions(t)}
+            onChange={(v) => v !== '' && update({ bronType: v })}
+          />
           <SelectField<Betrouwbaarheid>
             label={t('tijdlijn.veld.betrouwbaarheid')}
             value={g.betrouwbaarheid ?? ''}
@@ -78,7 +104,11 @@ export function Gebeurtenis({ gebeurtenis: g, datum, personen, organisaties, wri
           />
         </div>
         <TextField label={t('tijdlijn.veld.omschrijving')} multiline value={g.omschrijving ?? ''} onCommit={(v) => update({ omschrijving: optionalText(v) })} />
-        <CheckboxField label={t('tijdlijn.veld.kinderen')} checked={g.kinderenAanwezig === true} onChange={(kinderenAanwezig) => update({ kinderenAanwezig })} />
+        <CheckboxField
+          label={t('tijdlijn.veld.kinderen')}
+          checked={g.kinderenAanwezig === true}
+          onChange={(kinderenAanwezig) => update({ kinderenAanwezig })}
+        />
         <CheckboxGroup
           legend={t('tijdlijn.veld.personen')}
           options={personen.map((p) => ({ value: p.id, label: p.roepnaam }))}

@@ -46,7 +46,13 @@ export function TijdlijnView() {
                   emptyLabel={t('tijdlijn.filter.iedereen')}
                   onChange={setPersoonId}
                 />
-                <SelectField<GebeurtenisType> label={t('tijdlijn.filter.type')} value={type} options={typeOptions(t)} emptyLabel={t('tijdlijn.filter.alle')} onChange={setType} />
+                <SelectField<GebeurtenisType>
+                  label={t('tijdlijn.filter.type')}
+                  value={type}
+                  options={typeOptions(t)}
+                  emptyLabel={t('tijdlijn.filter.alle')}
+                  onChange={setType}
+                />
               </div>
               <p className="utrecht-paragraph tafel-tijdlijn__aantal" role="status">
                 {gefilterd ? t('tijdlijn.filter.aantal', { aantal: getoond.length, totaal: gesorteerd.length }) : ''}
@@ -58,7 +64,13 @@ export function TijdlijnView() {
               <ol className="tafel-lijst tafel-tijdlijn__lijst">
                 {getoond.map((g) => (
                   <li key={g.id}>
-                    <Gebeurtenis gebeurtenis={g} datum={datumInWoorden(t, locale, g.datum, g.datumPrecisie)} personen={personen} organisaties={orgOpties} write={write} />
+                    <Gebeurtenis
+                      gebeurtenis={g}
+                      datum={datumInWoorden(t, locale, g.datum, g.datumPrecisie)}
+                      personen={personen}
+                      organisaties={orgOpties}
+                      write={write}
+                    />
                   </li>
                 ))}
               </ol>

@@ -16,11 +16,15 @@ export type Ernst = (typeof ERNST)[number];
 export const typeOptions = (t: Translate): SelectOption<GebeurtenisType>[] => GEBEURTENIS_TYPES.map((v) => ({ value: v, label: t(`tijdlijn.type.${v}`) }));
 export const precisieOptions = (t: Translate): SelectOption<Precisie>[] => PRECISIES.map((v) => ({ value: v, label: t(`tijdlijn.precisie.${v}`) }));
 export const bronTypeOptions = (t: Translate): SelectOption<BronType>[] => BRON_TYPES.map((v) => ({ value: v, label: t(`tijdlijn.bronType.${v}`) }));
-export const betrouwbaarheidOptions = (t: Translate): SelectOption<Betrouwbaarheid>[] => BETROUWBAARHEDEN.map((v) => ({ value: v, label: t(`tijdlijn.betrouwbaarheid.${v}`) }));
+export const betrouwbaarheidOptions = (t: Translate): SelectOption<Betrouwbaarheid>[] =>
+  BETROUWBAARHEDEN.map((v) => ({ value: v, label: t(`tijdlijn.betrouwbaarheid.${v}`) }));
 export const ernstOptions: SelectOption<Ernst>[] = ERNST.map((v) => ({ value: v, label: v }));
 
 /** The input that fits a precision: a day picker, a month picker, or a year. */
-export function invoerVoor(precisie: Precisie): { readonly type: 'date' | 'month' | 'number'; readonly label: 'tijdlijn.veld.dag' | 'tijdlijn.veld.maand' | 'tijdlijn.veld.jaar' } {
+export function invoerVoor(precisie: Precisie): {
+  readonly type: 'date' | 'month' | 'number';
+  readonly label: 'tijdlijn.veld.dag' | 'tijdlijn.veld.maand' | 'tijdlijn.veld.jaar';
+} {
   if (precisie === 'dag') return { type: 'date', label: 'tijdlijn.veld.dag' };
   if (precisie === 'maand') return { type: 'month', label: 'tijdlijn.veld.maand' };
   return { type: 'number', label: 'tijdlijn.veld.jaar' };

@@ -4,9 +4,5 @@ import type { PartId } from '../partIds.js';
 
 export function PartPlaceholder({ part }: { readonly part: PartId }) {
   const t = useT();
-  return (
-    <p className="utrecht-paragraph tafel-empty">
-      {t('workspace.partComing', { part: t(`workspace.part.${part}`) })}
-    </p>
-  );
+  return <p className="utrecht-paragraph tafel-empty">{t('workspace.partComing', { part: t(`workspace.part.${part}`) })}</p>;
 }

@@ -44,7 +44,8 @@ export const annotatiesEn: { readonly [K in keyof typeof annotatiesNl]: string }
   'annotaties.draad.citaat': 'About: “{citaat}”',
   'annotaties.draad.verwijderd': 'This text has since been deleted; the comment was about: “{citaat}”',
   'annotaties.draad.afgeschermdVoorzitter': 'Restricted: only the chair can read this comment.',
-  'annotaties.draad.afgeschermdOrganisatie': 'Restricted: only {organisatie} can read this comment. The key arrives once a colleague from that organisation is online.',
+  'annotaties.draad.afgeschermdOrganisatie':
+    'Restricted: only {organisatie} can read this comment. The key arrives once a colleague from that organisation is online.',
   'annotaties.draad.reactieAfgeschermd': 'Restricted reply.',
   'annotaties.draad.toon': 'Show in the text',
   'annotaties.draad.verwerkt': 'Processed',

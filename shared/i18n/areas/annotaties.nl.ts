@@ -42,7 +42,8 @@ export const annotatiesNl = {
   'annotaties.draad.citaat': 'Over: “{citaat}”',
   'annotaties.draad.verwijderd': 'Deze tekst is inmiddels verwijderd; de opmerking ging over: “{citaat}”',
   'annotaties.draad.afgeschermdVoorzitter': 'Afgeschermd: deze opmerking is alleen leesbaar voor de voorzitter.',
-  'annotaties.draad.afgeschermdOrganisatie': 'Afgeschermd: deze opmerking is alleen leesbaar voor {organisatie}. De sleutel komt zodra een collega van die organisatie online is.',
+  'annotaties.draad.afgeschermdOrganisatie':
+    'Afgeschermd: deze opmerking is alleen leesbaar voor {organisatie}. De sleutel komt zodra een collega van die organisatie online is.',
   'annotaties.draad.reactieAfgeschermd': 'Afgeschermde reactie.',
   'annotaties.draad.toon': 'Toon in de tekst',
   'annotaties.draad.verwerkt': 'Verwerkt',

@@ -49,7 +49,8 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.new.problem.incomplete': 'Fill in the title, the region and (when sharing) the address and access key.',
   'casusbeheer.new.problem.relay-url': 'This relay address is not right. It starts with wss:// or ws://.',
   'casusbeheer.new.problem.access-refused': 'The relay refuses the access key. Check it or ask the operator.',
-  'casusbeheer.new.problem.unreachable': 'The relay does not answer. Check the address and the connection, or create the case on this device only and share it later.',
+  'casusbeheer.new.problem.unreachable':
+    'The relay does not answer. Check the address and the connection, or create the case on this device only and share it later.',
   'casusbeheer.new.problem.failed': 'The case could not be created. Please try again.',
 
   'casusbeheer.join.link': 'Invitation link',

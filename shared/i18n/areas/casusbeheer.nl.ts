@@ -47,14 +47,16 @@ export const casusbeheerNl = {
   'casusbeheer.new.problem.incomplete': 'Vul de titel, de regio en (bij delen) het adres en de toegangssleutel in.',
   'casusbeheer.new.problem.relay-url': 'Dit adres van de relay klopt niet. Het begint met wss:// of ws://.',
   'casusbeheer.new.problem.access-refused': 'De relay weigert de toegangssleutel. Controleer hem of vraag de beheerder.',
-  'casusbeheer.new.problem.unreachable': 'De relay antwoordt niet. Controleer het adres en de verbinding, of maak de casus alleen op dit apparaat aan en deel hem later.',
+  'casusbeheer.new.problem.unreachable':
+    'De relay antwoordt niet. Controleer het adres en de verbinding, of maak de casus alleen op dit apparaat aan en deel hem later.',
   'casusbeheer.new.problem.failed': 'De casus kon niet worden aangemaakt. Probeer het opnieuw.',
 
   'casusbeheer.join.link': 'Uitnodigingslink',
   'casusbeheer.join.linkHint': 'Plak de hele link die u van de voorzitter kreeg (begint met tafel://, https:// of, binnen een eigen netwerk, http://).',
   'casusbeheer.join.submit': 'Deelnemen',
   'casusbeheer.join.connecting': 'Verbinden met de casus…',
-  'casusbeheer.join.awaiting': 'U wacht op toelating door de voorzitter. Lees de voorzitter deze veiligheidscode voor; pas als die gelijk is, laat de voorzitter u toe.',
+  'casusbeheer.join.awaiting':
+    'U wacht op toelating door de voorzitter. Lees de voorzitter deze veiligheidscode voor; pas als die gelijk is, laat de voorzitter u toe.',
   'casusbeheer.join.safetyCode': 'Veiligheidscode:',
   'casusbeheer.join.refused.invalid-link': 'Deze uitnodigingslink is niet compleet of niet geldig. Vraag de afzender om een nieuwe link.',
   'casusbeheer.join.refused.invite-used': 'Deze uitnodiging is al gebruikt of ingetrokken. Vraag de voorzitter om een nieuwe uitnodiging.',
@@ -74,7 +76,8 @@ export const casusbeheerNl = {
   'casusbeheer.notReady.loading': 'Even geduld: de casussen op dit apparaat worden geladen.',
   'casusbeheer.notReady.failed': 'De casussen op dit apparaat konden niet worden geladen. Laad de pagina opnieuw.',
   'casusbeheer.publish.open': '{title} delen via een relay',
-  'casusbeheer.publish.explain': 'De casus krijgt een plek op de relay en alles wat u al schreef gaat er versleuteld naartoe. Daarna kunt u deelnemers uitnodigen.',
+  'casusbeheer.publish.explain':
+    'De casus krijgt een plek op de relay en alles wat u al schreef gaat er versleuteld naartoe. Daarna kunt u deelnemers uitnodigen.',
   'casusbeheer.publish.incomplete': 'Vul het adres van de relay en de toegangssleutel in.',
   'casusbeheer.publish.submit': 'Delen',
   'casusbeheer.cases.localOnly': 'Alleen op dit apparaat',

@@ -97,7 +97,7 @@ export const gezinNl = {
   'gezin.netwerk.naam': 'Naam',
   'gezin.netwerk.relatie': 'Relatie tot het gezin',
   'gezin.netwerk.helpen': 'Kan helpen met',
-  'gezin.netwerk.helpenUitleg': 'Scheid met komma\'s, bijvoorbeeld: opvang kinderen, overdracht.',
+  'gezin.netwerk.helpenUitleg': "Scheid met komma's, bijvoorbeeld: opvang kinderen, overdracht.",
   'gezin.netwerk.veilig': 'Veilig',
   'gezin.netwerk.inPlan': 'In het veiligheidsplan',
   'gezin.netwerk.inPlanVan': '{naam} staat in het veiligheidsplan',

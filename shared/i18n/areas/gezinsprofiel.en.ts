@@ -23,7 +23,8 @@ export const gezinsprofielEn: { readonly [K in keyof typeof gezinsprofielNl]: st
     'Tafel warns when intimate terrorism is chosen as primary or secondary profile or one of its indicators is present, and an agreement mentions mediation, bemiddeling, a joint conversation or couples therapy.',
 
   'gezinsprofiel.standpunten.heading': '1. Own positions',
-  'gezinsprofiel.standpunten.uitleg': 'Each expert first records their own position, before the team decides together. That keeps visible where the experts differ.',
+  'gezinsprofiel.standpunten.uitleg':
+    'Each expert first records their own position, before the team decides together. That keeps visible where the experts differ.',
   'gezinsprofiel.standpunten.empty': 'No positions yet: here each expert records which profile they see, and why.',
   'gezinsprofiel.standpunten.tabel': 'Positions side by side',
   'gezinsprofiel.standpunten.profiel': 'Profile',

@@ -115,7 +115,8 @@ export const overleggenNl = {
   'overleggen.verslag.weging': 'Weging en kwalificatie',
   'overleggen.verslag.wegingLeeg': 'Hoe weegt de tafel de onveiligheid, en welke kwalificatie volgt daaruit.',
   'overleggen.vaststellen.heading': 'Vaststellen',
-  'overleggen.vaststellen.uitleg': 'Vaststellen legt de verklarende analyse, het gezinsprofiel, het veiligheidsplan en dit overleg vast zoals ze nu zijn, met de aanwezigen en een vingerafdruk. Iedereen kan die versie later teruglezen en exporteren.',
+  'overleggen.vaststellen.uitleg':
+    'Vaststellen legt de verklarende analyse, het gezinsprofiel, het veiligheidsplan en dit overleg vast zoals ze nu zijn, met de aanwezigen en een vingerafdruk. Iedereen kan die versie later teruglezen en exporteren.',
   'overleggen.vaststellen.knop': 'Vaststellen',
   'overleggen.vaststellen.geenAanwezigen': 'Er is nog niemand als aanwezig genoteerd.',
   'overleggen.vaststellen.alleenVoorzitter': 'Alleen de voorzitter kan vaststellen.',
@@ -173,7 +174,8 @@ export const overleggenNl = {
   'overleggen.fout.reden_ontbreekt': 'Schrijf kort op waarom de versie wordt ingetrokken.',
   'overleggen.fout.versie_ingetrokken': 'Deze versie is ingetrokken en kan niet meer worden geëxporteerd.',
   'overleggen.intrekken.heading': 'Deze versie intrekken',
-  'overleggen.intrekken.uitleg': 'Trek een versie in als hij niet meer geldt, bijvoorbeeld omdat er een fout in stond. De inhoud blijft leesbaar en de vingerafdruk blijft kloppen; exporteren kan daarna niet meer.',
+  'overleggen.intrekken.uitleg':
+    'Trek een versie in als hij niet meer geldt, bijvoorbeeld omdat er een fout in stond. De inhoud blijft leesbaar en de vingerafdruk blijft kloppen; exporteren kan daarna niet meer.',
   'overleggen.intrekken.reden': 'Waarom wordt deze versie ingetrokken?',
   'overleggen.intrekken.submit': 'Versie intrekken',
   'overleggen.intrekken.ingetrokken': 'Ingetrokken op {op} door {naam}: {reden}',
@@ -185,15 +187,18 @@ export const overleggenNl = {
   'overleggen.fout.inhoud_te_nieuw': 'Deze versie is vastgesteld met een nieuwere versie van Tafel. Werk Tafel bij om hem te openen.',
   'overleggen.fout.onbekende_organisatie': 'Deze organisatie zat niet aan tafel in deze versie.',
   'overleggen.vaststellen.bevestig.heading': 'Dit overleg vaststellen?',
-  'overleggen.vaststellen.bevestig.uitleg': 'U legt de verklarende analyse, het gezinsprofiel, het veiligheidsplan en het verslag van dit overleg vast zoals ze nu zijn. Daarna kan niemand deze versie nog wijzigen; de voorzitter kan hem alleen intrekken.',
+  'overleggen.vaststellen.bevestig.uitleg':
+    'U legt de verklarende analyse, het gezinsprofiel, het veiligheidsplan en het verslag van dit overleg vast zoals ze nu zijn. Daarna kan niemand deze versie nog wijzigen; de voorzitter kan hem alleen intrekken.',
   'overleggen.vaststellen.bevestig.besluiten': 'Besluiten',
   'overleggen.vaststellen.bevestig.actiepunten': 'Actiepunten',
   'overleggen.vaststellen.bevestig.terugblik': 'Eerdere actiepunten besproken',
   'overleggen.vaststellen.bevestig.aanwezigen': 'Aanwezig',
-  'overleggen.vaststellen.bevestig.niemand': 'Er is niemand als aanwezig genoteerd. De vastgestelde versie vermeldt dan niet wie erbij was, en niemand heeft voor dit overleg de vertrouwelijkheid bevestigd.',
+  'overleggen.vaststellen.bevestig.niemand':
+    'Er is niemand als aanwezig genoteerd. De vastgestelde versie vermeldt dan niet wie erbij was, en niemand heeft voor dit overleg de vertrouwelijkheid bevestigd.',
   'overleggen.vaststellen.bevestig.zonder': 'Deze aanwezigen hebben de vertrouwelijkheid nog niet bevestigd:',
   'overleggen.vaststellen.bevestig.persoonBij': '{naam} ({organisatie})',
-  'overleggen.vaststellen.bevestig.gevolg': 'Iedereen aan tafel hoort de vertrouwelijkheid te bevestigen voordat er informatie gedeeld wordt. De vastgestelde versie legt vast dat zij dat niet gedaan hebben; dat is achteraf in deze versie niet meer aan te vullen. Ga terug om het bij Aanwezigheid te laten bevestigen, of stel toch vast.',
+  'overleggen.vaststellen.bevestig.gevolg':
+    'Iedereen aan tafel hoort de vertrouwelijkheid te bevestigen voordat er informatie gedeeld wordt. De vastgestelde versie legt vast dat zij dat niet gedaan hebben; dat is achteraf in deze versie niet meer aan te vullen. Ga terug om het bij Aanwezigheid te laten bevestigen, of stel toch vast.',
   'overleggen.vaststellen.bevestig.ja': 'Vaststellen bevestigen',
   'overleggen.vaststellen.bevestig.toch': 'Toch vaststellen',
   'overleggen.vaststellen.bevestig.terug': 'Terug, niet vaststellen',

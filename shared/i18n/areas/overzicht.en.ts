@@ -3,7 +3,8 @@ import type { overzichtNl } from './overzicht.nl.js';
 
 export const overzichtEn: { readonly [K in keyof typeof overzichtNl]: string } = {
   'overzicht.intro': 'The details of the case, who is at the table and what the case already holds.',
-  'overzicht.beheerVoorzitter': 'The chair manages the case details, the organisations and who has which role at the table. You change your own name and function under Participants.',
+  'overzicht.beheerVoorzitter':
+    'The chair manages the case details, the organisations and who has which role at the table. You change your own name and function under Participants.',
   'overzicht.fictief': 'This case is fictional: every person and event is made up.',
   'overzicht.casus.heading': 'Case details',
   'overzicht.casus.titel': 'Title (pseudonymised)',

@@ -1,7 +1,8 @@
 /** Dutch messages of the overzicht area (keys start with 'overzicht.'). Merged into messages.nl.ts. */
 export const overzichtNl = {
   'overzicht.intro': 'De gegevens van de casus, wie er aan tafel zitten en wat er al in de casus staat.',
-  'overzicht.beheerVoorzitter': 'De casusgegevens, de organisaties en wie welke rol heeft aan tafel beheert de voorzitter. Uw eigen naam en functie past u zelf aan bij Deelnemers.',
+  'overzicht.beheerVoorzitter':
+    'De casusgegevens, de organisaties en wie welke rol heeft aan tafel beheert de voorzitter. Uw eigen naam en functie past u zelf aan bij Deelnemers.',
   'overzicht.fictief': 'Deze casus is fictief: alle personen en gebeurtenissen zijn verzonnen.',
   'overzicht.casus.heading': 'Gegevens van de casus',
   'overzicht.casus.titel': 'Titel (gepseudonimiseerd)',

@@ -84,7 +84,14 @@ export async function checkPresealedFormat(): Promise<void> {
   const raw = new Uint8Array(randomBytes(32));
   const key = await importCaseKey(raw);
   const plaintext = new Uint8Array(randomBytes(300));
-  const header: SealHeader = { kind: 'update', room: 'AAAAAAAAAAAAAAAAAAAAAA' as SealHeader['room'], epoch: 1, sender: 'AAAAAAAAAAAAAAAAAAAAAA' as SealHeader['sender'], msgId: 7, baseSeq: 0 };
+  const header: SealHeader = {
+    kind: 'update',
+    room: 'AAAAAAAAAAAAAAAAAAAAAA' as SealHeader['room'],
+    epoch: 1,
+    sender: 'AAAAAAAAAAAAAAAAAAAAAA' as SealHeader['sender'],
+    msgId: 7,
+    baseSeq: 0,
+  };
   const opened = await openRecord(key, sealNode(raw, header, plaintext));
   if (Buffer.compare(Buffer.from(opened), Buffer.from(plaintext)) !== 0) throw new Error('pre-sealed envelope format differs from the client');
 }

@@ -35,7 +35,12 @@ export class LatencyRecorder {
 
   summary(): LatencySummary {
     const sorted = this.samples.slice(0, this.received).sort();
-    return { count: this.received, p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.length === 0 ? Number.NaN : sorted[sorted.length - 1]! };
+    return {
+      count: this.received,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      max: sorted.length === 0 ? Number.NaN : sorted[sorted.length - 1]!,
+    };
   }
 
   reset(): void {

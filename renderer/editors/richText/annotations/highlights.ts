@@ -44,7 +44,12 @@ function decorations(state: EditorState, marks: readonly AnkerMarkering[]): Deco
   for (const mark of marks) {
     const range = resolved(binding, mark.anker);
     if (range === null || range.to > state.doc.content.size) continue;
-    decos.push(Decoration.inline(range.from, range.to, { class: `tafel-annotatie-markering${mark.actief ? ' tafel-annotatie-markering--actief' : ''}`, 'data-annotatie': mark.id }));
+    decos.push(
+      Decoration.inline(range.from, range.to, {
+        class: `tafel-annotatie-markering${mark.actief ? ' tafel-annotatie-markering--actief' : ''}`,
+        'data-annotatie': mark.id,
+      }),
+    );
   }
   return DecorationSet.create(state.doc, decos);
 }

@@ -31,12 +31,23 @@ export class DevicePool {
 }
 
 /** Creates a room for `devices[0]` and brings every other device in through an invite. */
-export async function openTafelRoom(url: string, devices: readonly TestDevice[], room: RoomId = newRoomId()): Promise<{ room: RoomId; conns: TafelConnection[] }> {
+export async function openTafelRoom(
+  url: string,
+  devices: readonly TestDevice[],
+  room: RoomId = newRoomId(),
+): Promise<{ room: RoomId; conns: TafelConnection[] }> {
   const admin = await TafelConnection.open(url, devices[0]!, { type: 'create-room', room, accessKey: BENCH_ACCESS_KEY });
   const tokens = await Promise.all(
     devices.slice(1).map(async () => {
       const { token, tokenHash } = newInviteToken();
-      const answer = await admin.request({ type: 'create-invite', tokenHash, role: 'member', expiresAt: Date.now() + 86_400_000, package: toBase64Url(randomBytes(64)), requireApproval: false });
+      const answer = await admin.request({
+        type: 'create-invite',
+        tokenHash,
+        role: 'member',
+        expiresAt: Date.now() + 86_400_000,
+        package: toBase64Url(randomBytes(64)),
+        requireApproval: false,
+      });
       if (answer.type !== 'ok') throw new Error(`create-invite refused: ${JSON.stringify(answer)}`);
       return token;
     }),
@@ -101,7 +112,12 @@ class TafelThinClient implements LoadClient {
     this.updates = workload.updates(this.writer, count);
     if (this.opts.sealing !== 'presealed') return;
     for (let i = this.frames.length; i < this.updates.length; i++) {
-      const env = sealNode(this.opts.rawKey, { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId: i + 1, baseSeq: 0 }, this.updates[i]!, this.opts.encrypt);
+      const env = sealNode(
+        this.opts.rawKey,
+        { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId: i + 1, baseSeq: 0 },
+        this.updates[i]!,
+        this.opts.encrypt,
+      );
       this.frames.push(encodeSubmit(env));
     }
   }
@@ -126,7 +142,12 @@ class TafelThinClient implements LoadClient {
     }
     // Seal in order, one record at a time, as a client's send queue would.
     this.chain = this.chain.then(async () => {
-      const env = await sealRecord(this.opts.key, { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId: i + 1, baseSeq: 0 }, update, this.opts.encrypt);
+      const env = await sealRecord(
+        this.opts.key,
+        { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId: i + 1, baseSeq: 0 },
+        update,
+        this.opts.encrypt,
+      );
       this.conn.send(encodeSubmit(env));
     });
     return recordKey(this.senderKey, i + 1);
@@ -144,7 +165,12 @@ class TafelThinClient implements LoadClient {
     );
     const plaintext = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
     this.chain = this.chain.then(async () => {
-      const env = await sealRecord(this.opts.key, { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId, baseSeq: 0 }, plaintext, this.opts.encrypt);
+      const env = await sealRecord(
+        this.opts.key,
+        { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId, baseSeq: 0 },
+        plaintext,
+        this.opts.encrypt,
+      );
       this.conn.send(encodeSubmit(env));
     });
   }
@@ -179,7 +205,16 @@ export class TafelDriver implements Driver {
     this.key ??= await importCaseKey(this.rawKey);
     const devices = await Promise.all(writers.map((w) => this.devices.get(w)));
     const { room, conns } = await openTafelRoom(url, devices);
-    const opened = conns.map((c, i) => new TafelThinClient(c, writers[i]!, room, { sealing: this.sealing, encrypt: this.encrypt, rawKey: this.rawKey, key: this.key!, batchKeys: this.batchKeys }, onRecord));
+    const opened = conns.map(
+      (c, i) =>
+        new TafelThinClient(
+          c,
+          writers[i]!,
+          room,
+          { sealing: this.sealing, encrypt: this.encrypt, rawKey: this.rawKey, key: this.key!, batchKeys: this.batchKeys },
+          onRecord,
+        ),
+    );
     this.clients.push(...opened);
     return opened;
   }

@@ -5,10 +5,20 @@
  */
 import { randomBytes, webcrypto } from 'node:crypto';
 import { WebSocket } from 'ws';
-import { PROTOCOL_VERSION, encodeMessage, loginSignedBytes, toBase64Url, type ClientMessage, type RelayMessage, type RelayMessageOf, type RoomId } from '../../../../shared/protocol/index.js';
+import {
+  PROTOCOL_VERSION,
+  encodeMessage,
+  loginSignedBytes,
+  toBase64Url,
+  type ClientMessage,
+  type RelayMessage,
+  type RelayMessageOf,
+  type RoomId,
+} from '../../../../shared/protocol/index.js';
 import type { TestDevice } from '../../../helpers/relayClient.js';
 
-export type TafelLogin = { type: 'create-room'; room: RoomId; accessKey: string } | { type: 'hello'; room: RoomId; since: number } | { type: 'redeem'; room: RoomId; token: string };
+export type TafelLogin =
+  { type: 'create-room'; room: RoomId; accessKey: string } | { type: 'hello'; room: RoomId; since: number } | { type: 'redeem'; room: RoomId; token: string };
 
 /** Offsets inside a DELIVER frame (0x02 ‖ u64 seq ‖ envelope) of the sender id and msg id. */
 const SENDER_AT = 1 + 8 + 1 + 1 + 16 + 4;

@@ -49,10 +49,22 @@ function overheadOf(client: 'thin' | 'real', rate: number, encrypted: CryptoVari
   };
 }
 
-export async function runCryptoOverhead(server: ServerProcess, workload: TraceWorkload, devices: DevicePool, opts: BenchOptions, log: (line: string) => void): Promise<CryptoResult> {
+export async function runCryptoOverhead(
+  server: ServerProcess,
+  workload: TraceWorkload,
+  devices: DevicePool,
+  opts: BenchOptions,
+  log: (line: string) => void,
+): Promise<CryptoResult> {
   const variants: CryptoVariant[] = [];
   const overhead: CryptoOverhead[] = [];
-  const runs: Array<{ client: 'thin' | 'real'; rate: number; p99LimitMs: number; make: (encrypt: boolean, label: string) => Driver; labels: [string, string] }> = [
+  const runs: Array<{
+    client: 'thin' | 'real';
+    rate: number;
+    p99LimitMs: number;
+    make: (encrypt: boolean, label: string) => Driver;
+    labels: [string, string];
+  }> = [
     {
       client: 'thin',
       rate: opts.cryptoRate,

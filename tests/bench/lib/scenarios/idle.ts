@@ -32,7 +32,14 @@ export function contentUpdate(workload: TraceWorkload, writer: number, edits: nu
 
 const IDLE_WRITER = 200_000;
 
-export async function runIdleRooms(name: ServerName, server: ServerProcess, workload: TraceWorkload, devices: DevicePool, opts: BenchOptions, log: (line: string) => void): Promise<IdleResult> {
+export async function runIdleRooms(
+  name: ServerName,
+  server: ServerProcess,
+  workload: TraceWorkload,
+  devices: DevicePool,
+  opts: BenchOptions,
+  log: (line: string) => void,
+): Promise<IdleResult> {
   const content = contentUpdate(workload, IDLE_WRITER, opts.idleContentEdits);
   const indexes = Array.from({ length: opts.idleRooms }, (_, i) => i);
   const close: Array<() => void> = [];
@@ -107,7 +114,9 @@ export async function runIdleRooms(name: ServerName, server: ServerProcess, work
     heapPerRoomWithoutConnection: heapPerRoom - heapPerExtraConnection,
     rssPerRoomWithoutConnection: rssPerRoom - rssPerExtraConnection,
   };
-  log(`  idle: ${k} rooms (${content.length} B content each): RSS ${fmt(result.rssPerRoom / 1024, 1)} KiB/room, heap ${fmt(result.heapPerRoom / 1024, 1)} KiB/room; one more connection per room: RSS ${fmt(rssPerExtraConnection / 1024, 1)} KiB, heap ${fmt(heapPerExtraConnection / 1024, 1)} KiB`);
+  log(
+    `  idle: ${k} rooms (${content.length} B content each): RSS ${fmt(result.rssPerRoom / 1024, 1)} KiB/room, heap ${fmt(result.heapPerRoom / 1024, 1)} KiB/room; one more connection per room: RSS ${fmt(rssPerExtraConnection / 1024, 1)} KiB, heap ${fmt(heapPerExtraConnection / 1024, 1)} KiB`,
+  );
   for (const c of close) c();
   await sleep(500);
   return result;

@@ -54,7 +54,14 @@ async function sendAll(updates: readonly Uint8Array[], send: (u: Uint8Array) => 
   }
 }
 
-export async function runLateJoin(name: ServerName, server: ServerProcess, workload: TraceWorkload, devices: DevicePool, opts: BenchOptions, log: (line: string) => void): Promise<LateJoinResult[]> {
+export async function runLateJoin(
+  name: ServerName,
+  server: ServerProcess,
+  workload: TraceWorkload,
+  devices: DevicePool,
+  opts: BenchOptions,
+  log: (line: string) => void,
+): Promise<LateJoinResult[]> {
   const edits = opts.lateJoinEdits;
   const updates = workload.updates(LATE_WRITER, edits).slice(0, edits);
   const expected = workload.text(LATE_WRITER);
@@ -62,7 +69,10 @@ export async function runLateJoin(name: ServerName, server: ServerProcess, workl
     name === 'tafel'
       ? [await tafelLateJoin(server, updates, expected, devices), await realClientLateJoin(server, updates, expected)]
       : [await providerLateJoin(name, server, updates, expected)];
-  for (const r of results) log(`  late join after ${edits} edits (${r.client}): ${fmt(r.syncMs, 1)} ms, ${r.framesReceived} frames, ${fmt(r.bytesReceived / 1024, 0)} KiB, text equal: ${r.contentMatches}`);
+  for (const r of results)
+    log(
+      `  late join after ${edits} edits (${r.client}): ${fmt(r.syncMs, 1)} ms, ${r.framesReceived} frames, ${fmt(r.bytesReceived / 1024, 0)} KiB, text equal: ${r.contentMatches}`,
+    );
   return results;
 }
 
@@ -71,13 +81,21 @@ async function providerLateJoin(name: ServerName, server: ServerProcess, updates
   let closeWriter: () => void;
   if (name === 'y-websocket') {
     const w = new YwsThinClient(await openSocket(`${server.url}/${room}`), LATE_WRITER, () => {});
-    await sendAll(updates, (u) => w.sendUpdate(u), () => w.bufferedAmount);
+    await sendAll(
+      updates,
+      (u) => w.sendUpdate(u),
+      () => w.bufferedAmount,
+    );
     if (!(await waitUntil(() => w.echoes >= updates.length, 60_000))) throw new Error(`server applied ${w.echoes}/${updates.length}`);
     closeWriter = () => w.close();
   } else {
     const w = new HocuspocusThinClient(await openSocket(server.url), room, LATE_WRITER, () => {});
     await w.authenticated;
-    await sendAll(updates, (u) => w.sendUpdate(u), () => w.bufferedAmount);
+    await sendAll(
+      updates,
+      (u) => w.sendUpdate(u),
+      () => w.bufferedAmount,
+    );
     if (!(await waitUntil(() => w.applied >= updates.length, 60_000))) throw new Error(`server applied ${w.applied}/${updates.length}`);
     closeWriter = () => w.close();
   }
@@ -127,14 +145,23 @@ async function tafelLateJoin(server: ServerProcess, updates: readonly Uint8Array
   const room = newRoomId();
   const writer = await TafelConnection.open(server.url, writerDevice, { type: 'create-room', room, accessKey: BENCH_ACCESS_KEY });
   const { token, tokenHash } = newInviteToken();
-  const answer = await writer.request({ type: 'create-invite', tokenHash, role: 'member', expiresAt: Date.now() + 86_400_000, package: toBase64Url(randomBytes(64)), requireApproval: false });
+  const answer = await writer.request({
+    type: 'create-invite',
+    tokenHash,
+    role: 'member',
+    expiresAt: Date.now() + 86_400_000,
+    package: toBase64Url(randomBytes(64)),
+    requireApproval: false,
+  });
   if (answer.type !== 'ok') throw new Error('create-invite refused');
   // The late joiner becomes a member before the edits, then goes away having seen nothing.
   const first = await TafelConnection.open(server.url, lateDevice, { type: 'redeem', room, token });
   first.terminate();
 
   // The writer: records sealed with the real envelope format; snapshots on request.
-  const envelopes = updates.map((u, i) => encodeSubmit(sealNode(rawKey, { kind: 'update', room, epoch: 1, sender: writerDevice.id, msgId: i + 1, baseSeq: 0 }, u)));
+  const envelopes = updates.map((u, i) =>
+    encodeSubmit(sealNode(rawKey, { kind: 'update', room, epoch: 1, sender: writerDevice.id, msgId: i + 1, baseSeq: 0 }, u)),
+  );
   const ackedSeqs = new Set<number>();
   let contiguous = 0;
   const snapDoc = new Y.Doc();
@@ -164,7 +191,11 @@ async function tafelLateJoin(server: ServerProcess, updates: readonly Uint8Array
     Y.transact(snapDoc, () => {
       for (; snapApplied < contiguous; snapApplied++) Y.applyUpdate(snapDoc, updates[snapApplied]!);
     });
-    writer.send(encodeSubmit(sealNode(rawKey, { kind: 'snapshot', room, epoch: 1, sender: writerDevice.id, msgId: snapMsgId++, baseSeq: contiguous }, encodeSnapshot(snapDoc))));
+    writer.send(
+      encodeSubmit(
+        sealNode(rawKey, { kind: 'snapshot', room, epoch: 1, sender: writerDevice.id, msgId: snapMsgId++, baseSeq: contiguous }, encodeSnapshot(snapDoc)),
+      ),
+    );
   };
   for (let i = 0; i < envelopes.length; i++) {
     // At most 200 unacknowledged records in flight, as a client's send queue would keep.

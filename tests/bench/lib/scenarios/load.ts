@@ -75,7 +75,13 @@ export async function runStep(driver: Driver, server: ServerProcess, load: LoadR
   const achieved = sent / sendSeconds;
   const deliveredFraction = expected === 0 ? 0 : recorder.received / expected;
   const limit =
-    achieved < rate * 0.95 ? 'generator behind' : deliveredFraction < 0.999 ? 'delivery behind' : lat.p99 > opts.p99LimitMs ? `p99 > ${opts.p99LimitMs} ms` : '';
+    achieved < rate * 0.95
+      ? 'generator behind'
+      : deliveredFraction < 0.999
+        ? 'delivery behind'
+        : lat.p99 > opts.p99LimitMs
+          ? `p99 > ${opts.p99LimitMs} ms`
+          : '';
   return {
     offered: rate,
     achieved,
@@ -95,7 +101,14 @@ export async function runStep(driver: Driver, server: ServerProcess, load: LoadR
   };
 }
 
-export async function runRamp(driver: Driver, server: ServerProcess, load: LoadRooms, rates: readonly number[], opts: StepOptions, log: (s: StepResult) => void): Promise<RampResult> {
+export async function runRamp(
+  driver: Driver,
+  server: ServerProcess,
+  load: LoadRooms,
+  rates: readonly number[],
+  opts: StepOptions,
+  log: (s: StepResult) => void,
+): Promise<RampResult> {
   const steps: StepResult[] = [];
   let best: StepResult | undefined;
   let stoppedBy = 'max rate reached';

@@ -5,7 +5,13 @@
  */
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { webSocketPort, type SocketEvents, type SocketHandle, type SocketPort, type WebSocketConstructorShape } from '../../../../shared/platform/socketPort.js';
+import {
+  webSocketPort,
+  type SocketEvents,
+  type SocketHandle,
+  type SocketPort,
+  type WebSocketConstructorShape,
+} from '../../../../shared/platform/socketPort.js';
 import { createInvite } from '../../../../shared/sync/caseAdmin.js';
 import type { CaseSession } from '../../../../shared/sync/caseSession.js';
 import { MemoryCaseStore } from '../../../../shared/sync/memoryCaseStore.js';
@@ -94,7 +100,14 @@ export async function realClientLateJoin(server: ServerProcess, updates: readonl
   const text = again.doc.getText('t').toString();
   await Promise.all([again.destroy(), session.destroy()]);
   if (!ok) throw new Error('late joiner never synced');
-  return { edits: updates.length, syncMs, framesReceived: frames, bytesReceived: bytes, contentMatches: text === expected, client: 'real Tafel client (SyncClient.openCase → synced)' };
+  return {
+    edits: updates.length,
+    syncMs,
+    framesReceived: frames,
+    bytesReceived: bytes,
+    contentMatches: text === expected,
+    client: 'real Tafel client (SyncClient.openCase → synced)',
+  };
 }
 
 /** Storm clients: R rooms of C real sessions each; each room's chair writes a small document. */
@@ -114,7 +127,8 @@ export async function realClientStormSetup(server: ServerProcess, rooms: number,
         devices.push(d);
         sessions.push(await d.client.joinByInvite(invite.webLink));
       }
-      if (!(await waitUntil(() => sessions.every((s) => s.status.state === 'synced' && s.doc.getText('t').length > 0), 60_000, 10))) throw new Error('storm room did not sync');
+      if (!(await waitUntil(() => sessions.every((s) => s.status.state === 'synced' && s.doc.getText('t').length > 0), 60_000, 10)))
+        throw new Error('storm room did not sync');
       return sessions.map((s, i) => {
         const sockets = devices[i]!.sockets;
         // After the kill: connected = the device's socket opened again; synced = back to 'synced'.

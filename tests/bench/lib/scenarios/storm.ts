@@ -33,7 +33,14 @@ import { realClientStormSetup } from './realClient.js';
 
 const STORM_WRITER = 400_000;
 
-export async function runStorm(name: ServerName, server: ServerProcess, workload: TraceWorkload, devices: DevicePool, opts: BenchOptions, log: (line: string) => void): Promise<StormResult> {
+export async function runStorm(
+  name: ServerName,
+  server: ServerProcess,
+  workload: TraceWorkload,
+  devices: DevicePool,
+  opts: BenchOptions,
+  log: (line: string) => void,
+): Promise<StormResult> {
   const perRoom = Math.max(1, Math.round(opts.stormClients / opts.stormRooms));
   const rooms = opts.stormRooms;
   const total = perRoom * rooms;
@@ -58,7 +65,10 @@ export async function runStorm(name: ServerName, server: ServerProcess, workload
   const cpu = new CpuMeter(() => server.cpuSeconds());
   const done = await waitUntil(() => clients.every((c) => c.syncedAt > 0), opts.stormTimeoutSeconds * 1000, 20);
   const serverCpuDuring = cpu.fraction();
-  const synced = clients.filter((c) => c.syncedAt > 0).map((c) => c.syncedAt - killedAt).sort((a, b) => a - b);
+  const synced = clients
+    .filter((c) => c.syncedAt > 0)
+    .map((c) => c.syncedAt - killedAt)
+    .sort((a, b) => a - b);
   const connected = clients.filter((c) => c.connectedAt > 0).map((c) => c.connectedAt - killedAt);
   const result: StormResult = {
     clients: total,
@@ -71,22 +81,39 @@ export async function runStorm(name: ServerName, server: ServerProcess, workload
     syncedCount: synced.length,
     serverCpuDuring,
     ...(attempts === undefined ? {} : { attempts: attempts() }),
-    client: realTafel ? 'real Tafel client (CaseSession, its own reconnect)' : name === 'tafel' ? 'thin Tafel client, full-jitter backoff 250 ms–10 s' : name === 'y-websocket' ? 'WebsocketProvider 3.1.0' : 'HocuspocusProvider 3.4.4',
+    client: realTafel
+      ? 'real Tafel client (CaseSession, its own reconnect)'
+      : name === 'tafel'
+        ? 'thin Tafel client, full-jitter backoff 250 ms–10 s'
+        : name === 'y-websocket'
+          ? 'WebsocketProvider 3.1.0'
+          : 'HocuspocusProvider 3.4.4',
   };
-  log(`  storm: restart ${fmt(result.restartMs, 0)} ms, all connected ${fmt(result.allConnectedMs, 0)} ms, all synced ${fmt(result.allSyncedMs, 0)} ms (${synced.length}/${total}), server CPU ${Math.round(serverCpuDuring * 100)}%`);
+  log(
+    `  storm: restart ${fmt(result.restartMs, 0)} ms, all connected ${fmt(result.allConnectedMs, 0)} ms, all synced ${fmt(result.allSyncedMs, 0)} ms (${synced.length}/${total}), server CPU ${Math.round(serverCpuDuring * 100)}%`,
+  );
   for (const c of clients) c.destroy();
   await sleep(500);
   return result;
 }
 
-type Setup = (server: ServerProcess, rooms: number, perRoom: number, content: Uint8Array, devices: DevicePool) => Promise<{ clients: StormClient[]; attempts?: () => number }>;
+type Setup = (
+  server: ServerProcess,
+  rooms: number,
+  perRoom: number,
+  content: Uint8Array,
+  devices: DevicePool,
+) => Promise<{ clients: StormClient[]; attempts?: () => number }>;
 
 const ywsStorm: Setup = async (server, rooms, perRoom, content) => {
   const clients: StormClient[] = [];
   const slots = Array.from({ length: rooms * perRoom }, (_, i) => i);
   await inBatches(slots, 50, async (i) => {
     const doc = new Y.Doc();
-    const provider = new WebsocketProvider(server.url, `storm-${Math.floor(i / perRoom)}`, doc, { WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket, disableBc: true });
+    const provider = new WebsocketProvider(server.url, `storm-${Math.floor(i / perRoom)}`, doc, {
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+    });
     const c: StormClient = { connectedAt: 0, syncedAt: 0, destroy: () => provider.destroy() };
     provider.on('status', (e: { status: string }) => {
       if (e.status === 'connected' && c.connectedAt === 0) c.connectedAt = performance.now();
