@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { HostApi } from '../../shared/host/hostApi.js';
-import { parseInviteLink } from '../../shared/sync/inviteLink.js';
+import { parseInviteLink } from '../../shared/sync/membership/inviteLink.js';
 import { isCreatableVault } from '../host/index.js';
 import { useT } from '../i18n/useT.js';
 import { useAppStore, type VaultState } from '../store/index.js';

@@ -4,7 +4,7 @@
  * state exists only for the open case (the workspace shows it).
  */
 import { useState } from 'react';
-import type { CaseSummary } from '../../shared/sync/syncClient.js';
+import type { CaseSummary } from '../../shared/sync/session/syncClient.js';
 import { CASUS_STATUSSEN } from '../../shared/model/meta.js';
 import { FASEN } from '../../shared/model/plan.js';
 import { momentInWoorden } from '../i18n/dagen.js';

@@ -8,7 +8,7 @@
  * checked yet, such as one just joined).
  */
 import { useEffect, useRef, useState } from 'react';
-import type { CaseSummary } from '../../shared/sync/syncClient.js';
+import type { CaseSummary } from '../../shared/sync/session/syncClient.js';
 import { checkCaseNews, pauseCaseNews, type CaseNews } from '../session/caseNews.js';
 import { refreshCases } from '../session/deviceSession.js';
 import { useDeviceSession } from '../store/index.js';

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportLogRegel, type AgreedVersion } from '../../shared/export/index.js';
 import type { HostApi } from '../../shared/host/hostApi.js';
-import { readAccessLog } from '../../shared/sync/caseAdmin.js';
+import { readAccessLog } from '../../shared/sync/membership/caseAdmin.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../../tests/helpers/startRelay.js';
 import { eventually, makeSyncDevice } from '../../tests/helpers/syncHarness.js';
 

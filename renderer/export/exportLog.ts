@@ -10,8 +10,8 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { exportLogDetail, leesExportLogRegel, type ExportLogRegel } from '../../shared/export/index.js';
 import { fromUtf8, utf8 } from '../../shared/crypto/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
-import { logExport } from '../../shared/sync/caseAdmin.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
+import { logExport } from '../../shared/sync/membership/caseAdmin.js';
 import { useDeviceSession } from '../store/index.js';
 
 /** Where the relay stands on one export: logged, not (yet) logged, or no relay for this case. */

@@ -5,7 +5,7 @@
  * case opens. The link's secret stays on this device.
  */
 import { useState, type FormEvent } from 'react';
-import { buildWebLink, parseInviteLink } from '../../shared/sync/inviteLink.js';
+import { buildWebLink, parseInviteLink } from '../../shared/sync/membership/inviteLink.js';
 import { useT } from '../i18n/useT.js';
 import { joinCase, type JoinStep } from '../session/joinCase.js';
 import { JoinStatus } from './JoinStatus.js';

@@ -13,9 +13,9 @@ import { aantalNieuweOpmerkingen, laadBezoek, nieuwSinds, nieuwVoorKijker, type 
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { defaultContext, openCase, type CaseModel, type Viewer } from '../../shared/model/index.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
-import type { SyncStatus } from '../../shared/sync/status.js';
-import type { CaseSummary, SyncClient } from '../../shared/sync/syncClient.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
+import type { SyncStatus } from '../../shared/sync/session/status.js';
+import type { CaseSummary, SyncClient } from '../../shared/sync/session/syncClient.js';
 import { changedParts } from '../workspace/partChanges.js';
 import { rememberedDeelnemer } from './caseIdentity.js';
 import { caseIndexEntryOf } from './caseIndexEntry.js';

@@ -6,7 +6,7 @@
  */
 import type { HostApi } from '../../shared/host/hostApi.js';
 import { webSocketPort } from '../../shared/platform/socketPort.js';
-import { SyncClient } from '../../shared/sync/syncClient.js';
+import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { IndexedDbCaseStore } from '../storage/indexedDbCaseStore.js';
 import { useDeviceSession } from '../store/index.js';
 import { loadProfile, saveProfile, type Profile } from './profile.js';

@@ -3,8 +3,8 @@
  * case has arrived) the workspace. Joining reports its steps: redeeming, waiting for the chair
  * (with the safety code to read aloud), refused (why, in a kind), or opened.
  */
-import type { CaseSession } from '../../shared/sync/caseSession.js';
-import type { SyncErrorKind, SyncStatus } from '../../shared/sync/status.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
+import type { SyncErrorKind, SyncStatus } from '../../shared/sync/session/status.js';
 import { isEmptyCase } from '../../shared/model/index.js';
 import type { OpenedCase } from '../workspace/openedCase.js';
 import { useDeviceSession } from '../store/index.js';

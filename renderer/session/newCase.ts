@@ -4,7 +4,7 @@
  * voorzitter, of their own organisation) and opens it.
  */
 import { createCase, defaultContext } from '../../shared/model/index.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
 import type { OpenedCase } from '../workspace/openedCase.js';
 import { rememberDeelnemer } from './caseIdentity.js';

@@ -4,8 +4,8 @@
  * live sync state, and a close that updates the case list and ends the session (flushing first).
  */
 import { SCHEMA_VERSION, migrateCase, schemaVersion, isEmptyCase, type CaseModel } from '../../shared/model/index.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
-import type { SyncStatus } from '../../shared/sync/status.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
+import type { SyncStatus } from '../../shared/sync/session/status.js';
 import type { DeviceInfo } from '../../shared/protocol/messages.js';
 import { canAdminister, canWrite } from '../../shared/protocol/roles.js';
 import { flushWhenHidden } from '../storage/flushWhenHidden.js';

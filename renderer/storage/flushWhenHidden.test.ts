@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { webSocketPort } from '../../shared/platform/socketPort.js';
 import type { TimerPort } from '../../shared/platform/timers.js';
-import { SyncClient } from '../../shared/sync/syncClient.js';
+import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { MemoryVault, eventually } from '../../tests/helpers/syncHarness.js';
 import { WebSocket } from 'ws';
 import { flushWhenHidden } from './flushWhenHidden.js';

@@ -8,7 +8,7 @@
  * Msg ids are reserved in a readwrite transaction, so two tabs on one device never share one.
  */
 import type { RoomId } from '../../shared/protocol/ids.js';
-import type { CaseRecord, LocalCaseState, LocalCaseStore, QueuedUpdate, StoredFrame, StoredSnapshot } from '../../shared/sync/localCaseStore.js';
+import type { CaseRecord, LocalCaseState, LocalCaseStore, QueuedUpdate, StoredFrame, StoredSnapshot } from '../../shared/sync/local/localCaseStore.js';
 
 const DB_VERSION = 1;
 const STORES = { cases: 'cases', meta: 'meta', frames: 'frames', queue: 'queue', snapshots: 'snapshots' } as const;

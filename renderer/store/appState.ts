@@ -3,7 +3,7 @@
  * slice implementations (store/slices/), so the slices can see the whole state without an import cycle.
  */
 import type { Language } from '../../shared/i18n/i18n.js';
-import type { InviteLink } from '../../shared/sync/inviteLink.js';
+import type { InviteLink } from '../../shared/sync/membership/inviteLink.js';
 
 /**
  * - `unknown`: not asked yet;

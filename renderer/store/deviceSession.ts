@@ -5,8 +5,8 @@
  */
 import { create } from 'zustand';
 import type { HostApi } from '../../shared/host/hostApi.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
-import type { CaseSummary, SyncClient } from '../../shared/sync/syncClient.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
+import type { CaseSummary, SyncClient } from '../../shared/sync/session/syncClient.js';
 import type { Profile } from '../session/profile.js';
 
 /**

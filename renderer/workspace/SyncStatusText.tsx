@@ -1,7 +1,7 @@
 /** The sync state in words, always visible (never a silent failure). */
 import { useSyncExternalStore } from 'react';
 import type { MessageKey } from '../../shared/i18n/i18n.js';
-import type { SyncStatus } from '../../shared/sync/status.js';
+import type { SyncStatus } from '../../shared/sync/session/status.js';
 import { useT } from '../i18n/useT.js';
 import type { SyncStatusSource } from './workspaceContext.js';
 

@@ -8,7 +8,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { partStore, type CaseModel, type CasePart, type Viewer } from '../../shared/model/index.js';
 import type { Role } from '../../shared/protocol/roles.js';
-import type { SyncStatus } from '../../shared/sync/status.js';
+import type { SyncStatus } from '../../shared/sync/session/status.js';
 
 /** How this user appears to the others (awareness `user` field) and in carets. */
 export interface WorkspaceUser {

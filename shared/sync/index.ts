@@ -3,16 +3,16 @@
  * `SyncClient` (create, join, open cases); a `CaseSession` gives `doc`, `awareness` and status.
  * See docs/sync-client.md.
  */
-export * from './backoff.js';
-export * from './caseAdmin.js';
-export * from './caseIndex.js';
-export * from './caseSession.js';
-export * from './guardedStore.js';
-export * from './inviteLink.js';
-export * from './invitePackage.js';
-export * from './keyStore.js';
-export * from './localCaseStore.js';
-export * from './memoryCaseStore.js';
-export * from './safetyCode.js';
-export * from './status.js';
-export * from './syncClient.js';
+export * from './link/backoff.js';
+export * from './membership/caseAdmin.js';
+export * from './local/caseIndex.js';
+export * from './session/caseSession.js';
+export * from './local/guardedStore.js';
+export * from './membership/inviteLink.js';
+export * from './membership/invitePackage.js';
+export * from './keys/keyStore.js';
+export * from './local/localCaseStore.js';
+export * from './local/memoryCaseStore.js';
+export * from './membership/safetyCode.js';
+export * from './session/status.js';
+export * from './session/syncClient.js';

@@ -7,12 +7,12 @@ import { WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { webSocketPort, type SocketPort } from '../../shared/platform/socketPort.js';
-import { createInvite } from '../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
-import type { LocalCaseStore } from '../../shared/sync/localCaseStore.js';
-import { MemoryCaseStore } from '../../shared/sync/memoryCaseStore.js';
-import type { SyncStatus } from '../../shared/sync/status.js';
-import { SyncClient } from '../../shared/sync/syncClient.js';
+import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
+import type { LocalCaseStore } from '../../shared/sync/local/localCaseStore.js';
+import { MemoryCaseStore } from '../../shared/sync/local/memoryCaseStore.js';
+import type { SyncStatus } from '../../shared/sync/session/status.js';
+import { SyncClient } from '../../shared/sync/session/syncClient.js';
 
 /** A HostVault in memory (what the host's vault would keep, without the at-rest protection). */
 export class MemoryVault implements HostVault {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RoomId } from '../../shared/protocol/ids.js';
-import type { LocalCaseStore } from '../../shared/sync/localCaseStore.js';
+import type { LocalCaseStore } from '../../shared/sync/local/localCaseStore.js';
 
 const ROOM = 'AAAAAAAAAAAAAAAAAAAAAA' as RoomId;
 const OTHER = 'BBBBBBBBBBBBBBBBBBBBBA' as RoomId;

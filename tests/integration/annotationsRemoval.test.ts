@@ -23,8 +23,8 @@ import {
 import type { DeviceKeys } from '../../shared/crypto/index.js';
 import { defaultContext, demoCaseJson, importCase, localOrigin, openCase, type Viewer } from '../../shared/model/index.js';
 import type { Role } from '../../shared/protocol/roles.js';
-import { createInvite, removeDevice } from '../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
+import { createInvite, removeDevice } from '../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
 import { eventually, makeSyncDevice, sameDeviceAgain, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
 

@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { AnnotationKeyring, autoGrant, leesDraden, reageer, startDraad, type AnnotationContext } from '../../shared/annotations/index.js';
 import { annotatieSleutelMap, demoCaseJson, importCase, localOrigin, openCase, defaultContext, type Viewer } from '../../shared/model/index.js';
-import { createInvite } from '../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
+import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
 import { eventually, makeSyncDevice, sameDeviceAgain, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { bewaarBezoek, bezoekNu } from '../../shared/annotations/index.js';
 import { defaultContext, demoCaseJson, importCase, openCase } from '../../shared/model/index.js';
-import { createInvite } from '../../shared/sync/caseAdmin.js';
+import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
 import { rememberDeelnemer } from '../../renderer/session/caseIdentity.js';
 import { CaseNewsChecker, type CaseNews } from '../../renderer/session/caseNews.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';

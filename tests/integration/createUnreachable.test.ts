@@ -7,8 +7,8 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { webSocketPort } from '../../shared/platform/socketPort.js';
-import { MemoryCaseStore } from '../../shared/sync/memoryCaseStore.js';
-import { SyncClient } from '../../shared/sync/syncClient.js';
+import { MemoryCaseStore } from '../../shared/sync/local/memoryCaseStore.js';
+import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { MemoryVault } from '../helpers/syncHarness.js';
 
 /** A server that accepts TCP connections and never says a word (a relay that hangs, a proxy that swallows). */

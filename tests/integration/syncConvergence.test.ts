@@ -8,9 +8,9 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { FrameType, HEADER_BYTES, decodeFrame } from '../../shared/protocol/frames.js';
-import { createInvite } from '../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../shared/sync/caseSession.js';
-import type { TamperReport } from '../../shared/sync/status.js';
+import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../shared/sync/session/caseSession.js';
+import type { TamperReport } from '../../shared/sync/session/status.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
 import { docState, eventually, makeSyncDevice, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
 

@@ -5,8 +5,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeFrame } from '../../shared/protocol/frames.js';
-import { approveDevice, createInvite, readAccessLog, removeDevice, revokeInvite, safetyCodesFor } from '../../shared/sync/caseAdmin.js';
-import { openEnvelope } from '../../shared/sync/envelopeCrypto.js';
+import { approveDevice, createInvite, readAccessLog, removeDevice, revokeInvite, safetyCodesFor } from '../../shared/sync/membership/caseAdmin.js';
+import { openEnvelope } from '../../shared/sync/sealing/envelopeCrypto.js';
 import { importAeadKey } from '../../shared/crypto/aead.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
 import { eventually, makeSyncDevice, statusReached } from '../helpers/syncHarness.js';

@@ -3,7 +3,7 @@
  * reopened and sealed like shared ones, and published to a relay later without losing a word.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createInvite } from '../../shared/sync/caseAdmin.js';
+import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
 import { eventually, makeSyncDevice, sameDeviceAgain, statusReached } from '../helpers/syncHarness.js';
 

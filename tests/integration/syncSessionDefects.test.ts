@@ -6,8 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { REMOTE_ORIGIN, isCaseOrigin, originSource } from '../../shared/model/origins.js';
-import type { LocalCaseStore } from '../../shared/sync/localCaseStore.js';
-import { MemoryCaseStore } from '../../shared/sync/memoryCaseStore.js';
+import type { LocalCaseStore } from '../../shared/sync/local/localCaseStore.js';
+import { MemoryCaseStore } from '../../shared/sync/local/memoryCaseStore.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
 import { eventually, makeSyncDevice, openSharedRoom, sameDeviceAgain, statusReached } from '../helpers/syncHarness.js';
 

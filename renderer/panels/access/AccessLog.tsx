@@ -1,7 +1,7 @@
 /** The case's access log as the relay keeps it: who, organisation, role, what, when, from where. */
 import { useCallback, useEffect, useState } from 'react';
-import { readAccessLog } from '../../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../../shared/sync/caseSession.js';
+import { readAccessLog } from '../../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { AccessLogEntry } from '../../../shared/protocol/messages.js';
 import { useMomentFormat, useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';

@@ -4,8 +4,8 @@
  * and which moves the case to a new key).
  */
 import { useEffect, useState } from 'react';
-import { approveDevice, removeDevice, safetyCodesFor, type SafetyCodeCandidate } from '../../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../../shared/sync/caseSession.js';
+import { approveDevice, removeDevice, safetyCodesFor, type SafetyCodeCandidate } from '../../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { DeviceInfo } from '../../../shared/protocol/messages.js';
 import { useT } from '../../i18n/useT.js';
 import { useSessionDevices } from './useSessionInfo.js';

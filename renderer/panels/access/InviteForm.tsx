@@ -3,8 +3,8 @@
  * Shows both forms of the link with copy buttons; the secret lives only in the link's #fragment.
  */
 import { useState, type FormEvent } from 'react';
-import { createInvite, type CreatedInvite } from '../../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../../shared/sync/caseSession.js';
+import { createInvite, type CreatedInvite } from '../../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { Role } from '../../../shared/protocol/roles.js';
 import { CheckboxField } from '../../editors/fields/CheckboxField.js';
 import { SelectField } from '../../editors/fields/SelectField.js';

@@ -1,6 +1,6 @@
 /** The open session's role and devices, re-read when the session reports a change. */
 import { useCallback, useSyncExternalStore } from 'react';
-import type { CaseSession } from '../../../shared/sync/caseSession.js';
+import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { DeviceInfo } from '../../../shared/protocol/messages.js';
 import type { Role } from '../../../shared/protocol/roles.js';
 

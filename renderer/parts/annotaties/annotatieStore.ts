@@ -24,7 +24,7 @@ import {
 import { generateDeviceKeyMaterial, importDeviceKeys, type DeviceKeys } from '../../../shared/crypto/index.js';
 import type { HostVault } from '../../../shared/host/hostApi.js';
 import { annotatieSleutelMap, localOrigin, observePart, type CaseModel, type Viewer } from '../../../shared/model/index.js';
-import type { CaseSession } from '../../../shared/sync/caseSession.js';
+import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { Extensions } from '@tiptap/core';
 import type * as Y from 'yjs';
 import { annotatieMarkeringen, type AnkerMarkering, type MarkeringBron } from '../../editors/richText/annotations/highlights.js';

@@ -13,7 +13,7 @@ import { createCipheriv, randomBytes, webcrypto } from 'node:crypto';
 import { importAeadKey } from '../../../shared/crypto/index.js';
 import type { CryptoKeyHandle, CryptoPort } from '../../../shared/platform/cryptoPort.js';
 import { NONCE_BYTES, TAG_BYTES, decodeEnvelope, encodeEnvelope, encodeEnvelopeHeader, type EnvelopeHeader } from '../../../shared/protocol/index.js';
-import { openEnvelope, sealEnvelope } from '../../../shared/sync/envelopeCrypto.js';
+import { openEnvelope, sealEnvelope } from '../../../shared/sync/sealing/envelopeCrypto.js';
 
 export function paddedLength(n: number): number {
   for (const bucket of [256, 1024, 4096, 16_384]) if (n <= bucket) return bucket;

@@ -9,8 +9,8 @@
  */
 import * as Y from 'yjs';
 import { REMOTE_ORIGIN } from '../../../../shared/model/origins.js';
-import type { CaseSession } from '../../../../shared/sync/caseSession.js';
-import { createInvite } from '../../../../shared/sync/caseAdmin.js';
+import type { CaseSession } from '../../../../shared/sync/session/caseSession.js';
+import { createInvite } from '../../../../shared/sync/membership/caseAdmin.js';
 import { realDevice } from '../scenarios/realClient.js';
 import { BENCH_ACCESS_KEY } from '../servers/tafelServer.js';
 import { waitUntil } from '../stats.js';

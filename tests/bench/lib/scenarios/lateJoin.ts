@@ -15,7 +15,7 @@ import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { encodeSubmit, toBase64Url } from '../../../../shared/protocol/index.js';
-import { decodeSnapshot, encodeSnapshot } from '../../../../shared/sync/snapshotCodec.js';
+import { decodeSnapshot, encodeSnapshot } from '../../../../shared/sync/sealing/snapshotCodec.js';
 import { newInviteToken, newRoomId } from '../../../helpers/relayClient.js';
 import { HocuspocusThinClient } from '../clients/hocuspocus.js';
 import type { DevicePool } from '../clients/tafel.js';

@@ -12,10 +12,10 @@ import {
   type SocketPort,
   type WebSocketConstructorShape,
 } from '../../../../shared/platform/socketPort.js';
-import { createInvite } from '../../../../shared/sync/caseAdmin.js';
-import type { CaseSession } from '../../../../shared/sync/caseSession.js';
-import { MemoryCaseStore } from '../../../../shared/sync/memoryCaseStore.js';
-import { SyncClient } from '../../../../shared/sync/syncClient.js';
+import { createInvite } from '../../../../shared/sync/membership/caseAdmin.js';
+import type { CaseSession } from '../../../../shared/sync/session/caseSession.js';
+import { MemoryCaseStore } from '../../../../shared/sync/local/memoryCaseStore.js';
+import { SyncClient } from '../../../../shared/sync/session/syncClient.js';
 import { MemoryVault } from '../../../helpers/syncHarness.js';
 import { inBatches } from '../clients/types.js';
 import { nullAeadCrypto } from '../nullAead.js';

@@ -1,0 +1,185 @@
+/**
+ * One logical connection to the relay for one case: opens the socket, answers the login
+ * challenge, hands every inbound message to the session strictly in order (decryption is
+ * async; order matters for seq bookkeeping), matches request answers by id, and reconnects
+ * with full-jitter backoff until told to stop.
+ */
+import type { SocketHandle, SocketPort } from '../../platform/socketPort.js';
+import type { TimerPort } from '../../platform/timers.js';
+import { shouldReconnect } from '../../protocol/closeCodes.js';
+import { decodeFrame, type Frame } from '../../protocol/frames.js';
+import { encodeMessage, parseRelayMessage, type ClientMessage, type RelayMessage, type RequestMessage } from '../../protocol/messages.js';
+import { fullJitterDelay } from './backoff.js';
+
+/** Close code this client uses to drop a connection and log in again at once (after a seq gap). */
+const RESYNC_CLOSE_CODE = 4000;
+
+/** What the link asks of its session. */
+export interface RelayLinkHandler {
+  /** The login message answering a challenge nonce. */
+  login(nonce: string): Promise<ClientMessage>;
+  onMessage(message: RelayMessage): Promise<void>;
+  onFrame(frame: Frame): Promise<void>;
+  onDisconnect(code: number, reason: string, lastError: RelayMessage | undefined): void;
+  /** A frame or message that did not decode (reported, skipped). */
+  onMalformed(): void;
+  /** Handling a message threw (a bug, or the local store failed); the link goes on. */
+  onInternalError(error: unknown): void;
+}
+
+/** Answers to requests that carry an `id`. */
+export type RequestAnswer = Extract<RelayMessage, { type: 'ok' | 'invites' | 'access-log' | 'error' }>;
+
+/** A request failed: the relay's error, or the connection closed first. */
+export class RequestError extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(`relay request failed: ${code} ${reason}`);
+  }
+}
+
+/** Connection of one case session to its relay. */
+export class RelayLink {
+  private socket: SocketHandle | undefined;
+  private open = false;
+  private stopped = true;
+  private attempt = 0;
+  private timer: unknown;
+  private inbound: Promise<void> = Promise.resolve();
+  private lastError: RelayMessage | undefined;
+  private nextRequestId = 1;
+  private readonly requests = new Map<string, { resolve: (m: RequestAnswer) => void; reject: (e: Error) => void }>();
+
+  constructor(
+    private readonly sockets: SocketPort,
+    private readonly timers: TimerPort,
+    private readonly url: () => string,
+    private readonly handler: RelayLinkHandler,
+  ) {}
+
+  /** True while a socket is open (logged in or logging in). */
+  get connected(): boolean {
+    return this.open;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.connect();
+  }
+
+  /** Closes and stays closed until `start()`. */
+  stop(code = 1000): void {
+    this.stopped = true;
+    this.timers.clearTimeout(this.timer);
+    this.socket?.close(code, 'client-stop');
+  }
+
+  /** Closes the socket and logs in again at once (after a seq gap: `hello {since}` re-asks). */
+  restart(): void {
+    if (this.stopped) return;
+    this.attempt = 0;
+    this.socket?.close(RESYNC_CLOSE_CODE, 'resync');
+  }
+
+  /** Called once the session is caught up: the next outage starts backing off from scratch. */
+  connectionHealthy(): void {
+    this.attempt = 0;
+  }
+
+  send(data: string | Uint8Array<ArrayBuffer>): boolean {
+    if (!this.open || this.socket === undefined) return false;
+    this.socket.send(data);
+    return true;
+  }
+
+  /** Sends a request and resolves with its answer; rejects with `RequestError` on `error` or close. */
+  async request(message: RequestMessage): Promise<RequestAnswer> {
+    const id = `r${this.nextRequestId++}`;
+    const answer = new Promise<RequestAnswer>((resolve, reject) => this.requests.set(id, { resolve, reject }));
+    if (!this.send(encodeMessage({ ...message, id }))) {
+      this.requests.delete(id);
+      throw new RequestError(1006, 'not-connected');
+    }
+    const result = await answer;
+    if (result.type === 'error') throw new RequestError(result.code, result.reason);
+    return result;
+  }
+
+  private connect(): void {
+    this.lastError = undefined;
+    const socket = this.sockets.connect(this.url(), {
+      open: () => {
+        this.open = true;
+      },
+      text: (text) => this.enqueue(() => this.onText(text)),
+      binary: (bytes) => this.enqueue(() => this.onBinary(bytes)),
+      close: (code, reason) => this.onClose(socket, code, reason),
+    });
+    this.socket = socket;
+  }
+
+  private enqueue(task: () => Promise<void>): void {
+    const socket = this.socket;
+    this.inbound = this.inbound.then(async () => {
+      // Messages of a socket that has since closed are stale (a fresh login re-sends them).
+      if (socket !== this.socket) return;
+      try {
+        await task();
+      } catch (error) {
+        this.handler.onInternalError(error);
+      }
+    });
+  }
+
+  private async onText(text: string): Promise<void> {
+    const parsed = parseRelayMessage(text);
+    if (!parsed.ok) return this.handler.onMalformed();
+    const message = parsed.value;
+    if (message.type === 'challenge') {
+      this.send(encodeMessage(await this.handler.login(message.nonce)));
+      return;
+    }
+    if (message.type === 'error') this.lastError = message;
+    if ('id' in message && message.id !== undefined) {
+      const pending = this.requests.get(message.id);
+      if (pending !== undefined && (message.type === 'ok' || message.type === 'invites' || message.type === 'access-log' || message.type === 'error')) {
+        this.requests.delete(message.id);
+        pending.resolve(message);
+        return;
+      }
+    }
+    await this.handler.onMessage(message);
+  }
+
+  private async onBinary(bytes: Uint8Array): Promise<void> {
+    const frame = decodeFrame(bytes);
+    if (!frame.ok) return this.handler.onMalformed();
+    await this.handler.onFrame(frame.value);
+  }
+
+  private onClose(socket: SocketHandle, code: number, reason: string): void {
+    if (socket !== this.socket) return;
+    this.open = false;
+    this.socket = undefined;
+    for (const [id, pending] of this.requests) {
+      this.requests.delete(id);
+      pending.reject(new RequestError(code, 'connection-closed'));
+    }
+    const lastError = this.lastError;
+    // Let messages already received finish before the session hears of the close.
+    this.inbound = this.inbound.then(() => this.handler.onDisconnect(code, reason, lastError));
+    if (this.stopped) return;
+    // 4xxx codes other than rate limits and bad requests need the user (removed, invite used...).
+    if (code >= 4000 && code !== RESYNC_CLOSE_CODE && !shouldReconnect(code)) {
+      this.stopped = true;
+      return;
+    }
+    const delay = code === RESYNC_CLOSE_CODE ? 0 : fullJitterDelay(this.attempt++, this.timers.random());
+    this.timer = this.timers.setTimeout(() => {
+      if (!this.stopped) this.connect();
+    }, delay);
+  }
+}

@@ -1,4 +1,0 @@
-import { localCaseStoreContract } from '../../tests/helpers/syncStoreContract.js';
-import { MemoryCaseStore } from './memoryCaseStore.js';
-
-localCaseStoreContract('MemoryCaseStore', async () => new MemoryCaseStore());

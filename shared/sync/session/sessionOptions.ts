@@ -1,0 +1,34 @@
+/** How a case session is opened: what it runs on, and which case, where, how. */
+import type { CryptoPort } from '../../platform/cryptoPort.js';
+import type { SocketPort } from '../../platform/socketPort.js';
+import type { TimerPort } from '../../platform/timers.js';
+import type { RoomId } from '../../protocol/ids.js';
+import type { DeviceLabel } from '../../protocol/messages.js';
+import type { KeyStore } from '../keys/keyStore.js';
+import type { LocalCaseStore } from '../local/localCaseStore.js';
+import type { LoginPlan } from '../link/login.js';
+
+/** Platform and storage a session runs on. */
+export interface CaseSessionDeps {
+  readonly crypto: CryptoPort;
+  readonly sockets: SocketPort;
+  readonly timers: TimerPort;
+  readonly store: LocalCaseStore;
+  readonly keys: KeyStore;
+  /** How this person appears to the room and in the access log. */
+  readonly label: DeviceLabel;
+}
+
+/** Options of one case session. */
+export interface CaseSessionOptions {
+  readonly room: RoomId;
+  /** The relay's WebSocket URL (ws:// or wss://); null for a case kept only on this device. */
+  readonly relayUrl: string | null;
+  readonly login: LoginPlan;
+  /** false: open from the local store only ('local-only'); `connect()` later. Default true (ignored without a relay). */
+  readonly connect?: boolean;
+  /** Batch window for local updates (ms). Default 40. */
+  readonly batchMs?: number;
+  /** Write a local snapshot after this many stored frames. Default 500. */
+  readonly localSnapshotEvery?: number;
+}
