@@ -8,10 +8,12 @@
  * Msg ids are reserved in a readwrite transaction, so two tabs on one device never share one.
  */
 import type { RoomId } from '../../shared/protocol/ids.js';
+import type { SecurityAlarm } from '../../shared/sync/integrity/alarms.js';
 import type { CaseRecord, LocalCaseState, LocalCaseStore, QueuedUpdate, StoredFrame, StoredSnapshot } from '../../shared/sync/local/localCaseStore.js';
 
-const DB_VERSION = 1;
-const STORES = { cases: 'cases', meta: 'meta', frames: 'frames', queue: 'queue', snapshots: 'snapshots' } as const;
+/** 2: the membership log and the security alarms (stores added; nothing else changes). */
+const DB_VERSION = 2;
+const STORES = { cases: 'cases', meta: 'meta', frames: 'frames', queue: 'queue', snapshots: 'snapshots', log: 'log', alarms: 'alarms' } as const;
 type StoreName = (typeof STORES)[keyof typeof STORES];
 
 interface MetaRow {
@@ -28,6 +30,11 @@ interface QueueRow {
   readonly room: RoomId;
   readonly msgId: number;
   readonly envelope: Uint8Array;
+}
+interface LogRow {
+  readonly room: RoomId;
+  readonly index: number;
+  readonly entry: string;
 }
 interface SnapshotRow {
   readonly room: RoomId;
@@ -58,13 +65,19 @@ export class IndexedDbCaseStore implements LocalCaseStore {
   /** Opens (and on first use creates) the database `name`; `env` is `window` in the renderer. */
   static async open(env: IndexedDbEnvironment, name = 'tafel-cases'): Promise<IndexedDbCaseStore> {
     const req = env.indexedDB.open(name, DB_VERSION);
-    req.onupgradeneeded = () => {
+    req.onupgradeneeded = (event) => {
       const db = req.result;
-      db.createObjectStore(STORES.cases, { keyPath: 'room' });
-      db.createObjectStore(STORES.meta, { keyPath: 'room' });
-      db.createObjectStore(STORES.frames, { keyPath: ['room', 'seq'] });
-      db.createObjectStore(STORES.queue, { keyPath: ['room', 'msgId'] });
-      db.createObjectStore(STORES.snapshots, { keyPath: 'room' });
+      if (event.oldVersion < 1) {
+        db.createObjectStore(STORES.cases, { keyPath: 'room' });
+        db.createObjectStore(STORES.meta, { keyPath: 'room' });
+        db.createObjectStore(STORES.frames, { keyPath: ['room', 'seq'] });
+        db.createObjectStore(STORES.queue, { keyPath: ['room', 'msgId'] });
+        db.createObjectStore(STORES.snapshots, { keyPath: 'room' });
+      }
+      if (event.oldVersion < 2) {
+        db.createObjectStore(STORES.log, { keyPath: ['room', 'index'] });
+        db.createObjectStore(STORES.alarms, { autoIncrement: true }).createIndex('room', 'room');
+      }
     };
     return new IndexedDbCaseStore(await request(req), env.IDBKeyRange);
   }
@@ -116,12 +129,15 @@ export class IndexedDbCaseStore implements LocalCaseStore {
   }
 
   async deleteCase(room: RoomId): Promise<void> {
-    await this.run([STORES.cases, STORES.meta, STORES.frames, STORES.queue, STORES.snapshots], 'readwrite', async (tx) => {
+    await this.run([STORES.cases, STORES.meta, STORES.frames, STORES.queue, STORES.snapshots, STORES.log, STORES.alarms], 'readwrite', async (tx) => {
       await request(tx.objectStore(STORES.cases).delete(room));
       await request(tx.objectStore(STORES.meta).delete(room));
       await request(tx.objectStore(STORES.snapshots).delete(room));
       await request(tx.objectStore(STORES.frames).delete(this.roomRange(room)));
       await request(tx.objectStore(STORES.queue).delete(this.roomRange(room)));
+      await request(tx.objectStore(STORES.log).delete(this.roomRange(room)));
+      const alarms = tx.objectStore(STORES.alarms);
+      for (const key of await request(alarms.index('room').getAllKeys(room))) await request(alarms.delete(key));
     });
   }
 
@@ -195,6 +211,35 @@ export class IndexedDbCaseStore implements LocalCaseStore {
       if (current !== undefined && current.baseSeq > snapshot.baseSeq) return;
       await request(snapshots.put({ room, baseSeq: snapshot.baseSeq, envelope: snapshot.envelope }));
       await request(tx.objectStore(STORES.frames).delete(this.roomRange(room, snapshot.baseSeq)));
+    });
+  }
+
+  loadLog(room: RoomId): Promise<string[]> {
+    return this.run([STORES.log], 'readonly', async (tx) =>
+      ((await request(tx.objectStore(STORES.log).getAll(this.roomRange(room)))) as LogRow[]).map((r) => r.entry),
+    );
+  }
+
+  async appendLog(room: RoomId, from: number, entries: readonly string[]): Promise<void> {
+    await this.run([STORES.log], 'readwrite', async (tx) => {
+      const store = tx.objectStore(STORES.log);
+      let held = await request(store.count(this.roomRange(room)));
+      for (let i = 0; i < entries.length; i++) {
+        if (from + i !== held) continue;
+        await request(store.put({ room, index: held, entry: entries[i]! } satisfies LogRow));
+        held++;
+      }
+    });
+  }
+
+  async addAlarm(alarm: SecurityAlarm): Promise<void> {
+    await this.run([STORES.alarms], 'readwrite', (tx) => request(tx.objectStore(STORES.alarms).add({ ...alarm })));
+  }
+
+  listAlarms(room?: RoomId): Promise<SecurityAlarm[]> {
+    return this.run([STORES.alarms], 'readonly', async (tx) => {
+      const store = tx.objectStore(STORES.alarms);
+      return (await request(room === undefined ? store.getAll() : store.index('room').getAll(room))) as SecurityAlarm[];
     });
   }
 }

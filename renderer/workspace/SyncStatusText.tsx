@@ -33,7 +33,7 @@ export function SyncStatusText({ source }: { readonly source: SyncStatusSource }
     <p className={`tafel-sync tafel-sync--${tone}`} role="status" data-sync-state={status?.state ?? 'local-only'}>
       {t(messageFor(status))}
       {status?.error !== undefined && <span className="tafel-sync__reason"> {t(`casusbeheer.syncError.${status.error}`)}</span>}
-      {status !== null && status.tampered > 0 && <span className="tafel-sync__warning"> {t('workspace.sync.tampered')}</span>}
+      {status !== null && status.alarms > 0 && <span className="tafel-sync__warning"> {t('workspace.sync.alarm')}</span>}
     </p>
   );
 }

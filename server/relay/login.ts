@@ -9,6 +9,7 @@ import { accessKeyMatches } from '../accessKey.js';
 import type { DeviceRecord } from '../store/relayStore.js';
 import { hashToken, keyMatchesDeviceId, verifyLogin } from './auth.js';
 import type { Connection } from './connection.js';
+import { entryFields } from './membershipLog.js';
 import type { Relay } from './relay.js';
 
 function deviceFields(device: DeviceIntro, now: number): Omit<DeviceRecord, 'room' | 'role' | 'status'> {
@@ -48,6 +49,10 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
 
   if (msg.type === 'create-room') {
     if (!accessKeyMatches(msg.accessKey, relay.deps.accessKey)) return relay.close(conn, CloseCodes.unauthenticated, 'wrong access key');
+    const genesis = entryFields(msg.genesis);
+    if (genesis?.type !== 'genesis' || genesis.room !== msg.room || genesis.index !== 0 || genesis.by !== msg.device.id) {
+      return relay.close(conn, CloseCodes.badRequest, 'the room needs its genesis entry, signed by the creating device');
+    }
     if (!keyMatchesDeviceId(msg.device.signPublicKey, msg.device.id)) return relay.close(conn, CloseCodes.unauthenticated, 'device id does not match its key');
     if (!(await verifyLogin(msg.device.signPublicKey, msg.signature, conn.nonce, msg.room, msg.type))) {
       return relay.close(conn, CloseCodes.unauthenticated, 'bad signature');
@@ -57,6 +62,7 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
       { id: msg.room, accessKeyId: relay.deps.accessKeyId, createdAt: now() },
       deviceFields(msg.device, now()),
       relay.deps.limits.roomsPerAccessKey,
+      msg.genesis,
     );
     if (outcome === 'quota') return relay.close(conn, CloseCodes.rateLimited, 'room quota of this access key reached');
     if (outcome === 'exists') {
@@ -79,7 +85,7 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
       });
       relay.deps.logger.info('room-created', { room: msg.room, device: deviceId });
     }
-    return admit(relay, conn, msg.room, deviceId, 0);
+    return admit(relay, conn, msg.room, deviceId, 0, 0);
   }
 
   const room = store.getRoom(msg.room);
@@ -94,7 +100,7 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
     if (conn.state !== 'authenticating' || relay.isClosing) return;
     // Checked after the await: the device may have been removed while its signature was checked.
     if (store.getDevice(msg.room, msg.deviceId)?.status === 'removed') return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
-    return admit(relay, conn, msg.room, deviceId, msg.since);
+    return admit(relay, conn, msg.room, deviceId, msg.since, msg.logSince);
   }
 
   // redeem
@@ -109,7 +115,7 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
   if (known?.status === 'removed') return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
   const outcome = store.redeemInvite(msg.room, tokenHash, deviceFields(msg.device, now()), now());
   if (!outcome.ok) {
-    if (known !== undefined) return admit(relay, conn, msg.room, deviceId, 0); // already a member: the link was opened twice
+    if (known !== undefined) return admit(relay, conn, msg.room, deviceId, 0, 0); // already a member: the link was opened twice
     const code = outcome.reason === 'expired' ? CloseCodes.inviteExpired : CloseCodes.notFound;
     return refuse(relay, conn, code, `invite ${outcome.reason}`, msg.room, undefined);
   }
@@ -133,10 +139,10 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
       package: outcome.invite.package,
     });
   }
-  return admit(relay, conn, msg.room, deviceId, 0);
+  return admit(relay, conn, msg.room, deviceId, 0, 0);
 }
 
-function admit(relay: Relay, conn: Connection, roomId: RoomId, deviceId: DeviceId, since: number): void {
+function admit(relay: Relay, conn: Connection, roomId: RoomId, deviceId: DeviceId, since: number, logSince: number): void {
   const { store } = relay.deps;
   const record = store.getRoom(roomId)!;
   const device = store.getDevice(roomId, deviceId)!;
@@ -160,7 +166,7 @@ function admit(relay: Relay, conn: Connection, roomId: RoomId, deviceId: DeviceI
     detail: device.status === 'pending' ? 'pending-approval' : '',
   });
   relay.deps.logger.info('connection-live', { conn: conn.id, room: roomId, device: deviceId, role: device.role, since });
-  relay.welcome(conn, room, device, since);
+  relay.welcome(conn, room, device, since, logSince);
   relay.broadcastPeers(room);
   relay.drainQueue(conn);
   relay.maybeAskForSnapshot(room);

@@ -1,9 +1,9 @@
 // The relay core without any network: fake sockets, an in-memory store, real signatures.
 import { createHash, webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encodeEnvelope, encodeEnvelopeHeader, encodeSubmit } from '../../shared/protocol/frames.js';
+import { encodeEnvelope, encodeEnvelopeHeader, encodeSignedPart, encodeSubmit } from '../../shared/protocol/frames.js';
 import { toBase64Url, type DeviceId, type RoomId } from '../../shared/protocol/ids.js';
-import { encodeMessage, loginSignedBytes, parseRelayMessage, type RelayMessage } from '../../shared/protocol/messages.js';
+import { PROTOCOL_VERSION, encodeMessage, loginSignedBytes, parseRelayMessage, type RelayMessage } from '../../shared/protocol/messages.js';
 import { limitsSchema } from '../config.js';
 import { silentLogger } from '../log.js';
 import { SqliteRelayStore } from '../store/sqliteStore.js';
@@ -54,12 +54,15 @@ describe('relay core', () => {
     const sig = new Uint8Array(
       await webcrypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, d.pair.privateKey, loginSignedBytes(challenge.nonce, room, 'create-room')),
     );
-    handle.message(encodeMessage({ type: 'create-room', v: 1, room, accessKey: 'k'.repeat(16), device: d.intro, signature: toBase64Url(sig) }));
+    const genesis = JSON.stringify({ signed: JSON.stringify({ room, index: 0, by: d.id, body: { type: 'genesis' } }), sig: '' });
+    handle.message(
+      encodeMessage({ type: 'create-room', v: PROTOCOL_VERSION, room, accessKey: 'k'.repeat(16), device: d.intro, genesis, signature: toBase64Url(sig) }),
+    );
     await until(() => sock.texts.some((m) => m.type === 'caught-up'));
 
     for (let msgId = 1; msgId <= 5; msgId++) {
       const header = encodeEnvelopeHeader({ kind: 'update', room, epoch: 1, sender: d.id, msgId, baseSeq: 0, plaintextLength: 0 });
-      handle.message(encodeSubmit(encodeEnvelope(header, new Uint8Array(12), new Uint8Array(16))));
+      handle.message(encodeSubmit(encodeEnvelope(encodeSignedPart(header, new Uint8Array(12), new Uint8Array(16)), new Uint8Array(64))));
     }
     // Shutdown in the same turn: the queued batch must still be committed and acked.
     relay.shutdown();

@@ -58,6 +58,8 @@ export interface ConnectionHandle {
 
 /** A slow reader holding more than this unsent is dropped rather than buffered without end. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+/** Membership log entries per `log` message. */
+const LOG_PAGE = 500;
 /** Consecutive rate-limited frames before the connection is closed with 4429. */
 const MAX_RATE_DROPS = 200;
 
@@ -228,7 +230,7 @@ export class Relay {
   }
 
   /** Sends the welcome, keys and catch-up (snapshot + tail) and marks the connection live. */
-  welcome(conn: Connection, room: LiveRoom, device: DeviceRecord, since: number): void {
+  welcome(conn: Connection, room: LiveRoom, device: DeviceRecord, since: number, logSince: number): void {
     conn.pending = device.status === 'pending';
     conn.role = device.role;
     this.sendMessage(conn, {
@@ -242,12 +244,30 @@ export class Relay {
       snapshotSeq: room.snapshotSeq,
       pending: conn.pending,
       devices: this.deviceList(room),
+      logLength: this.deps.store.logLength(room.id),
     });
     conn.state = 'live';
+    // The membership log goes to waiting devices too: it is how they check the keys they will get.
+    this.sendLog(conn, room, logSince);
     if (conn.pending) return;
     for (const k of this.deps.store.keysFor(room.id, device.id)) this.sendMessage(conn, { type: 'keys', epoch: k.epoch, wrapped: k.wrapped });
     for (const f of catchUp(this.deps.store, room, since)) this.sendBinary(conn, encodeDeliver(f.seq, f.envelope), 'deliver', true);
     this.sendMessage(conn, { type: 'caught-up', head: room.head });
+  }
+
+  /**
+   * Sends a connection the membership log from `from` on: in pages after its welcome, or as one
+   * answer to `get-log` (`id`; the client asks again for more).
+   */
+  sendLog(conn: Connection, room: LiveRoom, from: number, id?: string): void {
+    let at = from;
+    for (;;) {
+      const entries = this.deps.store.readLog(room.id, at, LOG_PAGE);
+      if (entries.length === 0 && at > from) return;
+      this.sendMessage(conn, { type: 'log', ...(id === undefined ? {} : { id }), from: at, entries });
+      if (entries.length < LOG_PAGE || id !== undefined) return;
+      at += entries.length;
+    }
   }
 
   /** Handles what arrived during the login check, in order. */

@@ -6,7 +6,13 @@ import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import type { ClientMessageOf, InviteInfo, RequestMessage } from '../../shared/protocol/messages.js';
 import { canAdminister } from '../../shared/protocol/roles.js';
 import type { Connection } from './connection.js';
+import { appendLog } from './membershipLog.js';
 import type { LiveRoom, Relay } from './relay.js';
+
+/** What a device waiting for approval may ask: to write its join entry and to read the log. */
+const PENDING_MAY: ReadonlySet<RequestMessage['type']> = new Set(['append-log', 'get-log']);
+/** What every member may ask; everything else is the admin's. */
+const ANY_MEMBER_MAY: ReadonlySet<RequestMessage['type']> = new Set(['put-keys', 'log-export', 'append-log', 'get-log']);
 
 /** Longest an invite may stay valid. */
 const MAX_INVITE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -14,8 +20,8 @@ const MAX_INVITE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessage): void {
   const room = relay.rooms.get(conn.room!)!;
   const id = msg.id;
-  if (conn.pending) return relay.sendError(conn, CloseCodes.forbidden, 'device awaits approval', { retry: false, id });
-  if (msg.type !== 'put-keys' && msg.type !== 'log-export' && !canAdminister(conn.role!)) {
+  if (conn.pending && !PENDING_MAY.has(msg.type)) return relay.sendError(conn, CloseCodes.forbidden, 'device awaits approval', { retry: false, id });
+  if (!ANY_MEMBER_MAY.has(msg.type) && !canAdminister(conn.role!)) {
     relay.reject('not-admin');
     return relay.sendError(conn, CloseCodes.forbidden, 'only the room admin may do this', { retry: false, id });
   }
@@ -32,6 +38,12 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
       return relay.sendMessage(conn, { type: 'invites', id, invites: listInvites(relay, room) });
     case 'remove-device':
       return removeDevice(relay, conn, room, msg);
+    case 'set-role':
+      return setRole(relay, conn, room, msg);
+    case 'append-log':
+      return appendLog(relay, conn, room, msg);
+    case 'get-log':
+      return relay.sendLog(conn, room, msg.since, id ?? '');
     case 'approve-device':
       return approveDevice(relay, conn, room, msg);
     case 'get-access-log': {
@@ -151,7 +163,33 @@ function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: Clien
   });
   relay.deps.logger.info('device-removed', { room: room.id, device: device.id, by: conn.deviceId! });
   for (const c of relay.connectionsOf(room, msg.deviceId)) relay.close(c, CloseCodes.forbidden, 'device removed');
-  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
+  // Every frame the device sent before is stored and delivered before the admin hears the head:
+  // the admin's removal entry then names the device's last frames.
+  relay.flush();
+  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
+  relay.broadcastPeers(room);
+}
+
+function setRole(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'set-role'>): void {
+  const { store } = relay.deps;
+  if (msg.deviceId === conn.deviceId) return relay.sendError(conn, CloseCodes.conflict, 'an admin cannot change its own role', { retry: false, id: msg.id });
+  const device = store.getDevice(room.id, msg.deviceId);
+  if (device === undefined || device.status === 'removed')
+    return relay.sendError(conn, CloseCodes.notFound, 'device not in the room', { retry: false, id: msg.id });
+  store.setDeviceRole(room.id, msg.deviceId, msg.role);
+  for (const c of relay.connectionsOf(room, msg.deviceId)) c.role = msg.role;
+  relay.accessLog({
+    room: room.id,
+    deviceId: device.id,
+    name: device.name,
+    organisation: device.organisation,
+    role: msg.role,
+    event: 'role-changed',
+    address: conn.socket.remoteAddress,
+    detail: `${device.role}>${msg.role} by ${conn.deviceId!}`,
+  });
+  relay.flush();
+  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
   relay.broadcastPeers(room);
 }
 
@@ -173,6 +211,6 @@ function approveDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: Clie
   });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
   // The approved device's open connections start over: a fresh welcome, keys, full catch-up.
-  for (const c of relay.connectionsOf(room, msg.deviceId)) relay.welcome(c, room, active, 0);
+  for (const c of relay.connectionsOf(room, msg.deviceId)) relay.welcome(c, room, active, 0, 0);
   relay.broadcastPeers(room);
 }

@@ -108,18 +108,34 @@ export interface AccessLogRecord {
   readonly detail: string;
 }
 
+/** Outcome of appending a membership log entry: stored, or the index was not the log's length (another entry won), or the log is full. */
+export type LogAppendOutcome = 'appended' | 'conflict' | 'full';
+
 export interface RelayStore {
-  /** Creates a room with its first admin device; refuses when the key's room quota is used up. */
+  /**
+   * Creates a room with its first admin device and its membership log's entry 0 (`genesis`, signed
+   * by that device); refuses when the key's room quota is used up.
+   */
   createRoom(
     room: Omit<RoomRecord, 'head' | 'snapshotSeq' | 'epoch'>,
     admin: Omit<DeviceRecord, 'room' | 'role' | 'status'>,
     maxRoomsPerKey: number,
+    genesis: string,
   ): 'created' | 'exists' | 'quota';
   getRoom(room: RoomId): RoomRecord | undefined;
   getDevice(room: RoomId, device: DeviceId): DeviceRecord | undefined;
   /** Devices that are active or pending (removed ones are kept, but not listed). */
   listDevices(room: RoomId): DeviceRecord[];
   setDeviceStatus(room: RoomId, device: DeviceId, status: DeviceStatus): boolean;
+  setDeviceRole(room: RoomId, device: DeviceId, role: Role): boolean;
+
+  /** Appends a membership log entry at `index` if that is the log's length (compare-and-swap), at most `maxEntries` per room. */
+  appendLog(room: RoomId, index: number, author: DeviceId, entry: string, maxEntries: number): LogAppendOutcome;
+  /** Entries from index `from` on, at most `limit`. */
+  readLog(room: RoomId, from: number, limit: number): string[];
+  logLength(room: RoomId): number;
+  /** True if `author` wrote any entry of the room's log. */
+  hasLogEntryBy(room: RoomId, author: DeviceId): boolean;
 
   /** Appends updates (any rooms) in one transaction; a repeated (room, sender, msgId) gets its original seq. */
   appendUpdates(items: readonly UpdateInput[]): AppendOutcome[];

@@ -2,7 +2,7 @@
  * SQLite schema of the relay store. STRICT tables; ids are base64url text, envelopes are blobs
  * of ciphertext the relay cannot read.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const SCHEMA_SQL = `
 CREATE TABLE IF NOT EXISTS rooms (
@@ -71,6 +71,16 @@ CREATE TABLE IF NOT EXISTS wrapped_keys (
   epoch INTEGER NOT NULL,
   wrapped TEXT NOT NULL,
   PRIMARY KEY (room, device, epoch)
+) STRICT;
+
+-- Schema version 3: the signed membership log of each room, entries as the clients wrote them
+-- (opaque to the relay but for their index and author, which it checks on append).
+CREATE TABLE IF NOT EXISTS membership_log (
+  room TEXT NOT NULL,
+  idx INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  entry TEXT NOT NULL,
+  PRIMARY KEY (room, idx)
 ) STRICT;
 
 CREATE TABLE IF NOT EXISTS access_log (

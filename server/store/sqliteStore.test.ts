@@ -13,7 +13,7 @@ const device = (d: DeviceId) => ({ id: d, signPublicKey: 'cw', boxPublicKey: 'Yg
 
 function freshStore(): SqliteRelayStore {
   const s = SqliteRelayStore.open(':memory:');
-  expect(s.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 10)).toBe('created');
+  expect(s.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 10, 'genesis')).toBe('created');
   return s;
 }
 
@@ -37,7 +37,7 @@ describe('SqliteRelayStore', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tafel-store-'));
     const file = path.join(dir, 'relay.db');
     const first = SqliteRelayStore.open(file);
-    first.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 10);
+    first.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 10, 'genesis');
     expect(first.appendUpdatesUnsynced([upd(5), upd(7)])).toEqual([
       { seq: 1, duplicate: false },
       { seq: 2, duplicate: false },
@@ -111,10 +111,10 @@ describe('SqliteRelayStore', () => {
 
   it('enforces the room quota per access key', () => {
     const s = SqliteRelayStore.open(':memory:');
-    expect(s.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 1)).toBe('created');
-    expect(s.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 1)).toBe('exists');
-    expect(s.createRoom({ id: id(7) as RoomId, accessKeyId: 'k', createdAt: 1 }, device(admin), 1)).toBe('quota');
-    expect(s.createRoom({ id: id(7) as RoomId, accessKeyId: 'other', createdAt: 1 }, device(admin), 1)).toBe('created');
+    expect(s.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 1, 'genesis')).toBe('created');
+    expect(s.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, device(admin), 1, 'genesis')).toBe('exists');
+    expect(s.createRoom({ id: id(7) as RoomId, accessKeyId: 'k', createdAt: 1 }, device(admin), 1, 'genesis')).toBe('quota');
+    expect(s.createRoom({ id: id(7) as RoomId, accessKeyId: 'other', createdAt: 1 }, device(admin), 1, 'genesis')).toBe('created');
   });
 
   it('creates its file owner-only, in WAL mode', () => {

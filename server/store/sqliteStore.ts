@@ -24,6 +24,7 @@ import type {
   DeviceStatus,
   InviteRecord,
   InviteState,
+  LogAppendOutcome,
   PutKeysOutcome,
   RedeemOutcome,
   RelayStore,
@@ -134,6 +135,11 @@ function prepareAll(db: Database.Database) {
       'INSERT INTO devices (room, id, role, sign_key, box_key, name, organisation, status, added_at) VALUES (@room, @id, @role, @signPublicKey, @boxPublicKey, @name, @organisation, @status, @addedAt)',
     ),
     deviceSetStatus: db.prepare('UPDATE devices SET status = ? WHERE room = ? AND id = ?'),
+    deviceSetRole: db.prepare('UPDATE devices SET role = ? WHERE room = ? AND id = ?'),
+    logLength: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM membership_log WHERE room = ?'),
+    logInsertEntry: db.prepare('INSERT INTO membership_log (room, idx, author, entry) VALUES (?, ?, ?, ?)'),
+    logFrom: db.prepare<[string, number, number], { entry: string }>('SELECT entry FROM membership_log WHERE room = ? AND idx >= ? ORDER BY idx LIMIT ?'),
+    logBy: db.prepare<[string, string], { idx: number }>('SELECT idx FROM membership_log WHERE room = ? AND author = ? LIMIT 1'),
     // No index on (sender, msg_id): these scan one room's stored tail, which compaction keeps short.
     frameBySender: db.prepare<[string, string, number], { seq: number }>('SELECT seq FROM frames WHERE room = ? AND sender = ? AND msg_id = ?'),
     maxMsgId: db.prepare<[string, string], { m: number | null }>('SELECT max(msg_id) AS m FROM frames WHERE room = ? AND sender = ?'),
@@ -209,12 +215,14 @@ export class SqliteRelayStore implements RelayStore {
     room: Omit<RoomRecord, 'head' | 'snapshotSeq' | 'epoch'>,
     admin: Omit<DeviceRecord, 'room' | 'role' | 'status'>,
     maxRoomsPerKey: number,
+    genesis: string,
   ): 'created' | 'exists' | 'quota' {
     return this.db.transaction((): 'created' | 'exists' | 'quota' => {
       if (this.q.roomGet.get(room.id) !== undefined) return 'exists';
       if (this.q.roomCountForKey.get(room.accessKeyId)!.n >= maxRoomsPerKey) return 'quota';
       this.q.roomInsert.run(room.id, room.accessKeyId, room.createdAt);
       this.q.deviceInsert.run({ ...admin, room: room.id, role: 'admin', status: 'active' });
+      this.q.logInsertEntry.run(room.id, 0, admin.id, genesis);
       return 'created';
     })();
   }
@@ -235,6 +243,32 @@ export class SqliteRelayStore implements RelayStore {
 
   setDeviceStatus(room: RoomId, device: DeviceId, status: DeviceStatus): boolean {
     return this.q.deviceSetStatus.run(status, room, device).changes === 1;
+  }
+
+  setDeviceRole(room: RoomId, device: DeviceId, role: Role): boolean {
+    return this.q.deviceSetRole.run(role, room, device).changes === 1;
+  }
+
+  appendLog(room: RoomId, index: number, author: DeviceId, entry: string, maxEntries: number): LogAppendOutcome {
+    return this.db.transaction((): LogAppendOutcome => {
+      const length = this.q.logLength.get(room)!.n;
+      if (index !== length) return 'conflict';
+      if (length >= maxEntries) return 'full';
+      this.q.logInsertEntry.run(room, index, author, entry);
+      return 'appended';
+    })();
+  }
+
+  readLog(room: RoomId, from: number, limit: number): string[] {
+    return this.q.logFrom.all(room, from, limit).map((r) => r.entry);
+  }
+
+  logLength(room: RoomId): number {
+    return this.q.logLength.get(room)!.n;
+  }
+
+  hasLogEntryBy(room: RoomId, author: DeviceId): boolean {
+    return this.q.logBy.get(room, author) !== undefined;
   }
 
   appendUpdates(items: readonly UpdateInput[]): AppendOutcome[] {

@@ -70,3 +70,21 @@ export async function verifySignature(crypto: CryptoPort, signPublicSpki: Uint8A
     return false;
   }
 }
+
+/** Imports a signing public key (SPKI) once, for many `verifyWith` calls; undefined if malformed. */
+export async function importVerifyKey(crypto: CryptoPort, signPublicSpki: Uint8Array): Promise<CryptoKeyHandle | undefined> {
+  try {
+    return await crypto.subtle.importKey('spki', ownBytes(signPublicSpki), ECDSA, false, ['verify']);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Checks a P1363 signature with an imported verify key; false on any malformed input. */
+export async function verifyWith(crypto: CryptoPort, key: CryptoKeyHandle, signature: Uint8Array, data: Uint8Array): Promise<boolean> {
+  try {
+    return await crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, ownBytes(signature), ownBytes(data));
+  } catch {
+    return false;
+  }
+}

@@ -53,3 +53,16 @@ export function parseRelayUrl(input: string): RelayAddress | null {
 export function isRelayUrl(input: string): boolean {
   return parseRelayUrl(input) !== null;
 }
+
+/**
+ * How well a relay connection is protected in transit: `wss://` is; plain `ws://` is only safe to
+ * this machine itself (loopback); anywhere else everyone in the path reads and changes it, so the
+ * sync client refuses it unless the operator allowed it for a closed network (and the UI says so).
+ */
+export function transportProtection(url: string): 'protected' | 'loopback' | 'unprotected' {
+  const relay = parseRelayUrl(url);
+  if (relay === null) return 'unprotected';
+  if (relay.url.startsWith('wss://')) return 'protected';
+  const host = relay.socketOrigin.slice('ws://'.length).replace(/:\d+$/, '');
+  return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ? 'loopback' : 'unprotected';
+}

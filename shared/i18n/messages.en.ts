@@ -14,6 +14,7 @@ import { risicoEn } from './areas/risico.en.js';
 import { planEn } from './areas/plan.en.js';
 import { overleggenEn } from './areas/overleggen.en.js';
 import { casusbeheerEn } from './areas/casusbeheer.en.js';
+import { beveiligingEn } from './areas/beveiliging.en.js';
 import { richtextEn } from './areas/richtext.en.js';
 import { fieldsEn } from './areas/fields.en.js';
 import { annotatiesEn } from './areas/annotaties.en.js';
@@ -29,6 +30,7 @@ export const en: Catalogue = {
   ...planEn,
   ...overleggenEn,
   ...casusbeheerEn,
+  ...beveiligingEn,
   ...richtextEn,
   ...fieldsEn,
   ...annotatiesEn,

@@ -13,6 +13,7 @@ import { risicoNl } from './areas/risico.nl.js';
 import { planNl } from './areas/plan.nl.js';
 import { overleggenNl } from './areas/overleggen.nl.js';
 import { casusbeheerNl } from './areas/casusbeheer.nl.js';
+import { beveiligingNl } from './areas/beveiliging.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
 import { fieldsNl } from './areas/fields.nl.js';
 import { annotatiesNl } from './areas/annotaties.nl.js';
@@ -28,6 +29,7 @@ export const nl = {
   ...planNl,
   ...overleggenNl,
   ...casusbeheerNl,
+  ...beveiligingNl,
   ...richtextNl,
   ...fieldsNl,
   ...annotatiesNl,

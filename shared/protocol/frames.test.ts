@@ -10,6 +10,7 @@ import {
   encodeEnvelope,
   encodeEnvelopeHeader,
   encodeEphemeral,
+  encodeSignedPart,
   encodeSubmit,
   type EnvelopeHeader,
   type EnvelopeKind,
@@ -25,7 +26,7 @@ function header(kind: EnvelopeKind, over: Partial<EnvelopeHeader> = {}): Envelop
 
 function envelope(kind: EnvelopeKind, bodyBytes = 32, over: Partial<EnvelopeHeader> = {}): Uint8Array {
   const ciphertext = new Uint8Array(bodyBytes).map((_, i) => i * 7);
-  return encodeEnvelope(encodeEnvelopeHeader(header(kind, over)), new Uint8Array(12).fill(9), ciphertext);
+  return encodeEnvelope(encodeSignedPart(encodeEnvelopeHeader(header(kind, over)), new Uint8Array(12).fill(9), ciphertext), new Uint8Array(64).fill(4));
 }
 
 describe('envelope codec', () => {
@@ -50,7 +51,7 @@ describe('envelope codec', () => {
             plaintextLength: ciphertext.length - 16,
           };
           const headerBytes = encodeEnvelopeHeader(h);
-          const bytes = encodeEnvelope(headerBytes, new Uint8Array(12).fill(1), ciphertext);
+          const bytes = encodeEnvelope(encodeSignedPart(headerBytes, new Uint8Array(12).fill(1), ciphertext), new Uint8Array(64).fill(3));
           const decoded = decodeEnvelope(bytes);
           expect(decoded.ok).toBe(true);
           if (!decoded.ok) return;
@@ -58,6 +59,8 @@ describe('envelope codec', () => {
           expect(decoded.value.headerBytes).toEqual(headerBytes);
           expect(decoded.value.ciphertext).toEqual(ciphertext);
           expect(decoded.value.headerBytes.length).toBe(HEADER_BYTES);
+          expect(decoded.value.signature).toEqual(new Uint8Array(64).fill(3));
+          expect(decoded.value.signedBytes).toEqual(bytes.subarray(0, bytes.length - 64));
         },
       ),
     );
@@ -86,7 +89,7 @@ describe('malformed input never throws and names its reason', () => {
       'wrong version',
       (() => {
         const f = encodeSubmit(envelope('update'));
-        f[1] = 2;
+        f[1] = 3;
         return f;
       })(),
       'unsupported-version',
@@ -127,6 +130,14 @@ describe('malformed input never throws and names its reason', () => {
     if (result.ok) return;
     expect(result.error.reason).toBe(reason);
     expect(result.error.close.code).toBe(code);
+  });
+
+  it('an unsigned version-1 envelope is refused as an unsupported version (4426), not read', () => {
+    const v1 = envelope('update');
+    v1[0] = 1;
+    const decoded = decodeFrame(encodeSubmit(v1));
+    expect(decoded.ok).toBe(false);
+    if (!decoded.ok) expect([decoded.error.reason, decoded.error.close.code]).toEqual(['unsupported-version', 4426]);
   });
 
   it('base seq beyond 2^53 is refused, not rounded', () => {

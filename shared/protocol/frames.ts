@@ -11,16 +11,21 @@
 import { CloseCodes, type CloseCode } from './closeCodes.js';
 import { DEVICE_ID_BYTES, ROOM_ID_BYTES, deviceIdFromBytes, idBytes, roomIdFromBytes, type DeviceId, type RoomId } from './ids.js';
 
-/** Envelope format version (the first header byte). */
-export const ENVELOPE_VERSION = 1;
+/**
+ * Envelope format version (the first header byte). Version 2 adds the sender device's signature
+ * over header, nonce and ciphertext; version 1 envelopes (unsigned) are refused.
+ */
+export const ENVELOPE_VERSION = 2;
 /** Bytes of the envelope header (the AEAD associated data). */
 export const HEADER_BYTES = 1 + 1 + ROOM_ID_BYTES + 4 + DEVICE_ID_BYTES + 4 + 8 + 4;
 /** Bytes of the AES-GCM nonce at the start of the body. */
 export const NONCE_BYTES = 12;
 /** Bytes of the AES-GCM tag at the end of the ciphertext. */
 export const TAG_BYTES = 16;
-/** Envelope bytes beyond the padded plaintext: header, nonce, tag. */
-export const ENVELOPE_OVERHEAD = HEADER_BYTES + NONCE_BYTES + TAG_BYTES;
+/** Bytes of the sender's ECDSA P-256 signature (IEEE P1363) at the end of the envelope. */
+export const SIGNATURE_BYTES = 64;
+/** Envelope bytes beyond the padded plaintext: header, nonce, tag, signature. */
+export const ENVELOPE_OVERHEAD = HEADER_BYTES + NONCE_BYTES + TAG_BYTES + SIGNATURE_BYTES;
 
 /** The three envelope kinds: stored `update`s and `snapshot`s, forwarded-only `awareness`. */
 export type EnvelopeKind = 'update' | 'snapshot' | 'awareness';
@@ -72,7 +77,11 @@ export interface Envelope {
   readonly nonce: Uint8Array;
   /** AES-GCM ciphertext including its 16-byte tag. */
   readonly ciphertext: Uint8Array;
-  /** The whole envelope (header + body), as received. */
+  /** Everything the sender signed: header ‖ nonce ‖ ciphertext. */
+  readonly signedBytes: Uint8Array;
+  /** The sender device's signature over `signedBytes` (with the envelope's signing domain). */
+  readonly signature: Uint8Array;
+  /** The whole envelope (header + body + signature), as received. */
   readonly bytes: Uint8Array;
 }
 
@@ -142,8 +151,8 @@ export function encodeEnvelopeHeader(header: EnvelopeHeaderInput): Uint8Array {
   return out;
 }
 
-/** Envelope bytes: header ‖ nonce ‖ ciphertext (with tag). */
-export function encodeEnvelope(headerBytes: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array): Uint8Array {
+/** The bytes a sender signs: header ‖ nonce ‖ ciphertext (with tag). */
+export function encodeSignedPart(headerBytes: Uint8Array, nonce: Uint8Array, ciphertext: Uint8Array): Uint8Array {
   if (headerBytes.length !== HEADER_BYTES || nonce.length !== NONCE_BYTES || ciphertext.length < TAG_BYTES) {
     throw new TypeError('envelope part has the wrong length');
   }
@@ -151,6 +160,17 @@ export function encodeEnvelope(headerBytes: Uint8Array, nonce: Uint8Array, ciphe
   out.set(headerBytes, 0);
   out.set(nonce, HEADER_BYTES);
   out.set(ciphertext, HEADER_BYTES + NONCE_BYTES);
+  return out;
+}
+
+/** Envelope bytes: the signed part (header ‖ nonce ‖ ciphertext) ‖ the sender's signature. */
+export function encodeEnvelope(signedPart: Uint8Array, signature: Uint8Array): Uint8Array {
+  if (signature.length !== SIGNATURE_BYTES || signedPart.length < HEADER_BYTES + NONCE_BYTES + TAG_BYTES) {
+    throw new TypeError('envelope part has the wrong length');
+  }
+  const out = new Uint8Array(signedPart.length + SIGNATURE_BYTES);
+  out.set(signedPart, 0);
+  out.set(signature, signedPart.length);
   return out;
 }
 
@@ -164,7 +184,7 @@ export function decodeEnvelope(bytes: Uint8Array, limit: 'wire' | 'local-store' 
   const kind = KIND_BY_CODE.get(bytes[1]!);
   if (kind === undefined) return fail('unknown-kind', 'unknown envelope kind');
   if (limit === 'wire' && bytes.length > maxEnvelopeBytes(kind)) return fail('too-large', `${kind} envelope over its size limit`);
-  if (bytes.length < ENVELOPE_OVERHEAD) return fail('truncated', 'envelope shorter than header, nonce and tag');
+  if (bytes.length < ENVELOPE_OVERHEAD) return fail('truncated', 'envelope shorter than header, nonce, tag and signature');
   const dv = view(bytes);
   let o = 2;
   const room = roomIdFromBytes(bytes.subarray(o, o + ROOM_ID_BYTES));
@@ -181,7 +201,8 @@ export function decodeEnvelope(bytes: Uint8Array, limit: 'wire' | 'local-store' 
   if (bigBase > BigInt(Number.MAX_SAFE_INTEGER)) return fail('bad-field', 'base seq out of range');
   const baseSeq = Number(bigBase);
   if (kind === 'snapshot' ? baseSeq < 1 : baseSeq !== 0) return fail('bad-field', 'base seq does not fit the kind');
-  const ciphertext = bytes.subarray(HEADER_BYTES + NONCE_BYTES);
+  const signedEnd = bytes.length - SIGNATURE_BYTES;
+  const ciphertext = bytes.subarray(HEADER_BYTES + NONCE_BYTES, signedEnd);
   if (plaintextLength > ciphertext.length - TAG_BYTES) return fail('bad-field', 'plaintext length exceeds the ciphertext');
   return {
     ok: true,
@@ -190,6 +211,8 @@ export function decodeEnvelope(bytes: Uint8Array, limit: 'wire' | 'local-store' 
       headerBytes: bytes.subarray(0, HEADER_BYTES),
       nonce: bytes.subarray(HEADER_BYTES, HEADER_BYTES + NONCE_BYTES),
       ciphertext,
+      signedBytes: bytes.subarray(0, signedEnd),
+      signature: bytes.subarray(signedEnd),
       bytes,
     },
   };

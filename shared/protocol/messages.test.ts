@@ -8,8 +8,8 @@ const device = { id: id(2), signPublicKey: id(3, 91), boxPublicKey: id(4, 91), l
 describe('client messages', () => {
   it('accept every well-formed message', () => {
     const good = [
-      { type: 'create-room', v: 1, room: id(1), accessKey: 'k', device, signature: id(5, 64) },
-      { type: 'hello', v: 1, room: id(1), deviceId: id(2), since: 0, signature: id(5, 64) },
+      { type: 'create-room', v: 2, room: id(1), accessKey: 'k', device, genesis: '{"signed":"{}","sig":""}', signature: id(5, 64) },
+      { type: 'hello', v: 2, room: id(1), deviceId: id(2), since: 0, logSince: 3, signature: id(5, 64) },
       { type: 'redeem', v: 1, room: id(1), token: id(6), device, signature: id(5, 64) },
       { type: 'put-keys', epoch: 2, entries: [{ deviceId: id(2), wrapped: id(7, 120) }] },
       { type: 'create-invite', id: 'r1', tokenHash: id(8, 32), role: 'member', expiresAt: 1_900_000_000_000, package: id(9, 300), requireApproval: false },
@@ -17,6 +17,9 @@ describe('client messages', () => {
       { type: 'list-invites' },
       { type: 'remove-device', deviceId: id(2) },
       { type: 'approve-device', deviceId: id(2) },
+      { type: 'set-role', deviceId: id(2), role: 'observer' },
+      { type: 'append-log', index: 4, entry: '{"signed":"{}","sig":""}' },
+      { type: 'get-log', since: 2 },
       { type: 'get-access-log', limit: 10 },
     ];
     for (const m of good) {
@@ -30,10 +33,10 @@ describe('client messages', () => {
     ['JSON but not an object', '42'],
     ['unknown type', JSON.stringify({ type: 'drop-table' })],
     ['relay message sent by a client', JSON.stringify({ type: 'ack', msgId: 1, seq: 1 })],
-    ['room id not canonical', JSON.stringify({ type: 'hello', v: 1, room: 'abc', deviceId: id(2), since: 0, signature: id(5, 64) })],
-    ['negative since', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: -1, signature: id(5, 64) })],
-    ['fractional since', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: 1.5, signature: id(5, 64) })],
-    ['short signature', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: 0, signature: id(5, 63) })],
+    ['room id not canonical', JSON.stringify({ type: 'hello', v: 1, room: 'abc', deviceId: id(2), since: 0, logSince: 0, signature: id(5, 64) })],
+    ['negative since', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: -1, logSince: 0, signature: id(5, 64) })],
+    ['fractional since', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: 1.5, logSince: 0, signature: id(5, 64) })],
+    ['short signature', JSON.stringify({ type: 'hello', v: 1, room: id(1), deviceId: id(2), since: 0, logSince: 0, signature: id(5, 63) })],
     ['unknown role', JSON.stringify({ type: 'create-invite', tokenHash: id(8, 32), role: 'owner', expiresAt: 1, package: id(9), requireApproval: false })],
     [
       'empty name',

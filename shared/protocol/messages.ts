@@ -20,8 +20,12 @@ import {
 } from './ids.js';
 import { ROLES } from './roles.js';
 
-/** Version of the control protocol; a login with another `v` is closed with 4426. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Version of the control protocol; a login with another `v` is closed with 4426. Version 2: the
+ * signed membership log (create-room carries its genesis; hello asks for the log since a length;
+ * append-log, get-log, set-role) and signed envelopes (frames.ts, ENVELOPE_VERSION 2).
+ */
+export const PROTOCOL_VERSION = 2;
 
 /** Largest control message (UTF-16 length of the JSON text); bigger ones are refused with 4413. */
 export const MAX_CONTROL_MESSAGE_CHARS = 256 * 1024;
@@ -50,6 +54,10 @@ const publicKeySchema = blob(400);
 /** Opaque sealed blobs the relay stores but cannot read. */
 const wrappedKeySchema = blob(2048);
 const invitePackageSchema = blob(64 * 1024);
+/** Longest membership log entry (its JSON text); real ones are about 1 KiB. */
+export const MAX_LOG_ENTRY_CHARS = 16 * 1024;
+/** A signed membership log entry: opaque text to the relay (shared/sync/membership/logEntry.ts). */
+const logEntrySchema = z.string().min(2).max(MAX_LOG_ENTRY_CHARS);
 const requestIdSchema = z.string().min(1).max(64).optional();
 
 /** A person's professional label, shown to the room's members and in the access log. */
@@ -78,6 +86,8 @@ const createRoom = z.object({
   room: roomIdSchema,
   accessKey: z.string().min(1).max(512),
   device: deviceIntroSchema,
+  /** The room's membership log entry 0, signed by the creating device; stored with the room. */
+  genesis: logEntrySchema,
   signature: signatureSchema,
 });
 const hello = z.object({
@@ -86,6 +96,8 @@ const hello = z.object({
   room: roomIdSchema,
   deviceId: deviceIdSchema,
   since: seqSchema,
+  /** Number of membership log entries the device holds; the relay sends the ones after. */
+  logSince: seqSchema,
   signature: signatureSchema,
 });
 const redeem = z.object({
@@ -118,6 +130,11 @@ const createInvite = z.object({
 const revokeInvite = z.object({ type: z.literal('revoke-invite'), id: requestIdSchema, tokenHash: tokenHashSchema });
 const listInvites = z.object({ type: z.literal('list-invites'), id: requestIdSchema });
 const removeDevice = z.object({ type: z.literal('remove-device'), id: requestIdSchema, deviceId: deviceIdSchema });
+const setRole = z.object({ type: z.literal('set-role'), id: requestIdSchema, deviceId: deviceIdSchema, role: roleSchema });
+/** Appends a signed entry at `index` (compare-and-swap: refused with 4409 unless `index` is the log's length). */
+const appendLog = z.object({ type: z.literal('append-log'), id: requestIdSchema, index: seqSchema, entry: logEntrySchema });
+/** Asks for the membership log entries from `since` on (answered with `log`). */
+const getLog = z.object({ type: z.literal('get-log'), id: requestIdSchema, since: seqSchema });
 const approveDevice = z.object({ type: z.literal('approve-device'), id: requestIdSchema, deviceId: deviceIdSchema });
 const getAccessLog = z.object({
   type: z.literal('get-access-log'),
@@ -147,7 +164,10 @@ export const requestMessageSchema = z.discriminatedUnion('type', [
   revokeInvite,
   listInvites,
   removeDevice,
+  setRole,
   approveDevice,
+  appendLog,
+  getLog,
   getAccessLog,
   logExport,
 ]);
@@ -163,7 +183,10 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   revokeInvite,
   listInvites,
   removeDevice,
+  setRole,
   approveDevice,
+  appendLog,
+  getLog,
   getAccessLog,
   logExport,
 ]);
@@ -185,7 +208,17 @@ export const deviceInfoSchema = z.object({
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
 
 /** What the access log records (NEN 7513: who, when, from where, with which role; never content). */
-export const ACCESS_EVENTS = ['room-created', 'connect', 'disconnect', 'refused', 'invite-redeemed', 'device-approved', 'device-removed', 'export'] as const;
+export const ACCESS_EVENTS = [
+  'room-created',
+  'connect',
+  'disconnect',
+  'refused',
+  'invite-redeemed',
+  'device-approved',
+  'device-removed',
+  'role-changed',
+  'export',
+] as const;
 export type AccessEvent = (typeof ACCESS_EVENTS)[number];
 
 export const accessLogEntrySchema = z.object({
@@ -227,6 +260,8 @@ const welcome = z.object({
   /** True while the device waits for an admin's approval: no frames, no keys until then. */
   pending: z.boolean(),
   devices: z.array(deviceInfoSchema),
+  /** Number of entries in the room's membership log. */
+  logLength: seqSchema,
 });
 const caughtUp = z.object({ type: z.literal('caught-up'), head: seqSchema });
 const ack = z.object({ type: z.literal('ack'), msgId: u32Schema, seq: seqSchema });
@@ -237,11 +272,18 @@ const invites = z.object({ type: z.literal('invites'), id: requestIdSchema, invi
 const accessLog = z.object({ type: z.literal('access-log'), id: requestIdSchema, entries: z.array(accessLogEntrySchema) });
 const peers = z.object({ type: z.literal('peers'), devices: z.array(deviceInfoSchema) });
 const pleaseCompact = z.object({ type: z.literal('please-compact'), upTo: seqSchema });
+/**
+ * Membership log entries `from`, `from + 1`, … as the relay stores them: after welcome (those after
+ * the login's `logSince`), to the whole room after an append, and as the answer to `get-log` (`id`).
+ */
+const log = z.object({ type: z.literal('log'), id: requestIdSchema, from: seqSchema, entries: z.array(logEntrySchema).max(1000) });
 /** Confirms a request that has no other answer. */
 const ok = z.object({
   type: z.literal('ok'),
   id: requestIdSchema,
-  for: z.enum(['put-keys', 'create-invite', 'revoke-invite', 'remove-device', 'approve-device', 'log-export']),
+  for: z.enum(['put-keys', 'create-invite', 'revoke-invite', 'remove-device', 'set-role', 'approve-device', 'append-log', 'log-export']),
+  /** remove-device, set-role: the room's head once every frame the device sent before is stored and delivered. */
+  head: seqSchema.optional(),
 });
 const error = z.object({
   type: z.literal('error'),
@@ -270,6 +312,7 @@ export const relayMessageSchema = z.discriminatedUnion('type', [
   accessLog,
   peers,
   pleaseCompact,
+  log,
   ok,
   error,
 ]);

@@ -10,6 +10,7 @@ import {
   decodeFrame,
   encodeEnvelope,
   encodeEnvelopeHeader,
+  encodeSignedPart,
   encodeEphemeral,
   encodeMessage,
   encodeSubmit,
@@ -87,7 +88,16 @@ export function randomEnvelope(h: {
     baseSeq: h.baseSeq ?? 0,
     plaintextLength: body - 16,
   });
-  return encodeEnvelope(header, randomBytes(12), randomBytes(body));
+  return encodeEnvelope(encodeSignedPart(header, randomBytes(12), randomBytes(body)), randomBytes(64));
+}
+
+/**
+ * A membership log entry shaped as the relay checks it (room, index, author, type), with a random
+ * "signature": the relay never verifies entries, only clients do.
+ */
+export function entryShaped(room: RoomId, index: number, by: DeviceId, type: string): string {
+  const signed = JSON.stringify({ v: 1, room, index, prev: '', at: 0, by, body: { type } });
+  return JSON.stringify({ signed, sig: toBase64Url(randomBytes(64)) });
 }
 
 export class TestClient {
@@ -184,10 +194,18 @@ export class TestClient {
     const v = opts.v ?? PROTOCOL_VERSION;
     const msg: ClientMessage =
       login.type === 'hello'
-        ? { type: 'hello', v, room: login.room, deviceId: device.id, since: login.since, signature }
+        ? { type: 'hello', v, room: login.room, deviceId: device.id, since: login.since, logSince: 0, signature }
         : login.type === 'redeem'
           ? { type: 'redeem', v, room: login.room, token: login.token, device: device.intro, signature }
-          : { type: 'create-room', v, room: login.room, accessKey: login.accessKey, device: device.intro, signature };
+          : {
+              type: 'create-room',
+              v,
+              room: login.room,
+              accessKey: login.accessKey,
+              device: device.intro,
+              genesis: entryShaped(login.room, 0, device.id, 'genesis'),
+              signature,
+            };
     client.sendText(encodeMessage(msg));
     const welcome = await client.waitFor('welcome');
     if (!welcome.pending && opts.waitCaughtUp !== false) await client.waitFor('caught-up');

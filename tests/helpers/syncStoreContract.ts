@@ -70,5 +70,30 @@ export function localCaseStoreContract(name: string, make: () => Promise<LocalCa
       expect(state.snapshot).toEqual({ baseSeq: 2, envelope: bytes(20) });
       expect(state.frames.map((f) => f.seq)).toEqual([3]);
     });
+
+    it('keeps the membership log in index order, never overwriting a held entry, and forgets it with the case', async () => {
+      const store = await make();
+      await store.appendLog(ROOM, 0, ['g', 'a']);
+      await store.appendLog(ROOM, 1, ['other', 'b']);
+      await store.appendLog(ROOM, 5, ['hole']);
+      expect(await store.loadLog(ROOM)).toEqual(['g', 'a', 'b']);
+      expect(await store.loadLog(OTHER)).toEqual([]);
+      await store.putCase({ room: ROOM, relay: null, membership: 'member', role: 'admin', index: null, genesis: 'hash' });
+      expect((await store.getCase(ROOM))?.genesis).toBe('hash');
+      await store.deleteCase(ROOM);
+      expect(await store.loadLog(ROOM)).toEqual([]);
+    });
+
+    it('keeps security alarms per case, oldest first, and forgets them with the case', async () => {
+      const store = await make();
+      await store.addAlarm({ kind: 'forged-frame', at: 1, room: ROOM, seq: 4 });
+      await store.addAlarm({ kind: 'withheld', at: 2, room: OTHER });
+      await store.addAlarm({ kind: 'fork', at: 3, room: ROOM });
+      expect((await store.listAlarms(ROOM)).map((a) => a.kind)).toEqual(['forged-frame', 'fork']);
+      expect((await store.listAlarms()).map((a) => a.at)).toEqual([1, 2, 3]);
+      expect((await store.listAlarms(ROOM))[0]).toEqual({ kind: 'forged-frame', at: 1, room: ROOM, seq: 4 });
+      await store.deleteCase(ROOM);
+      expect((await store.listAlarms()).map((a) => a.room)).toEqual([OTHER]);
+    });
   });
 }

@@ -10,7 +10,7 @@ import type * as Y from 'yjs';
 import { FrameType, HEADER_BYTES, decodeFrame } from '../../shared/protocol/frames.js';
 import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
-import type { TamperReport } from '../../shared/sync/session/status.js';
+import type { SecurityAlarm } from '../../shared/sync/integrity/alarms.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
 import { docState, eventually, makeSyncDevice, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
 
@@ -157,17 +157,18 @@ describe('co-editing', () => {
   it('a flipped ciphertext byte is reported and not applied', async () => {
     const { devices, sessions } = await room(2);
     const [a, b] = sessions as [CaseSession, CaseSession];
-    const reports: TamperReport[] = [];
-    b.on('tampered', (r) => reports.push(r));
+    const reports: SecurityAlarm[] = [];
+    b.on('alarm', (r) => reports.push(r));
     devices[1]!.sockets.tamper = (frame) => {
-      if (frame[0] === FrameType.deliver) frame[frame.length - 20]! ^= 0x01;
+      if (frame[0] === FrameType.deliver) frame[frame.length - 80]! ^= 0x01;
       return frame;
     };
     a.doc.getText('t').insert(0, 'GEMANIPULEERD');
     await a.flush();
-    await eventually(() => reports.some((r) => r.kind === 'update'), 'tamper reported');
+    // Any changed byte breaks the sender's signature, which is checked before anything is opened.
+    await eventually(() => reports.some((r) => r.kind === 'forged-frame' && r.device === a.device.id), 'tamper reported');
     expect(b.doc.getText('t').toString()).not.toContain('GEMANIPULEERD');
-    expect(b.status.tampered).toBeGreaterThan(0);
+    expect(b.status.alarms).toBeGreaterThan(0);
 
     // A changed header byte (the AAD) fails the same way.
     devices[1]!.sockets.tamper = (frame) => {
@@ -199,7 +200,7 @@ describe('co-editing', () => {
     a.doc.getText('t').insert(0, 'tweede ');
     await a.flush();
     await eventually(() => b.doc.getText('t').toString() === 'tweede eerste ', 'the dropped frame arrives after a re-login');
-    await statusReached(b, (s) => s.state === 'synced' && s.tampered === 0, 'b synced');
+    await statusReached(b, (s) => s.state === 'synced' && s.alarms === 0, 'b synced');
     expect(b.appliedSeq).toBe(a.appliedSeq);
     await Promise.all(sessions.map((s) => s.destroy()));
   });

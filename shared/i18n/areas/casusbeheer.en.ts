@@ -70,6 +70,11 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.join.refused.too-large': 'The relay refused data that was too large.',
   'casusbeheer.join.refused.local-store-failed': 'Saving on this device failed.',
   'casusbeheer.join.refused.internal': 'Something went wrong. Please try again.',
+  'casusbeheer.join.refused.untrusted-relay':
+    'The server gave data that does not belong to this invitation. Nothing of it was used. Tell the chair (case coordinator) and call the server operator.',
+  'casusbeheer.join.refused.insecure-transport':
+    'This server is not protected (no https/wss). Tafel does not connect, because others on the network could read along.',
+  'casusbeheer.join.refused.legacy-case': 'This case was made with an older version of Tafel. The chair must move it over first.',
   'casusbeheer.join.refused.failed': 'Joining did not work. Check the connection and try again.',
 
   'casusbeheer.notReady.vault': 'First set your passphrase or unlock your keys above; then you can continue here.',
@@ -114,6 +119,9 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.syncError.update-required': 'Update Tafel.',
   'casusbeheer.syncError.too-large': 'A change that is too large stays on this device and is not sent.',
   'casusbeheer.syncError.local-store-failed': 'Saving on this device fails right now; your changes are kept and retried.',
+  'casusbeheer.syncError.untrusted-relay': 'The server gave data that does not belong to this case; nothing of it was used. Tell the chair.',
+  'casusbeheer.syncError.insecure-transport': 'This server is not protected (no https/wss); Tafel does not connect.',
+  'casusbeheer.syncError.legacy-case': 'This case was made with an older version of Tafel; the chair must move it over first.',
   'casusbeheer.syncError.internal': 'Something went wrong while syncing; Tafel keeps trying.',
 
   'casusbeheer.access.open': 'Participants and access',
@@ -174,5 +182,6 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.log.event.device-removed': 'Removed',
   'casusbeheer.log.exportDetail': 'Export: {soort} ({formaat}) for {ontvanger}',
   'casusbeheer.log.unknownOrganisation': 'an unknown organisation',
+  'casusbeheer.log.event.role-changed': 'Role changed',
   'casusbeheer.log.event.export': 'Export',
 };

@@ -69,6 +69,11 @@ export const casusbeheerNl = {
   'casusbeheer.join.refused.too-large': 'De relay weigerde te grote gegevens.',
   'casusbeheer.join.refused.local-store-failed': 'Opslaan op dit apparaat lukte niet.',
   'casusbeheer.join.refused.internal': 'Er ging iets mis. Probeer het opnieuw.',
+  'casusbeheer.join.refused.untrusted-relay':
+    'De server gaf gegevens die niet bij deze uitnodiging horen. Er is niets van overgenomen. Laat het de voorzitter (casusregisseur) weten en bel de beheerder van de server.',
+  'casusbeheer.join.refused.insecure-transport':
+    'Deze server is niet beveiligd (geen https/wss). Tafel maakt geen verbinding, want anderen op het netwerk zouden kunnen meelezen.',
+  'casusbeheer.join.refused.legacy-case': 'Deze casus is gemaakt met een oudere versie van Tafel. De voorzitter moet hem eerst overzetten.',
   'casusbeheer.join.refused.failed': 'Deelnemen lukte niet. Controleer de verbinding en probeer het opnieuw.',
 
   'casusbeheer.notReady.vault': 'Stel eerst hierboven uw wachtwoordzin in of ontgrendel uw sleutels; daarna kunt u hier verder.',
@@ -114,6 +119,9 @@ export const casusbeheerNl = {
   'casusbeheer.syncError.update-required': 'Werk Tafel bij.',
   'casusbeheer.syncError.too-large': 'Een te grote wijziging blijft op dit apparaat en wordt niet verstuurd.',
   'casusbeheer.syncError.local-store-failed': 'Opslaan op dit apparaat lukt nu niet; uw wijzigingen worden vastgehouden en opnieuw geprobeerd.',
+  'casusbeheer.syncError.untrusted-relay': 'De server gaf gegevens die niet bij deze casus horen; er is niets van overgenomen. Laat het de voorzitter weten.',
+  'casusbeheer.syncError.insecure-transport': 'Deze server is niet beveiligd (geen https/wss); Tafel maakt geen verbinding.',
+  'casusbeheer.syncError.legacy-case': 'Deze casus is gemaakt met een oudere versie van Tafel; de voorzitter moet hem eerst overzetten.',
   'casusbeheer.syncError.internal': 'Er ging iets mis bij het synchroniseren; Tafel probeert het verder.',
 
   'casusbeheer.access.open': 'Deelnemers en toegang',
@@ -174,5 +182,6 @@ export const casusbeheerNl = {
   'casusbeheer.log.event.device-removed': 'Verwijderd',
   'casusbeheer.log.exportDetail': 'Export: {soort} ({formaat}) voor {ontvanger}',
   'casusbeheer.log.unknownOrganisation': 'een onbekende organisatie',
+  'casusbeheer.log.event.role-changed': 'Rol gewijzigd',
   'casusbeheer.log.event.export': 'Export',
 } as const;

@@ -26,7 +26,7 @@ export const workspaceEn: { readonly [K in keyof typeof workspaceNl]: string } =
   'workspace.sync.offline': 'Offline — changes are kept',
   'workspace.sync.awaitingApproval': 'Waiting for the chair to admit you',
   'workspace.sync.error': 'Synchronisation stopped',
-  'workspace.sync.tampered': 'Note: damaged data arrived; it was not used.',
+  'workspace.sync.alarm': 'Security alert: something was refused and not used (see the alert).',
   'workspace.presence.heading': 'In this case now ({count})',
   'workspace.presence.me': '{name} (you)',
   'workspace.role.admin': 'chair',

@@ -24,7 +24,7 @@ export const workspaceNl = {
   'workspace.sync.offline': 'Offline — wijzigingen worden bewaard',
   'workspace.sync.awaitingApproval': 'Wacht op toelating door de voorzitter',
   'workspace.sync.error': 'Synchronisatie gestopt',
-  'workspace.sync.tampered': 'Let op: er kwamen beschadigde gegevens binnen; die zijn niet gebruikt.',
+  'workspace.sync.alarm': 'Beveiligingsmelding: er is iets geweigerd en niet gebruikt (zie de melding).',
   'workspace.presence.heading': 'Nu in deze casus ({count})',
   'workspace.presence.me': '{name} (u)',
   'workspace.role.admin': 'voorzitter',

@@ -17,12 +17,12 @@ export class VaultError extends Error {
   }
 }
 
-/** What an invitee keeps between opening the link and redeeming it. */
+/** What an invitee keeps between opening the link and being admitted. */
 export interface PendingInvite {
   readonly token: string;
   readonly secret: Uint8Array;
-  /** The inviter's signing key (from the opened package), for the safety code. */
-  readonly inviterSignPublicKey?: string;
+  /** From the opened package: the inviter's public keys (for the safety code). */
+  readonly inviter?: { readonly sign: string; readonly box: string };
 }
 
 /** What the chair keeps of an invite it made, to compute the safety code with the newcomer. */
@@ -138,8 +138,9 @@ export class KeyStore {
   async pendingInvite(room: RoomId): Promise<PendingInvite | undefined> {
     const stored = await this.getJson(NAMES.pendingInvite(room));
     if (stored === undefined || typeof stored['token'] !== 'string') return undefined;
-    const inviter = stored['inviterSignPublicKey'];
-    return { token: stored['token'], secret: bytesOf(stored['secret']), ...(typeof inviter === 'string' ? { inviterSignPublicKey: inviter } : {}) };
+    const inviter = stored['inviter'] as Record<string, unknown> | undefined;
+    const keys = typeof inviter?.['sign'] === 'string' && typeof inviter['box'] === 'string' ? { inviter: { sign: inviter['sign'], box: inviter['box'] } } : {};
+    return { token: stored['token'], secret: bytesOf(stored['secret']), ...keys };
   }
 
   async deletePendingInvite(room: RoomId): Promise<void> {

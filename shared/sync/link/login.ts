@@ -12,7 +12,8 @@ import type { SyncErrorKind } from '../session/status.js';
 /** How a session logs in the next time it connects. */
 export type LoginPlan =
   | { readonly type: 'hello' }
-  | { readonly type: 'create-room'; readonly accessKey: string }
+  /** `genesis`: the membership log's entry 0, made on this device with the case. */
+  | { readonly type: 'create-room'; readonly accessKey: string; readonly genesis: string }
   | { readonly type: 'redeem'; readonly token: string; readonly secret: Uint8Array };
 
 /** The login message answering a challenge `nonce`, signed with the device's ECDSA key. */
@@ -22,7 +23,7 @@ export async function loginMessage(
   label: DeviceLabel,
   room: RoomId,
   plan: LoginPlan,
-  since: number,
+  since: { readonly seq: number; readonly log: number },
   nonce: string,
 ): Promise<ClientMessage> {
   const signature = toBase64Url(await signBytes(crypto, device.signPrivate, loginSignedBytes(nonce, room, plan.type)));
@@ -30,9 +31,9 @@ export async function loginMessage(
   const v = PROTOCOL_VERSION;
   switch (plan.type) {
     case 'hello':
-      return { type: 'hello', v, room, deviceId: device.id, since, signature };
+      return { type: 'hello', v, room, deviceId: device.id, since: since.seq, logSince: since.log, signature };
     case 'create-room':
-      return { type: 'create-room', v, room, accessKey: plan.accessKey, device: intro, signature };
+      return { type: 'create-room', v, room, accessKey: plan.accessKey, device: intro, genesis: plan.genesis, signature };
     case 'redeem':
       return { type: 'redeem', v, room, token: plan.token, device: intro, signature };
     default: {

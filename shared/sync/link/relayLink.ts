@@ -28,7 +28,9 @@ export interface RelayLinkHandler {
 }
 
 /** Answers to requests that carry an `id`. */
-export type RequestAnswer = Extract<RelayMessage, { type: 'ok' | 'invites' | 'access-log' | 'error' }>;
+export type RequestAnswer = Extract<RelayMessage, { type: 'ok' | 'invites' | 'access-log' | 'log' | 'error' }>;
+
+const ANSWER_TYPES: ReadonlySet<string> = new Set(['ok', 'invites', 'access-log', 'log', 'error']);
 
 /** A request failed: the relay's error, or the connection closed first. */
 export class RequestError extends Error {
@@ -114,7 +116,7 @@ export class RelayLink {
       open: () => {
         this.open = true;
       },
-      text: (text) => this.enqueue(() => this.onText(text)),
+      text: (text) => this.onTextArrived(text),
       binary: (bytes) => this.enqueue(() => this.onBinary(bytes)),
       close: (code, reason) => this.onClose(socket, code, reason),
     });
@@ -134,8 +136,26 @@ export class RelayLink {
     });
   }
 
-  private async onText(text: string): Promise<void> {
+  /**
+   * A text message: an answer to a request resolves its waiter at once (a handler of an earlier
+   * message may be waiting for it, e.g. for the membership log); everything else is handled in
+   * order with the frames.
+   */
+  private onTextArrived(text: string): void {
     const parsed = parseRelayMessage(text);
+    if (parsed.ok && 'id' in parsed.value && parsed.value.id !== undefined && ANSWER_TYPES.has(parsed.value.type)) {
+      const pending = this.requests.get(parsed.value.id);
+      if (pending !== undefined) {
+        if (parsed.value.type === 'error') this.lastError = parsed.value;
+        this.requests.delete(parsed.value.id);
+        pending.resolve(parsed.value as RequestAnswer);
+        return;
+      }
+    }
+    this.enqueue(() => this.onText(parsed));
+  }
+
+  private async onText(parsed: ReturnType<typeof parseRelayMessage>): Promise<void> {
     if (!parsed.ok) return this.handler.onMalformed();
     const message = parsed.value;
     if (message.type === 'challenge') {
@@ -143,14 +163,6 @@ export class RelayLink {
       return;
     }
     if (message.type === 'error') this.lastError = message;
-    if ('id' in message && message.id !== undefined) {
-      const pending = this.requests.get(message.id);
-      if (pending !== undefined && (message.type === 'ok' || message.type === 'invites' || message.type === 'access-log' || message.type === 'error')) {
-        this.requests.delete(message.id);
-        pending.resolve(message);
-        return;
-      }
-    }
     await this.handler.onMessage(message);
   }
 

@@ -42,5 +42,9 @@ export function guardedStore(store: LocalCaseStore): LocalCaseStore {
     appendFrames: guard('appendFrames'),
     setLastSeq: guard('setLastSeq'),
     putSnapshot: guard('putSnapshot'),
+    loadLog: guard('loadLog'),
+    appendLog: guard('appendLog'),
+    addAlarm: guard('addAlarm'),
+    listAlarms: guard('listAlarms'),
   };
 }

@@ -9,6 +9,7 @@
  */
 import type { RoomId } from '../../protocol/ids.js';
 import type { Role } from '../../protocol/roles.js';
+import type { SecurityAlarm } from '../integrity/alarms.js';
 
 /** A stored frame: the relay's seq and the sealed envelope bytes. */
 export interface StoredFrame {
@@ -48,6 +49,11 @@ export interface CaseRecord {
   readonly role: Role | null;
   /** The encrypted index entry (see caseIndex.ts), or null before the first one is written. */
   readonly index: Uint8Array | null;
+  /**
+   * Hash of the case's first membership log entry, as learned outside the relay (made here, or
+   * named by the invite package); null (or absent, in records written before it existed) until known.
+   */
+  readonly genesis?: string | null;
 }
 
 /** Everything needed to rebuild a case's document. */
@@ -87,4 +93,14 @@ export interface LocalCaseStore {
   setLastSeq(room: RoomId, lastSeq: number): Promise<void>;
   /** Stores a snapshot and drops the frames it covers; older snapshots are replaced. */
   putSnapshot(room: RoomId, snapshot: StoredSnapshot): Promise<void>;
+
+  /** The case's membership log entries (wire texts) in index order; verified when they arrived. */
+  loadLog(room: RoomId): Promise<string[]>;
+  /** Stores log entries at indexes `from`, `from + 1`, …; an index already held keeps its entry. */
+  appendLog(room: RoomId, from: number, entries: readonly string[]): Promise<void>;
+
+  /** Keeps a security alarm (content-free) in the device's own log. */
+  addAlarm(alarm: SecurityAlarm): Promise<void>;
+  /** The alarms kept, oldest first; of one case, or of every case. */
+  listAlarms(room?: RoomId): Promise<SecurityAlarm[]>;
 }

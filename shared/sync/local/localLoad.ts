@@ -1,48 +1,80 @@
 /**
- * Reading a case back from the local store when a session opens: the snapshot, the frames
- * after it, and the queue of edits the relay has not stored yet, each opened with the case keys.
- * What does not open is reported as tampered and skipped; nothing is applied here.
+ * Reading a case back from the local store when a session opens: the snapshot, the frames after
+ * it, and the queue of edits the relay has not stored yet, each opened with the case keys, with
+ * the stream positions inside them (so the session knows where every sender's stream stood).
+ * Signatures are not checked again: each frame passed the inbound gate before it was stored, and
+ * the store is this device's own (sealed under the case keys). What does not open is reported as
+ * tampered and skipped; nothing is applied here.
  */
-import type { RoomId } from '../../protocol/ids.js';
-import type { LocalCaseStore, QueuedUpdate } from './localCaseStore.js';
+import type { CryptoPort } from '../../platform/cryptoPort.js';
+import type { DeviceId, RoomId } from '../../protocol/ids.js';
+import { streamDigest, type StreamPosition, type StreamTableState } from '../integrity/streams.js';
+import type { OwnPosition } from '../outbox/outbox.js';
+import { decodeUpdateInner, decodeWithJson } from '../sealing/innerPayload.js';
 import type { SessionCipher } from '../sealing/sessionCipher.js';
 import { decodeSnapshot } from '../sealing/snapshotCodec.js';
-import type { TamperReport } from '../session/status.js';
+import type { LocalCaseStore, QueuedUpdate } from './localCaseStore.js';
+
+/** An update read back, with its sender and stream position. */
+export interface LoadedUpdate {
+  readonly sender: DeviceId;
+  readonly position: StreamPosition;
+  readonly digest: Uint8Array;
+  readonly update: Uint8Array;
+}
 
 /** A case as the local store holds it, opened. */
 export interface LoadedCase {
   /** Highest seq applied without gaps. */
   readonly lastSeq: number;
-  /** The snapshot's document as a Yjs V2 update, if there is one that opened. */
-  readonly snapshotUpdate: Uint8Array | undefined;
-  /** Yjs V1 updates: the stored frames after the snapshot, then the queued local edits. */
-  readonly updates: readonly Uint8Array[];
+  /** The snapshot's document as a Yjs V2 update, if there is one that opened, and its stream table. */
+  readonly snapshot: { readonly update: Uint8Array; readonly streams: StreamTableState } | undefined;
+  /** Stored frames after the snapshot, in seq order. */
+  readonly frames: readonly LoadedUpdate[];
+  /** The queued local edits (unacknowledged), in msg id order. */
+  readonly queued: readonly Uint8Array[];
+  /** Stream positions of the queued edits, by msg id. */
+  readonly queuePositions: ReadonlyMap<number, OwnPosition>;
   /** Seqs of the stored frames (applied or not, they were seen). */
   readonly frameSeqs: readonly number[];
   /** The unacknowledged queue, sealed, for the outbox. */
   readonly queue: readonly QueuedUpdate[];
-  readonly tampered: readonly TamperReport[];
+  /** Seqs of stored frames (or the snapshot's base) that did not open. */
+  readonly tampered: readonly number[];
 }
 
-export async function loadLocalCase(store: LocalCaseStore, room: RoomId, cipher: SessionCipher): Promise<LoadedCase> {
+export async function loadLocalCase(crypto: CryptoPort, store: LocalCaseStore, room: RoomId, cipher: SessionCipher): Promise<LoadedCase> {
   const local = await store.load(room);
-  const tampered: TamperReport[] = [];
-  let snapshotUpdate: Uint8Array | undefined;
+  const tampered: number[] = [];
+  let snapshot: LoadedCase['snapshot'];
   if (local.snapshot !== null) {
-    const plain = await cipher.openStored(local.snapshot.envelope);
-    const snap = plain === undefined ? undefined : decodeSnapshot(plain);
-    if (snap === undefined) tampered.push({ kind: 'snapshot', seq: local.snapshot.baseSeq });
-    else snapshotUpdate = snap.update;
+    const opened = await cipher.openStored(local.snapshot.envelope);
+    const inner = opened === undefined ? undefined : decodeWithJson(opened.plain);
+    const snap = inner === undefined ? undefined : decodeSnapshot(inner.payload);
+    if (inner === undefined || snap === undefined) tampered.push(local.snapshot.baseSeq);
+    else snapshot = { update: snap.update, streams: inner.meta as StreamTableState };
   }
-  const updates: Uint8Array[] = [];
+  const frames: LoadedUpdate[] = [];
   for (const f of local.frames) {
-    const plain = await cipher.openStored(f.envelope);
-    if (plain === undefined) tampered.push({ kind: 'update', seq: f.seq });
-    else updates.push(plain);
+    const loaded = await openUpdate(crypto, cipher, f.envelope);
+    if (loaded === undefined) tampered.push(f.seq);
+    else frames.push(loaded);
   }
+  const queued: Uint8Array[] = [];
+  const queuePositions = new Map<number, OwnPosition>();
   for (const q of local.queue) {
-    const plain = await cipher.openStored(q.envelope);
-    if (plain !== undefined) updates.push(plain);
+    const loaded = await openUpdate(crypto, cipher, q.envelope);
+    if (loaded === undefined) continue;
+    queued.push(loaded.update);
+    if (loaded.position.counter > 0) queuePositions.set(q.msgId, { position: loaded.position, digest: loaded.digest });
   }
-  return { lastSeq: local.lastSeq, snapshotUpdate, updates, frameSeqs: local.frames.map((f) => f.seq), queue: local.queue, tampered };
+  return { lastSeq: local.lastSeq, snapshot, frames, queued, queuePositions, frameSeqs: local.frames.map((f) => f.seq), queue: local.queue, tampered };
+}
+
+async function openUpdate(crypto: CryptoPort, cipher: SessionCipher, bytes: Uint8Array): Promise<LoadedUpdate | undefined> {
+  const opened = await cipher.openStored(bytes);
+  const inner = opened === undefined ? undefined : decodeUpdateInner(opened.plain);
+  if (opened === undefined || inner === undefined) return undefined;
+  const digest = await streamDigest(crypto, inner.position, inner.update);
+  return { sender: opened.envelope.header.sender, position: inner.position, digest, update: inner.update };
 }

@@ -1,5 +1,6 @@
 /** `LocalCaseStore` in memory: for tests and for sessions that must leave nothing on disk. */
 import type { RoomId } from '../../protocol/ids.js';
+import type { SecurityAlarm } from '../integrity/alarms.js';
 import type { CaseRecord, LocalCaseState, LocalCaseStore, QueuedUpdate, StoredFrame, StoredSnapshot } from './localCaseStore.js';
 
 interface CaseData {
@@ -8,17 +9,19 @@ interface CaseData {
   lastSeq: number;
   queue: Map<number, Uint8Array>;
   nextMsgId: number;
+  log: string[];
 }
 
 /** A `LocalCaseStore` held in memory. */
 export class MemoryCaseStore implements LocalCaseStore {
   private readonly cases = new Map<RoomId, CaseRecord>();
   private readonly data = new Map<RoomId, CaseData>();
+  private alarms: SecurityAlarm[] = [];
 
   private of(room: RoomId): CaseData {
     let d = this.data.get(room);
     if (d === undefined) {
-      d = { snapshot: null, frames: new Map(), lastSeq: 0, queue: new Map(), nextMsgId: 1 };
+      d = { snapshot: null, frames: new Map(), lastSeq: 0, queue: new Map(), nextMsgId: 1, log: [] };
       this.data.set(room, d);
     }
     return d;
@@ -39,6 +42,7 @@ export class MemoryCaseStore implements LocalCaseStore {
   async deleteCase(room: RoomId): Promise<void> {
     this.cases.delete(room);
     this.data.delete(room);
+    this.alarms = this.alarms.filter((a) => a.room !== room);
   }
 
   async load(room: RoomId): Promise<LocalCaseState> {
@@ -90,5 +94,24 @@ export class MemoryCaseStore implements LocalCaseStore {
     if (d.snapshot !== null && d.snapshot.baseSeq > snapshot.baseSeq) return;
     d.snapshot = { baseSeq: snapshot.baseSeq, envelope: snapshot.envelope.slice() };
     for (const seq of [...d.frames.keys()]) if (seq <= snapshot.baseSeq) d.frames.delete(seq);
+  }
+
+  async loadLog(room: RoomId): Promise<string[]> {
+    return [...this.of(room).log];
+  }
+
+  async appendLog(room: RoomId, from: number, entries: readonly string[]): Promise<void> {
+    const log = this.of(room).log;
+    entries.forEach((entry, i) => {
+      if (from + i === log.length) log.push(entry);
+    });
+  }
+
+  async addAlarm(alarm: SecurityAlarm): Promise<void> {
+    this.alarms.push({ ...alarm });
+  }
+
+  async listAlarms(room?: RoomId): Promise<SecurityAlarm[]> {
+    return this.alarms.filter((a) => room === undefined || a.room === room).map((a) => ({ ...a }));
   }
 }

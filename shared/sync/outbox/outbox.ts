@@ -1,8 +1,9 @@
 /**
- * The outbound half of a case session: local Yjs updates are batched (~40 ms), merged, sealed
- * under the newest case key, kept in the local store's queue, and sent. Every queued update is
- * resent (same msg id) after a reconnect until the relay acks it; after a key rotation the relay
- * refuses old-epoch frames (4409, retry) and they are resealed under the new key.
+ * The outbound half of a case session: local Yjs updates are batched (~40 ms), merged, given
+ * their place in this session's stream (integrity/streams.ts), sealed and signed through the
+ * session's cipher under the current epoch of the membership log, kept in the local store's queue,
+ * and sent. Every queued update is resent (same msg id) after a reconnect until the relay acks it;
+ * after a key rotation it is resealed under the new key (its stream place stays: it is inside).
  *
  * A batch too big for one update frame (a huge paste) is split into several valid updates
  * (updateSplit.ts). One that cannot be split is kept in the queue, so it is not lost on this
@@ -14,12 +15,19 @@ import type { CryptoPort } from '../../platform/cryptoPort.js';
 import type { TimerPort } from '../../platform/timers.js';
 import { CloseCodes } from '../../protocol/closeCodes.js';
 import { MAX_PADDED_PLAINTEXT, decodeEnvelope, encodeSubmit, type Envelope } from '../../protocol/frames.js';
-import type { DeviceId, RoomId } from '../../protocol/ids.js';
-import { openEnvelope, sealEnvelope } from '../sealing/envelopeCrypto.js';
-import type { CaseKeyring } from '../keys/keyring.js';
+import type { RoomId } from '../../protocol/ids.js';
+import { DIGEST_BYTES, type OwnStream, type StreamPosition } from '../integrity/streams.js';
 import type { LocalCaseStore, QueuedUpdate } from '../local/localCaseStore.js';
+import { UPDATE_INNER_OVERHEAD, encodeUpdateInner } from '../sealing/innerPayload.js';
 import { paddedLength } from '../sealing/padding.js';
+import type { SessionCipher } from '../sealing/sessionCipher.js';
 import { splitUpdate } from './updateSplit.js';
+
+/** Where a queued update of this device sits in its stream, and its digest. */
+export interface OwnPosition {
+  readonly position: StreamPosition;
+  readonly digest: Uint8Array;
+}
 
 /** What the outbox needs from its session. */
 export interface OutboxContext {
@@ -27,11 +35,12 @@ export interface OutboxContext {
   readonly store: LocalCaseStore;
   readonly timers: TimerPort;
   readonly room: RoomId;
-  readonly sender: DeviceId;
-  readonly keyring: CaseKeyring;
+  readonly cipher: SessionCipher;
+  /** This session's stream. */
+  readonly stream: OwnStream;
   readonly batchMs: number;
-  /** The epoch the relay currently accepts. */
-  relayEpoch(): number;
+  /** The epoch to seal under now (the membership log's current epoch, if this device holds its key). */
+  sealEpoch(): number | undefined;
   /** True while logged in, approved and caught up. */
   canSend(): boolean;
   send(frame: Uint8Array<ArrayBuffer>): boolean;
@@ -61,6 +70,8 @@ export class Outbox {
   /** Batches handed to `sealing` and not yet written to the local store. */
   private unsealedBatches = 0;
   private readonly queued = new Map<number, Uint8Array<ArrayBuffer>>();
+  /** Stream positions of queued updates (updates too large to send have none). */
+  private readonly positions = new Map<number, OwnPosition>();
   private readonly inFlight = new Set<number>();
   /** Queued updates too large for one frame: kept, never sent. */
   private readonly tooLarge = new Set<number>();
@@ -90,8 +101,9 @@ export class Outbox {
     return this.tooLarge.size;
   }
 
-  /** Takes over the queue found in the local store (already applied to the document). */
-  restore(queue: readonly QueuedUpdate[]): void {
+  /** Takes over the queue found in the local store (already applied to the document), with the positions read from it. */
+  restore(queue: readonly QueuedUpdate[], positions: ReadonlyMap<number, OwnPosition>): void {
+    for (const [msgId, p] of positions) this.positions.set(msgId, p);
     for (const q of queue) {
       this.queued.set(q.msgId, q.envelope as Uint8Array<ArrayBuffer>);
       const decoded = decodeEnvelope(q.envelope, 'local-store');
@@ -154,9 +166,8 @@ export class Outbox {
 
   /** Seals `updates` into the local store (and queues them for the relay). */
   private async seal(updates: Uint8Array[]): Promise<void> {
-    const epoch = this.ctx.keyring.latestEpoch;
-    const key = this.ctx.keyring.key(epoch);
-    if (key === undefined) {
+    const epoch = this.ctx.sealEpoch();
+    if (epoch === undefined) {
       // No case key yet (awaiting approval): keep the edits for the next batch.
       this.batch.unshift(...updates);
       return;
@@ -166,19 +177,20 @@ export class Outbox {
     try {
       // Merging a batch of a few updates is cheap; long logs are never merged (snapshots are).
       const plaintext = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-      pieces = splitUpdate(plaintext, MAX_PADDED_PLAINTEXT.update) ?? [plaintext];
+      pieces = splitUpdate(plaintext, MAX_PADDED_PLAINTEXT.update - UPDATE_INNER_OVERHEAD) ?? [plaintext];
       for (const piece of pieces) {
         const msgId = await this.ctx.store.nextMsgId(this.ctx.room);
-        const envelope = await sealEnvelope(
-          this.ctx.crypto,
-          await key,
-          { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 },
-          piece,
-        );
+        // A piece too large to ever send gets no place in the stream: peers would wait for it in vain.
+        const fits = fitsOneFrame(piece.length + UPDATE_INNER_OVERHEAD);
+        const own = fits ? await this.ctx.stream.next(this.ctx.crypto, piece) : undefined;
+        const position = own?.position ?? { stream: this.ctx.stream.id, counter: 0, prev: new Uint8Array(DIGEST_BYTES) };
+        const envelope = await this.ctx.cipher.seal('update', epoch, msgId, 0, encodeUpdateInner(position, piece));
+        if (envelope === undefined) throw new Error('sync: case key went missing');
         await this.ctx.store.enqueue(this.ctx.room, { msgId, envelope });
         stored++;
         this.queued.set(msgId, envelope);
-        if (!fitsOneFrame(piece.length)) {
+        if (own !== undefined) this.positions.set(msgId, own);
+        if (!fits) {
           this.tooLarge.add(msgId);
           this.ctx.problem('too-large');
         }
@@ -202,6 +214,15 @@ export class Outbox {
     this.ctx.timers.setTimeout(task, RETRY_LATER_MS);
   }
 
+  /**
+   * A case key became usable (after approval, or a new epoch's key arrived): seals what waited for
+   * it and sends the queue.
+   */
+  resume(): void {
+    if (this.batch.length > 0) this.sealBatch();
+    this.pumpInBackground();
+  }
+
   /** Runs `pump()` without awaiting it; a failure is reported, not lost. */
   pumpInBackground(): void {
     this.pump().catch((error: unknown) => this.ctx.problem('failed', error));
@@ -223,8 +244,10 @@ export class Outbox {
           if (envelope === undefined || this.inFlight.has(msgId) || this.tooLarge.has(msgId)) continue;
           const decoded = decodeEnvelope(envelope);
           if (!decoded.ok) continue;
-          if (decoded.value.header.epoch !== this.ctx.relayEpoch()) {
-            envelope = await this.reseal(decoded.value);
+          const epoch = this.ctx.sealEpoch();
+          if (epoch === undefined) return;
+          if (decoded.value.header.epoch !== epoch) {
+            envelope = await this.reseal(decoded.value, epoch);
             if (envelope === undefined) continue;
           }
           if (this.ctx.send(encodeSubmit(envelope) as Uint8Array<ArrayBuffer>)) this.inFlight.add(msgId);
@@ -235,35 +258,31 @@ export class Outbox {
     }
   }
 
-  private async reseal(envelope: Envelope): Promise<Uint8Array<ArrayBuffer> | undefined> {
-    const epoch = this.ctx.relayEpoch();
-    const target = this.ctx.keyring.key(epoch);
-    const source = this.ctx.keyring.key(envelope.header.epoch);
-    if (target === undefined || source === undefined) return undefined;
-    const plaintext = await openEnvelope(this.ctx.crypto, await source, envelope);
+  private async reseal(envelope: Envelope, epoch: number): Promise<Uint8Array<ArrayBuffer> | undefined> {
+    const plaintext = await this.ctx.cipher.open(envelope);
     if (plaintext === undefined) return undefined;
     const { msgId } = envelope.header;
-    const resealed = await sealEnvelope(
-      this.ctx.crypto,
-      await target,
-      { kind: 'update', room: this.ctx.room, epoch, sender: this.ctx.sender, msgId, baseSeq: 0 },
-      plaintext,
-    );
-    if (!this.queued.has(msgId)) return undefined;
+    const resealed = await this.ctx.cipher.seal('update', epoch, msgId, 0, plaintext);
+    if (resealed === undefined || !this.queued.has(msgId)) return undefined;
     await this.ctx.store.replaceQueued(this.ctx.room, { msgId, envelope: resealed });
     this.queued.set(msgId, resealed);
     return resealed;
   }
 
-  /** The relay stored `msgId` as `seq`. Resolves true if it was one of ours (now in the frames). */
-  async acknowledged(msgId: number, seq: number): Promise<boolean> {
+  /**
+   * The relay stored `msgId` as `seq`. Resolves false if it was not one of ours; else true, or the
+   * update's stream position (now in the frames).
+   */
+  async acknowledged(msgId: number, seq: number): Promise<OwnPosition | boolean> {
     this.inFlight.delete(msgId);
     if (!this.queued.has(msgId)) return false;
     await this.ctx.store.acknowledge(this.ctx.room, msgId, seq);
     this.queued.delete(msgId);
+    const position = this.positions.get(msgId);
+    this.positions.delete(msgId);
     this.ctx.changed();
     if (this.queued.size > this.inFlight.size) this.pumpInBackground();
-    return true;
+    return position ?? true;
   }
 
   /** The relay refused `msgId` (error with msgId): reseal and resend, or resend later. */

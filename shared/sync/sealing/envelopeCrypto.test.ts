@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { importAeadKey, newSymmetricKey, randomBytes } from '../../crypto/index.js';
+import { generateDeviceKeyMaterial, importAeadKey, importDeviceKeys, importVerifyKey, newSymmetricKey, randomBytes } from '../../crypto/index.js';
 import { decodeEnvelope, HEADER_BYTES } from '../../protocol/frames.js';
 import { toBase64Url, type DeviceId, type RoomId } from '../../protocol/ids.js';
 import { fullJitterDelay } from '../link/backoff.js';
-import { openEnvelope, sealEnvelope } from './envelopeCrypto.js';
+import { openEnvelope, sealEnvelope, verifyEnvelope } from './envelopeCrypto.js';
 import { paddedLength } from './padding.js';
 
 const c = globalThis.crypto;
@@ -17,21 +17,38 @@ const header = {
 };
 
 describe('envelopes', () => {
-  it('seal with the header as associated data and hide the plaintext length in a bucket', async () => {
+  it('seal with the header as associated data, sign as the sender, and hide the plaintext length in a bucket', async () => {
     const key = await importAeadKey(c, newSymmetricKey(c));
-    const short = await sealEnvelope(c, key, header, new Uint8Array([1, 2, 3]));
-    const longer = await sealEnvelope(c, key, header, new Uint8Array(200));
+    const sender = await importDeviceKeys(c, await generateDeviceKeyMaterial(c));
+    const other = await importDeviceKeys(c, await generateDeviceKeyMaterial(c));
+    const senderKey = (await importVerifyKey(c, sender.signPublicSpki))!;
+    const short = await sealEnvelope(c, key, sender.signPrivate, header, new Uint8Array([1, 2, 3]));
+    const longer = await sealEnvelope(c, key, sender.signPrivate, header, new Uint8Array(200));
     expect(short.length).toBe(longer.length);
     const env = decodeEnvelope(short);
     if (!env.ok) throw new Error('did not decode');
     expect(await openEnvelope(c, key, env.value)).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await verifyEnvelope(c, senderKey, env.value)).toBe(true);
+    // Another member holding the same case key cannot write in the sender's name.
+    const forged = decodeEnvelope(await sealEnvelope(c, key, other.signPrivate, header, new Uint8Array([6, 6, 6])));
+    if (!forged.ok) throw new Error('did not decode');
+    expect(await openEnvelope(c, key, forged.value)).toEqual(new Uint8Array([6, 6, 6]));
+    expect(await verifyEnvelope(c, senderKey, forged.value)).toBe(false);
 
-    for (const at of [2, HEADER_BYTES - 1, HEADER_BYTES + 3, short.length - 1]) {
+    for (const at of [2, HEADER_BYTES - 1, HEADER_BYTES + 3, short.length - 65]) {
       const changed = short.slice();
       changed[at]! ^= 1;
       const decoded = decodeEnvelope(changed);
-      if (decoded.ok) expect(await openEnvelope(c, key, decoded.value)).toBeUndefined();
+      if (!decoded.ok) continue;
+      expect(await openEnvelope(c, key, decoded.value)).toBeUndefined();
+      expect(await verifyEnvelope(c, senderKey, decoded.value)).toBe(false);
     }
+    // A changed signature: the content still opens, but the envelope is not the sender's.
+    const badSig = short.slice();
+    badSig[short.length - 1]! ^= 1;
+    const decoded = decodeEnvelope(badSig);
+    if (!decoded.ok) throw new Error('did not decode');
+    expect(await verifyEnvelope(c, senderKey, decoded.value)).toBe(false);
   });
 
   it('pads to 256 B, 1 KiB, 4 KiB, 16 KiB, then multiples of 16 KiB', () => {

@@ -1,13 +1,16 @@
 /**
- * Sealing and opening one case's envelopes with the session's keyring: the right epoch's key,
- * this room and this device in the header. Opening refuses another room's envelope before any
- * crypto, and says `undefined` for anything that does not authenticate.
+ * Sealing and opening one case's envelopes: the right epoch's key from the keyring, this room and
+ * this device in the header, and this device's signature on every envelope. Opening refuses
+ * another room's envelope before any crypto, and says `undefined` for anything that does not
+ * authenticate. Whether the signature belongs to a member who may send it is the inbound gate's
+ * question (session/inboundGate.ts); this file only seals and opens.
  */
+import type { DeviceKeys } from '../../crypto/index.js';
 import type { CryptoPort } from '../../platform/cryptoPort.js';
 import { decodeEnvelope, type Envelope, type EnvelopeKind } from '../../protocol/frames.js';
-import type { DeviceId, RoomId } from '../../protocol/ids.js';
-import { openEnvelope, sealEnvelope } from './envelopeCrypto.js';
+import type { RoomId } from '../../protocol/ids.js';
 import type { CaseKeyring } from '../keys/keyring.js';
+import { openEnvelope, sealEnvelope } from './envelopeCrypto.js';
 
 /** The envelope side of one case session. */
 export class SessionCipher {
@@ -15,14 +18,14 @@ export class SessionCipher {
     private readonly crypto: CryptoPort,
     readonly keyring: CaseKeyring,
     private readonly room: RoomId,
-    private readonly sender: DeviceId,
+    private readonly device: DeviceKeys,
   ) {}
 
-  /** Seals `plaintext` under the key of `epoch`; `undefined` if this device has no such key. */
+  /** Seals and signs `plaintext` under the key of `epoch`; `undefined` if this device has no such key. */
   async seal(kind: EnvelopeKind, epoch: number, msgId: number, baseSeq: number, plaintext: Uint8Array): Promise<Uint8Array<ArrayBuffer> | undefined> {
     const key = this.keyring.key(epoch);
     if (key === undefined) return undefined;
-    return sealEnvelope(this.crypto, await key, { kind, room: this.room, epoch, sender: this.sender, msgId, baseSeq }, plaintext);
+    return sealEnvelope(this.crypto, await key, this.device.signPrivate, { kind, room: this.room, epoch, sender: this.device.id, msgId, baseSeq }, plaintext);
   }
 
   /** Opens an envelope with the key of its epoch; `undefined` if tampered, another room's, or no key. */
@@ -33,9 +36,11 @@ export class SessionCipher {
     return openEnvelope(this.crypto, await key, envelope);
   }
 
-  /** Opens stored envelope bytes (local store); `undefined` if they do not decode or open. */
-  async openStored(bytes: Uint8Array): Promise<Uint8Array | undefined> {
-    const envelope = decodeEnvelope(bytes, 'local-store');
-    return envelope.ok ? this.open(envelope.value) : undefined;
+  /** Opens stored envelope bytes (this device's own store); `undefined` if they do not decode or open. */
+  async openStored(bytes: Uint8Array): Promise<{ envelope: Envelope; plain: Uint8Array } | undefined> {
+    const decoded = decodeEnvelope(bytes, 'local-store');
+    if (!decoded.ok) return undefined;
+    const plain = await this.open(decoded.value);
+    return plain === undefined ? undefined : { envelope: decoded.value, plain };
   }
 }

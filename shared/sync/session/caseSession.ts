@@ -1,35 +1,50 @@
 /**
- * The sync provider of one case: a Y.Doc and a y-protocols Awareness kept in step with the
- * relay through sealed envelopes, with every local edit kept in the local store until the relay
+ * The sync provider of one case: a Y.Doc and a y-protocols Awareness kept in step with the relay
+ * through sealed, signed envelopes, with every local edit kept in the local store until the relay
  * has committed it. Tiptap's Collaboration and CollaborationCaret take `doc` and `awareness`.
  *
- * Inbound (in order, see RelayLink): welcome → keys → catch-up (snapshot, then frames by seq) →
- * caught-up → live frames. Outbound: local Yjs updates are batched (~40 ms), merged, padded,
- * sealed under the current epoch, queued in the store, then sent; acks move them to the frames.
+ * The relay is an untrusted courier: who is a member, which key is current and who wrote what come
+ * from the signed membership log (membership/) and the checks of the inbound gate, never from the
+ * relay's word (docs/threat-model.md). Inbound (in order, see RelayLink): welcome → log → keys →
+ * catch-up (snapshot, then frames by seq) → caught-up → live frames. Outbound: local Yjs updates
+ * are batched (~40 ms), placed in this session's stream, sealed and signed under the log's current
+ * epoch, queued in the store, then sent; acks move them to the frames.
  * Why not y-websocket's WebsocketProvider: see docs/sync-client.md.
  */
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DeviceId, RoomId } from '../../protocol/ids.js';
-import { REMOTE_ORIGIN } from '../../model/origins.js';
-import { encodeEphemeral, type Envelope, type Frame } from '../../protocol/frames.js';
-import type { DeviceInfo, RelayMessage, RequestMessage } from '../../protocol/messages.js';
-import { canWrite } from '../../protocol/roles.js';
 import type { DeviceKeys } from '../../crypto/index.js';
-import { AppliedSeqs } from '../local/appliedSeqs.js';
+import { transportProtection } from '../../host/relayUrl.js';
+import { REMOTE_ORIGIN } from '../../model/origins.js';
+import type { DeviceId, RoomId } from '../../protocol/ids.js';
+import type { DeviceInfo, RequestMessage } from '../../protocol/messages.js';
+import { canWrite } from '../../protocol/roles.js';
+import type { AlarmKind } from '../integrity/alarms.js';
+import { IntegrityWatch } from '../integrity/integrityWatch.js';
+import { OwnStream, StreamTable } from '../integrity/streams.js';
+import { epochCommitment } from '../keys/epochCommitment.js';
+import { KeyGate, wrapCaseKey } from '../keys/keyGate.js';
 import { CaseKeyring } from '../keys/keyring.js';
+import { loginMessage, type LoginPlan } from '../link/login.js';
+import { RelayLink, type RequestAnswer } from '../link/relayLink.js';
+import { AppliedSeqs } from '../local/appliedSeqs.js';
+import { guardedStore } from '../local/guardedStore.js';
 import { loadLocalCase } from '../local/localLoad.js';
-import { loginMessage, syncErrorFor, type LoginPlan } from '../link/login.js';
+import { LogSync } from '../membership/logSync.js';
+import { MemberKeys } from '../membership/memberKeys.js';
+import { memberList } from '../membership/memberList.js';
+import type { MembershipLog } from '../membership/membershipLog.js';
 import { Outbox } from '../outbox/outbox.js';
 import { Presence } from '../presence/presence.js';
-import { RelayLink, type RequestAnswer } from '../link/relayLink.js';
-import { guardedStore } from '../local/guardedStore.js';
+import { encodeWithJson } from '../sealing/innerPayload.js';
 import { SessionCipher } from '../sealing/sessionCipher.js';
-import { acceptInvitePackage, receiveWrappedKey, wrapCaseKey, type EpochKey, type SessionKeyContext } from '../keys/sessionKeys.js';
+import { SessionInbound } from './inbound.js';
 import type { CaseSessionDeps, CaseSessionOptions } from './sessionOptions.js';
 import { SessionStatus } from './sessionStatus.js';
 import { Snapshots } from './snapshots.js';
 import type { SyncErrorKind } from './status.js';
+import { Joining } from './joining.js';
+import { encodeEphemeral } from '../../protocol/frames.js';
 
 export type { CaseSessionDeps, CaseSessionOptions } from './sessionOptions.js';
 export type { LoginPlan } from '../link/login.js';
@@ -41,16 +56,25 @@ export class CaseSession extends SessionStatus {
   readonly room: RoomId;
   /** @internal */ readonly keyring: CaseKeyring;
   /** @internal */ readonly link: RelayLink;
-  /** @internal */ relayEpoch = 0;
-  devices: readonly DeviceInfo[] = [];
+  /** @internal */ readonly logSync: LogSync;
+  /** @internal */ readonly keyGate: KeyGate;
+  /** @internal */ readonly streams: StreamTable;
+  /** @internal */ readonly watch: IntegrityWatch;
+  /** The epoch the relay last named (a claim; the log decides). @internal */
+  relayEpoch = 0;
+  /** The relay's device list (for who is online; membership comes from the log). @internal */
+  relayDevices: readonly DeviceInfo[] = [];
 
-  private login: LoginPlan;
-  private readonly seqs: AppliedSeqs;
-  private readonly presence: Presence;
-  private readonly outbox: Outbox;
-  private readonly cipher: SessionCipher;
-  private readonly snapshots: Snapshots;
-  private gapRestarts = 0;
+  /** @internal */ login: LoginPlan;
+  /** @internal */ readonly seqs: AppliedSeqs;
+  /** @internal */ readonly presence: Presence;
+  /** @internal */ readonly outbox: Outbox;
+  /** @internal */ readonly cipher: SessionCipher;
+  /** @internal */ readonly snapshots: Snapshots;
+  /** @internal */ readonly memberKeys: MemberKeys;
+  /** @internal */ joining: Joining | undefined;
+  private readonly ownStream: OwnStream;
+  private readonly inbound: SessionInbound;
   private destroyed = false;
   private closing: Promise<void> | undefined;
 
@@ -58,25 +82,65 @@ export class CaseSession extends SessionStatus {
     readonly deps: CaseSessionDeps,
     readonly options: CaseSessionOptions,
     readonly device: DeviceKeys,
+    genesis: string | undefined,
   ) {
     super(options.connect === false || options.relayUrl === null ? 'local-only' : 'connecting');
     this.room = options.room;
     this.login = options.login;
     this.doc = new Y.Doc();
+    const now = deps.now ?? Date.now;
     this.presence = new Presence(this.doc, { send: (update) => this.sendPresence(update), remoteOrigin: REMOTE_ORIGIN, timers: deps.timers });
     this.awareness = this.presence.awareness;
     this.seqs = new AppliedSeqs(deps.store, options.room, 0);
     this.keyring = new CaseKeyring(deps.crypto);
-    this.cipher = new SessionCipher(deps.crypto, this.keyring, options.room, device.id);
+    this.cipher = new SessionCipher(deps.crypto, this.keyring, options.room, device);
+    this.streams = new StreamTable(now);
+    this.ownStream = new OwnStream(deps.crypto);
+    this.logSync = new LogSync(
+      {
+        crypto: deps.crypto,
+        room: options.room,
+        store: deps.store,
+        device,
+        request: (m) => this.request(m),
+        alarm: (kind) => this.alarm(kind),
+        changed: () => this.inbound.membershipChanged(),
+        now,
+      },
+      genesis,
+    );
+    this.memberKeys = new MemberKeys(deps.crypto, () => this.log);
+    this.keyGate = new KeyGate({
+      crypto: deps.crypto,
+      room: options.room,
+      device,
+      keyring: this.keyring,
+      keys: deps.keys,
+      log: () => this.log,
+      alarm: (kind) => this.alarm(kind),
+      accepted: () => this.outbox.resume(),
+    });
+    this.watch = new IntegrityWatch({
+      timers: deps.timers,
+      self: device.id,
+      streams: this.streams,
+      log: () => this.log,
+      alarm: (kind, from) => this.alarm(kind, from === undefined ? {} : { device: from }),
+      fetchLog: () => this.inBackground(this.logSync.refresh()),
+      relayEpoch: () => this.relayEpoch,
+      now,
+    });
+    this.watch.beginStream(this.ownStream.id);
     this.snapshots = new Snapshots({
       doc: this.doc,
       room: options.room,
       store: deps.store,
       cipher: this.cipher,
       seqs: this.seqs,
+      streams: this.streams,
       localEvery: options.localSnapshotEvery ?? 500,
-      relayEpoch: () => this.relayEpoch,
-      canWrite: () => this.role !== undefined && canWrite(this.role),
+      sealEpoch: () => this.sealEpoch(),
+      canWrite: () => this.mayWrite(),
       send: (frame) => this.link.send(frame),
     });
     this.outbox = new Outbox({
@@ -84,40 +148,77 @@ export class CaseSession extends SessionStatus {
       store: deps.store,
       timers: deps.timers,
       room: options.room,
-      sender: device.id,
-      keyring: this.keyring,
+      cipher: this.cipher,
+      stream: this.ownStream,
       batchMs: options.batchMs ?? 40,
-      relayEpoch: () => this.relayEpoch,
-      canSend: () => this.loggedIn && !this.pendingApproval && this.caughtUp && this.role !== undefined && canWrite(this.role),
+      sealEpoch: () => this.sealEpoch(),
+      canSend: () => this.loggedIn && !this.pendingApproval && this.caughtUp && this.mayWrite(),
       send: (frame) => this.link.send(frame),
       changed: () => this.updateSyncedState(),
       problem: (kind, error) => (kind === 'too-large' ? this.emitStatus() : this.reportFailure(error)),
       recovered: () => this.problemOver('local-store-failed'),
     });
+    this.inbound = new SessionInbound(this);
     this.link = new RelayLink(deps.sockets, deps.timers, () => options.relayUrl ?? '', {
-      login: (nonce) => loginMessage(deps.crypto, device, deps.label, this.room, this.login, this.seqs.applied, nonce),
-      onMessage: (m) => this.onMessage(m),
-      onFrame: (f) => this.onFrame(f),
-      onDisconnect: (code, _reason, lastError) => this.onDisconnect(code, lastError),
-      onMalformed: () => this.reportTamper({ kind: 'update' }),
+      login: (nonce) => loginMessage(deps.crypto, device, deps.label, this.room, this.login, { seq: this.seqs.applied, log: this.log.length }, nonce),
+      onMessage: (m) => this.inbound.onMessage(m),
+      onFrame: (f) => this.inbound.onFrame(f),
+      onDisconnect: (code, _reason, lastError) => this.inbound.onDisconnect(code, lastError),
+      onMalformed: () => this.alarm('tampered'),
       onInternalError: (error) => this.reportFailure(error),
     });
+    if (options.login.type === 'redeem') {
+      this.joining = new Joining(
+        {
+          crypto: deps.crypto,
+          room: this.room,
+          device,
+          label: deps.label,
+          store: deps.store,
+          keys: deps.keys,
+          logSync: this.logSync,
+          keyGate: this.keyGate,
+          streams: this.streams,
+        },
+        options.login,
+      );
+    }
   }
 
-  /** Opens a case: loads keys and the local store, applies them, and connects (unless told not to). */
+  /** Opens a case: loads keys, the membership log and the local store, applies them, and connects (unless told not to). */
   static async open(unguarded: CaseSessionDeps, options: CaseSessionOptions): Promise<CaseSession> {
     const deps = { ...unguarded, store: guardedStore(unguarded.store) };
     const device = await deps.keys.deviceKeys();
-    const session = new CaseSession(deps, options, device);
-    for (const [epoch, key] of await deps.keys.caseKeys(options.room)) session.keyring.add(epoch, key);
     const record = await deps.store.getCase(options.room);
+    const session = new CaseSession(deps, options, device, record?.genesis ?? undefined);
     session.role = record?.role ?? undefined;
+    await session.logSync.loadLocal();
+    await session.loadKeys();
     await session.loadLocal();
     session.doc.on('update', (update: Uint8Array, origin: unknown) => session.onLocalUpdate(update, origin));
     if (session.state !== 'local-only') session.connect();
     session.emitStatus();
     return session;
   }
+
+  /** The verified membership log. */
+  get log(): MembershipLog {
+    return this.logSync.log;
+  }
+
+  /**
+   * The case's members (from the verified log), online as the relay says. The same array until
+   * either changes (React's useSyncExternalStore needs a stable snapshot).
+   */
+  get devices(): readonly DeviceInfo[] {
+    const cache = this.deviceCache;
+    if (cache !== undefined && cache.logLength === this.log.length && cache.relay === this.relayDevices) return cache.list;
+    const list = memberList(this.log, this.relayDevices);
+    this.deviceCache = { logLength: this.log.length, relay: this.relayDevices, list };
+    return list;
+  }
+
+  private deviceCache: { readonly logLength: number; readonly relay: readonly DeviceInfo[]; readonly list: readonly DeviceInfo[] } | undefined;
 
   protected pendingChanges(): number {
     return this.outbox.pendingChanges;
@@ -135,6 +236,8 @@ export class CaseSession extends SessionStatus {
   /** Starts (or resumes) talking to the relay; a local case stays 'local-only'. */
   connect(): void {
     if (this.closing !== undefined || this.state === 'error' || this.isLocalCase) return;
+    const url = this.options.relayUrl ?? '';
+    if (transportProtection(url) === 'unprotected' && this.deps.allowUnprotected?.(url) !== true) return this.fail('insecure-transport');
     this.state = 'connecting';
     this.link.start();
     this.emitStatus();
@@ -145,6 +248,7 @@ export class CaseSession extends SessionStatus {
     this.loggedIn = false;
     this.caughtUp = false;
     this.link.stop();
+    this.watch.stop();
     this.state = 'local-only';
     this.emitStatus();
   }
@@ -174,6 +278,7 @@ export class CaseSession extends SessionStatus {
         await this.flush(); // what was typed while leaving
       } finally {
         this.destroyed = true;
+        this.watch.stop();
         this.link.stop();
         this.doc.destroy();
         super.destroy();
@@ -184,25 +289,63 @@ export class CaseSession extends SessionStatus {
 
   // ---- local state -------------------------------------------------------------------------
 
+  /**
+   * The case keys in the vault, each checked against its epoch's commitment in the log: a key kept
+   * for an epoch this device tried to start but lost to another admin's is left out.
+   */
+  private async loadKeys(): Promise<void> {
+    for (const [epoch, key] of await this.deps.keys.caseKeys(this.room)) {
+      const commitment = this.log.commitmentOf(epoch);
+      if (commitment === undefined || (await epochCommitment(this.deps.crypto, this.room, epoch, key)) === commitment) this.keyring.add(epoch, key);
+    }
+  }
+
   private async loadLocal(): Promise<void> {
-    const local = await loadLocalCase(this.deps.store, this.room, this.cipher);
+    const local = await loadLocalCase(this.deps.crypto, this.deps.store, this.room, this.cipher);
     this.seqs.applied = local.lastSeq;
-    for (const report of local.tampered) this.reportTamper(report);
-    if (local.snapshotUpdate !== undefined) Y.applyUpdateV2(this.doc, local.snapshotUpdate, REMOTE_ORIGIN);
+    for (const seq of local.tampered) this.alarm('tampered', { seq });
+    if (local.snapshot !== undefined) {
+      Y.applyUpdateV2(this.doc, local.snapshot.update, REMOTE_ORIGIN);
+      this.streams.merge(local.snapshot.streams);
+    }
     for (const seq of local.frameSeqs) this.seqs.remember(seq);
-    this.outbox.restore(local.queue);
+    for (const f of local.frames) this.streams.receive(f.sender, f.position, f.digest);
+    this.outbox.restore(local.queue, local.queuePositions);
     this.doc.transact(() => {
-      for (const u of local.updates) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
+      for (const f of local.frames) Y.applyUpdate(this.doc, f.update, REMOTE_ORIGIN);
+      for (const u of local.queued) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
     }, REMOTE_ORIGIN);
     this.snapshots.framesSinceLocal = local.frameSeqs.length;
+  }
+
+  // ---- what the log decides ------------------------------------------------------------------
+
+  /** The epoch to seal under: the log's current one if this device holds its key (a case without a log: the newest key). */
+  sealEpoch(): number | undefined {
+    const current = this.log.length === 0 ? this.keyring.latestEpoch : this.log.currentEpoch;
+    return this.keyring.has(current) ? current : undefined;
+  }
+
+  /** True if the log says this device may change the document now. */
+  mayWrite(): boolean {
+    if (this.log.length === 0) return this.role !== undefined && canWrite(this.role);
+    const me = this.log.members.get(this.device.id);
+    return me?.status === 'active' && canWrite(me.role);
+  }
+
+  /** Raises a security alarm: announced, kept in the local store, never silent. @internal */
+  alarm(kind: AlarmKind, detail: { device?: DeviceId; seq?: number } = {}): void {
+    const alarm = { kind, at: (this.deps.now ?? Date.now)(), room: this.room, ...detail };
+    this.announceAlarm(alarm);
+    this.inBackground(this.deps.store.addAlarm(alarm));
   }
 
   // ---- outbound ----------------------------------------------------------------------------
 
   private onLocalUpdate(update: Uint8Array, origin: unknown): void {
     if (origin === REMOTE_ORIGIN || this.destroyed) return;
-    // An observer's edits would be refused by the relay (and close the connection): the UI
-    // keeps its editors read-only; anything that slips through stays local.
+    // An observer's edits would be refused by every member (and the relay closes the connection):
+    // the UI keeps its editors read-only; anything that slips through stays local.
     if (this.role !== undefined && !canWrite(this.role)) return;
     this.outbox.add(update);
   }
@@ -213,8 +356,11 @@ export class CaseSession extends SessionStatus {
   }
 
   private async sendPresence(update: Uint8Array): Promise<void> {
-    if (!this.loggedIn || this.pendingApproval) return;
-    const envelope = await this.cipher.seal('awareness', this.relayEpoch, 0, 0, update);
+    // Peers know this device only once its join is in the log (else its presence would look forged).
+    if (!this.loggedIn || this.pendingApproval || this.log.members.get(this.device.id)?.status !== 'active') return;
+    const epoch = this.sealEpoch();
+    if (epoch === undefined) return;
+    const envelope = await this.cipher.seal('awareness', epoch, 0, 0, encodeWithJson(this.watch.announcement(), update));
     if (envelope !== undefined) this.link.send(encodeEphemeral(envelope) as Uint8Array<ArrayBuffer>);
   }
 
@@ -223,180 +369,68 @@ export class CaseSession extends SessionStatus {
     return this.snapshots.submit();
   }
 
-  // ---- inbound -----------------------------------------------------------------------------
-
-  private async onMessage(message: RelayMessage): Promise<void> {
-    switch (message.type) {
-      case 'welcome':
-        return this.onWelcome(message);
-      case 'invite-package':
-        return this.onInvitePackage(message.package);
-      case 'keys':
-        return this.onKeys(message.epoch, message.wrapped);
-      case 'epoch':
-        this.relayEpoch = message.epoch;
-        return;
-      case 'caught-up':
-        return this.onCaughtUp(message.head);
-      case 'ack':
-        return this.onAck(message.msgId, message.seq);
-      case 'peers':
-        this.devices = message.devices;
-        this.presence.keepOnly(new Set(message.devices.filter((d) => d.online).map((d) => d.id)));
-        this.emit('devices', [message.devices]);
-        return this.presence.send();
-      case 'please-compact':
-        await this.submitSnapshot();
-        return;
-      case 'error':
-        return this.onRelayError(message);
-      case 'challenge':
-      case 'ok':
-      case 'invites':
-      case 'access-log':
-        return;
-      default: {
-        const never: never = message;
-        return never;
-      }
-    }
-  }
-
-  private async onWelcome(message: Extract<RelayMessage, { type: 'welcome' }>): Promise<void> {
-    this.loggedIn = true;
-    this.caughtUp = false;
-    this.role = message.role;
-    this.relayEpoch = message.epoch;
-    this.devices = message.devices;
-    this.pendingApproval = message.pending;
-    if (this.login.type === 'create-room') this.login = { type: 'hello' };
-    this.state = message.pending ? 'awaiting-approval' : 'syncing';
-    const record = await this.deps.store.getCase(this.room);
-    if (record !== undefined && (record.role !== message.role || record.membership !== 'member')) {
-      await this.deps.store.putCase({ ...record, role: message.role, membership: 'member' });
-    }
-    if (!message.pending && (await this.deps.keys.pendingInvite(this.room)) !== undefined) await this.deps.keys.deletePendingInvite(this.room);
-    this.emit('devices', [message.devices]);
-    this.emitStatus();
-    this.welcomed();
-  }
-
-  private async onInvitePackage(sealed: string): Promise<void> {
-    if (this.login.type !== 'redeem') return;
-    const accepted = await acceptInvitePackage(this.keyContext(), this.login, sealed);
-    if (accepted === undefined) return this.fail('invite-invalid');
-    this.login = { type: 'hello' };
-    // Keep our own wrapped copies at the relay too, so a reinstalled vault can fetch them.
-    if (accepted.keys.length > 0) this.inBackground(this.whenWelcomed().then(() => this.putOwnKeys(accepted.keys)));
-  }
-
-  private async putOwnKeys(keys: readonly EpochKey[]): Promise<void> {
-    for (const { epoch, key } of keys) {
-      if (this.pendingApproval || epoch > this.relayEpoch) continue;
-      const wrapped = await this.wrapFor(this.device.id, this.device.boxPublicSpki, epoch, key);
-      await this.request({ type: 'put-keys', epoch, entries: [{ deviceId: this.device.id, wrapped }] });
-    }
-  }
-
-  /** Wraps a case key for one device. @internal */
+  /** Wraps a case key for one device's box key. @internal */
   wrapFor(deviceId: DeviceId, boxPublicSpki: Uint8Array, epoch: number, key: Uint8Array): Promise<string> {
     return wrapCaseKey(this.deps.crypto, this.room, deviceId, boxPublicSpki, epoch, key);
   }
 
-  private async onKeys(epoch: number, wrapped: string): Promise<void> {
-    if (!(await receiveWrappedKey(this.keyContext(), epoch, wrapped))) return this.reportTamper({ kind: 'key' });
-    this.outbox.pumpInBackground();
-  }
-
-  private keyContext(): SessionKeyContext {
-    return { crypto: this.deps.crypto, keys: this.deps.keys, store: this.deps.store, room: this.room, device: this.device, keyring: this.keyring };
-  }
-
-  private onCaughtUp(head: number): void {
-    this.caughtUp = true;
-    if (this.seqs.applied < head && this.outbox.inFlightCount === 0 && this.gapRestarts < 3) {
-      // Something between since and head did not arrive or did not open: ask again.
-      this.gapRestarts++;
-      this.link.restart();
-      return;
+  /** Resolves once every frame up to `seq` is applied (or the connection drops). @internal */
+  async appliedUpTo(seq: number, timeoutMs = 10_000): Promise<boolean> {
+    const deadline = (this.deps.now ?? Date.now)() + timeoutMs;
+    while (this.seqs.applied < seq) {
+      if (!this.loggedIn || (this.deps.now ?? Date.now)() > deadline) return false;
+      await new Promise<void>((resolve) => this.deps.timers.setTimeout(() => resolve(), 20));
     }
-    this.link.connectionHealthy();
-    this.updateSyncedState();
-    this.emit('synced', []);
-    this.inBackground(this.presence.send());
-    this.outbox.pumpInBackground();
+    return true;
   }
 
-  private async onAck(msgId: number, seq: number): Promise<void> {
-    if (this.snapshots.answered(msgId)) return;
-    if (!(await this.outbox.acknowledged(msgId, seq))) return;
-    this.snapshots.framesSinceLocal++;
-    if (await this.seqs.mark(seq)) this.gapRestarts = 0;
-    this.updateSyncedState();
+  // ---- what SessionInbound reaches -------------------------------------------------------------
+
+  /** @internal */ get isDestroyed(): boolean {
+    return this.destroyed;
   }
 
-  private onRelayError(message: Extract<RelayMessage, { type: 'error' }>): void {
-    if (message.msgId === undefined) return;
-    if (this.snapshots.answered(message.msgId)) return;
-    this.outbox.refused(message.msgId, message.code, message.retry);
+  /** @internal */ setLoggedIn(loggedIn: boolean, caughtUp: boolean, pending?: boolean): void {
+    this.loggedIn = loggedIn;
+    this.caughtUp = caughtUp;
+    if (pending !== undefined) this.pendingApproval = pending;
   }
 
-  private async onFrame(frame: Frame): Promise<void> {
-    if (frame.type === 'submit') return;
-    const envelope = frame.envelope;
-    if (frame.type === 'ephemeral') {
-      const plain = await this.cipher.open(envelope);
-      if (plain === undefined || !this.presence.receive(plain, envelope.header.sender))
-        this.reportTamper({ kind: 'awareness', sender: envelope.header.sender });
-      return;
-    }
-    const seq = frame.seq;
-    if (envelope.header.kind === 'snapshot') return this.onSnapshot(seq, envelope);
-    if (this.seqs.has(seq)) return;
-    if (!this.keyring.has(envelope.header.epoch)) return; // cannot read yet: re-fetched on the next login
-    const plain = await this.cipher.open(envelope);
-    if (plain === undefined) {
-      this.reportTamper({ kind: 'update', seq, sender: envelope.header.sender });
-    } else {
-      try {
-        Y.applyUpdate(this.doc, plain, REMOTE_ORIGIN);
-      } catch {
-        this.reportTamper({ kind: 'update', seq, sender: envelope.header.sender });
-      }
-      await this.deps.store.appendFrames(this.room, [{ seq, envelope: envelope.bytes.slice() }]);
-      this.snapshots.framesSinceLocal++;
-    }
-    // A tampered frame is skipped for good (the same bytes would come again); it was reported.
-    const missing = this.seqs.missingBefore(seq);
-    if (await this.seqs.mark(seq)) this.gapRestarts = 0;
-    if (missing > this.outbox.inFlightCount && this.caughtUp && this.gapRestarts < 3) {
-      this.gapRestarts++;
-      this.link.restart();
-    }
-    await this.snapshots.maybeLocal();
+  /** @internal */ get isPending(): boolean {
+    return this.pendingApproval;
   }
 
-  private async onSnapshot(seq: number, envelope: Envelope): Promise<void> {
-    if (seq <= this.seqs.applied) return;
-    if (!(await this.snapshots.receive(seq, envelope))) return this.reportTamper({ kind: 'snapshot', seq, sender: envelope.header.sender });
-    this.gapRestarts = 0;
-  }
-
-  private onDisconnect(code: number, lastError: RelayMessage | undefined): void {
-    this.loggedIn = false;
-    this.caughtUp = false;
-    this.outbox.disconnected();
-    this.presence.clearRemote();
-    const errorCode = lastError?.type === 'error' && lastError.id === undefined && lastError.msgId === undefined ? lastError.code : code;
-    const kind = syncErrorFor(errorCode, this.login.type === 'redeem');
-    if (kind !== undefined) return this.fail(kind);
-    if (this.state !== 'local-only' && this.state !== 'error') this.state = 'connecting';
+  /** @internal */ setState(state: 'syncing' | 'awaiting-approval' | 'connecting'): void {
+    if (this.state === 'local-only' || this.state === 'error') return;
+    this.state = state;
     this.emitStatus();
   }
 
-  private fail(kind: SyncErrorKind): void {
+  /** @internal */ isStopped(): boolean {
+    return this.state === 'local-only' || this.state === 'error';
+  }
+
+  /** @internal */ refreshStatus(): void {
+    this.updateSyncedState();
+  }
+
+  /** @internal */ welcomedNow(): void {
+    this.welcomed();
+  }
+
+  /** @internal */ fail(kind: SyncErrorKind): void {
     this.link.stop();
+    this.watch.stop();
     this.stopWith(kind);
+  }
+
+  /** @internal */ background(work: Promise<unknown>): void {
+    this.inBackground(work);
+  }
+
+  /** @internal */ emitEvent(name: 'devices' | 'synced'): void {
+    if (name === 'devices') this.emit('devices', [this.devices]);
+    else this.emit('synced', []);
   }
 
   /** Sends a request to the relay. @internal */

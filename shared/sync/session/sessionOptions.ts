@@ -17,6 +17,13 @@ export interface CaseSessionDeps {
   readonly keys: KeyStore;
   /** How this person appears to the room and in the access log. */
   readonly label: DeviceLabel;
+  /** The clock (ms since the Unix epoch); default Date.now. Tests move it to see a 30-day re-key. */
+  readonly now?: () => number;
+  /**
+   * Whether a plain `ws://` relay outside this machine may be used (an operator's closed network,
+   * named in the UI as an unprotected connection). Default: never.
+   */
+  readonly allowUnprotected?: (relayUrl: string) => boolean;
 }
 
 /** Options of one case session. */

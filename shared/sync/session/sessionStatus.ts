@@ -1,12 +1,13 @@
 /**
- * What a case session tells the UI: its state, why it stopped or what troubles it, tampered
- * frames, and the promises that wait for a state (welcomed, synced). CaseSession extends this;
+ * What a case session tells the UI: its state, why it stopped or what troubles it, security
+ * alarms, and the promises that wait for a state (welcomed, synced). CaseSession extends this;
  * everything here is about reporting, nothing about the relay or the document.
  */
 import { ObservableV2 } from 'lib0/observable';
 import type { Role } from '../../protocol/roles.js';
 import { LocalStoreError } from '../local/guardedStore.js';
-import type { CaseSessionEvents, SyncErrorKind, SyncState, SyncStatus, TamperReport } from './status.js';
+import type { SecurityAlarm } from '../integrity/alarms.js';
+import type { CaseSessionEvents, SyncErrorKind, SyncState, SyncStatus } from './status.js';
 
 /** The status half of a case session. */
 export abstract class SessionStatus extends ObservableV2<CaseSessionEvents> {
@@ -22,7 +23,7 @@ export abstract class SessionStatus extends ObservableV2<CaseSessionEvents> {
   protected pendingApproval = false;
   /** The relay's catch-up is complete on this connection. */
   protected caughtUp = false;
-  private tamperedCount = 0;
+  private alarmCount = 0;
   private lastStatus = '';
   private syncedWaiters: Array<() => void> = [];
   private welcomeWaiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
@@ -46,7 +47,7 @@ export abstract class SessionStatus extends ObservableV2<CaseSessionEvents> {
       ...(error === undefined ? {} : { error }),
       pendingChanges,
       ...(this.role === undefined ? {} : { role: this.role }),
-      tampered: this.tamperedCount,
+      alarms: this.alarmCount,
     };
   }
 
@@ -107,9 +108,10 @@ export abstract class SessionStatus extends ObservableV2<CaseSessionEvents> {
     this.emitStatus();
   }
 
-  protected reportTamper(report: TamperReport): void {
-    this.tamperedCount++;
-    this.emit('tampered', [report]);
+  /** Counts and announces a refusal (the caller keeps it in the local store). */
+  protected announceAlarm(alarm: SecurityAlarm): void {
+    this.alarmCount++;
+    this.emit('alarm', [alarm]);
     this.emitStatus();
   }
 

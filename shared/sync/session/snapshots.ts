@@ -9,8 +9,10 @@ import * as Y from 'yjs';
 import { REMOTE_ORIGIN } from '../../model/origins.js';
 import { encodeSubmit, type Envelope } from '../../protocol/frames.js';
 import type { RoomId } from '../../protocol/ids.js';
+import type { StreamTable, StreamTableState } from '../integrity/streams.js';
 import type { AppliedSeqs } from '../local/appliedSeqs.js';
 import type { LocalCaseStore } from '../local/localCaseStore.js';
+import { encodeWithJson } from '../sealing/innerPayload.js';
 import type { SessionCipher } from '../sealing/sessionCipher.js';
 import { decodeSnapshot, encodeSnapshot } from '../sealing/snapshotCodec.js';
 
@@ -21,10 +23,12 @@ export interface SnapshotContext {
   readonly store: LocalCaseStore;
   readonly cipher: SessionCipher;
   readonly seqs: AppliedSeqs;
+  /** Where every stream stands (carried inside each snapshot). */
+  readonly streams: StreamTable;
   /** Write a local snapshot after this many stored frames. */
   readonly localEvery: number;
-  /** The epoch the relay accepts now. */
-  relayEpoch(): number;
+  /** The epoch to seal under now, if this device holds its key. */
+  sealEpoch(): number | undefined;
   /** True if this device may write (observers never send snapshots). */
   canWrite(): boolean;
   send(frame: Uint8Array<ArrayBuffer>): boolean;
@@ -43,14 +47,19 @@ export class Snapshots {
     return this.sent.delete(msgId);
   }
 
-  /** Seals and submits a snapshot under the relay's epoch, and keeps it as the local one too. */
+  /** The plaintext of a snapshot of the document now: the stream table, then the document. */
+  private plaintext(): Uint8Array {
+    return encodeWithJson(this.ctx.streams.snapshot(), encodeSnapshot(this.ctx.doc));
+  }
+
+  /** Seals and submits a snapshot under the current epoch, and keeps it as the local one too. */
   async submit(): Promise<boolean> {
     const { ctx } = this;
-    const epoch = ctx.relayEpoch();
+    const epoch = ctx.sealEpoch();
     const baseSeq = ctx.seqs.applied;
-    if (baseSeq < 1 || !ctx.canWrite() || !ctx.cipher.keyring.has(epoch)) return false;
+    if (baseSeq < 1 || !ctx.canWrite() || epoch === undefined) return false;
     const msgId = await ctx.store.nextMsgId(ctx.room);
-    const envelope = await ctx.cipher.seal('snapshot', epoch, msgId, baseSeq, encodeSnapshot(ctx.doc));
+    const envelope = await ctx.cipher.seal('snapshot', epoch, msgId, baseSeq, this.plaintext());
     if (envelope === undefined) return false;
     this.sent.add(msgId);
     await ctx.store.putSnapshot(ctx.room, { baseSeq, envelope });
@@ -61,24 +70,30 @@ export class Snapshots {
   /** Writes a local snapshot once enough frames piled up in the local store. */
   async maybeLocal(): Promise<void> {
     const { ctx } = this;
-    if (this.framesSinceLocal < ctx.localEvery || ctx.seqs.applied < 1) return;
+    const epoch = ctx.sealEpoch();
+    if (this.framesSinceLocal < ctx.localEvery || ctx.seqs.applied < 1 || epoch === undefined) return;
     // msg id 0: a local snapshot is never sent (the relay only takes snapshots it asked for).
-    const envelope = await ctx.cipher.seal('snapshot', ctx.cipher.keyring.latestEpoch, 0, ctx.seqs.applied, encodeSnapshot(ctx.doc));
+    const envelope = await ctx.cipher.seal('snapshot', epoch, 0, ctx.seqs.applied, this.plaintext());
     if (envelope === undefined) return;
     await ctx.store.putSnapshot(ctx.room, { baseSeq: ctx.seqs.applied, envelope });
     this.framesSinceLocal = 0;
   }
 
   /**
-   * A snapshot from the relay (catch-up from below it): applied, kept as the local snapshot, and
-   * the applied seq jumps to its base. False if it does not open (tampered: nothing applied).
+   * A snapshot from the relay (catch-up from below it) that passed the inbound gate: applied, its
+   * stream table taken over, kept as the local snapshot, and the applied seq jumps to its base.
+   * False if its document does not decode (nothing applied).
    */
-  async receive(seq: number, envelope: Envelope): Promise<boolean> {
+  async receive(seq: number, envelope: Envelope, snapshot: Uint8Array, streams: StreamTableState): Promise<boolean> {
     const { ctx } = this;
-    const plain = await ctx.cipher.open(envelope);
-    const snap = plain === undefined ? undefined : decodeSnapshot(plain);
+    const snap = decodeSnapshot(snapshot);
     if (snap === undefined) return false;
-    Y.applyUpdateV2(ctx.doc, snap.update, REMOTE_ORIGIN);
+    try {
+      Y.applyUpdateV2(ctx.doc, snap.update, REMOTE_ORIGIN);
+    } catch {
+      return false;
+    }
+    ctx.streams.merge(streams);
     await ctx.store.putSnapshot(ctx.room, { baseSeq: seq, envelope: envelope.bytes.slice() });
     this.framesSinceLocal = 0;
     await ctx.seqs.jumpTo(seq);

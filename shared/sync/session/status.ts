@@ -4,6 +4,7 @@
  */
 import type { DeviceInfo } from '../../protocol/messages.js';
 import type { Role } from '../../protocol/roles.js';
+import type { SecurityAlarm } from '../integrity/alarms.js';
 
 /** Connection state of a case session. */
 export type SyncState =
@@ -49,7 +50,16 @@ export type SyncErrorKind =
   /** Something else failed inside sync (a bug or the platform); sync goes on. */
   | 'internal'
   /** The relay speaks a newer protocol: update Tafel. */
-  | 'update-required';
+  | 'update-required'
+  /**
+   * The relay handed over a history that cannot be the case's (another genesis, a shorter log than
+   * the invite named, a forked membership log): nothing of it is trusted; call the chair.
+   */
+  | 'untrusted-relay'
+  /** A plain `ws://` relay outside this machine, not allowed for a closed network: the connection would be readable. */
+  | 'insecure-transport'
+  /** A case made before signed membership (protocol 1) that this device cannot move over (only its chair can). */
+  | 'legacy-case';
 
 /** A snapshot of the session's state. */
 export interface SyncStatus {
@@ -60,22 +70,15 @@ export interface SyncStatus {
   readonly pendingChanges: number;
   /** This device's role in the case, once the relay said it. */
   readonly role?: Role;
-  /** Frames that failed to authenticate (tampered) since the session opened: reported, never applied. */
-  readonly tampered: number;
-}
-
-/** Something received that did not authenticate; it was not applied. */
-export interface TamperReport {
-  readonly kind: 'update' | 'snapshot' | 'awareness' | 'key';
-  /** The relay's seq for stored kinds. */
-  readonly seq?: number;
-  readonly sender?: string;
+  /** Security alarms raised since the session opened (refused frames, keys, log entries …): each was reported, none applied. */
+  readonly alarms: number;
 }
 
 /** Events of a case session. */
 export interface CaseSessionEvents {
   status: (status: SyncStatus) => void;
-  tampered: (report: TamperReport) => void;
+  /** Something was refused (see integrity/alarms.ts); it is also kept in the local store. */
+  alarm: (alarm: SecurityAlarm) => void;
   /** The room's devices changed (joined, left, approved, removed, went on/offline). */
   devices: (devices: readonly DeviceInfo[]) => void;
   /** Caught up with the relay (each time after a (re)connect). */

@@ -8,17 +8,20 @@
  *   const session = await sync.createCase({ relayUrl, accessKey, title: 'Gezin K.' });
  *   session.doc; session.awareness; session.on('status', ...)
  */
-import { newSymmetricKey, randomBytes } from '../../crypto/index.js';
+import { newSymmetricKey, randomBytes, sha256 } from '../../crypto/index.js';
 import type { HostVault } from '../../host/hostApi.js';
 import { parseRelayUrl } from '../../host/relayUrl.js';
 import type { CryptoPort } from '../../platform/cryptoPort.js';
 import type { SocketPort } from '../../platform/socketPort.js';
 import { systemTimers, type TimerPort } from '../../platform/timers.js';
-import { fromBase64Url, roomIdFromBytes, type DeviceId, type RoomId } from '../../protocol/ids.js';
+import { fromBase64Url, roomIdFromBytes, toBase64Url, type DeviceId, type RoomId } from '../../protocol/ids.js';
+import { epochCommitment } from '../keys/epochCommitment.js';
+import { devicePublic, nextContent, parseEntry, signEntry } from '../membership/logEntry.js';
+import { completeEpoch, rekeyIfDue } from '../membership/rotation.js';
 import type { DeviceLabel } from '../../protocol/messages.js';
 import type { Role } from '../../protocol/roles.js';
 import { openCaseIndexEntry, sealCaseIndexEntry, type CaseIndexEntry } from '../local/caseIndex.js';
-import { CaseSession, type CaseSessionDeps, type LoginPlan } from './caseSession.js';
+import { CaseSession, type CaseSessionDeps, type CaseSessionOptions, type LoginPlan } from './caseSession.js';
 import { parseInviteLink } from '../membership/inviteLink.js';
 import { KeyStore } from '../keys/keyStore.js';
 import type { LocalCaseStore } from '../local/localCaseStore.js';
@@ -38,6 +41,10 @@ export interface SyncClientDeps {
   readonly timers?: TimerPort;
   /** How long creating or sharing a case waits for the relay before giving up (ms). Default 20 000. */
   readonly createTimeoutMs?: number;
+  /** The clock; default Date.now. */
+  readonly now?: () => number;
+  /** Whether a plain `ws://` relay outside this machine may be used (a closed network the operator named). Default never. */
+  readonly allowUnprotected?: (relayUrl: string) => boolean;
 }
 
 /**
@@ -88,6 +95,8 @@ export class SyncClient {
       store: deps.store,
       keys: this.keys,
       label: deps.label,
+      ...(deps.now === undefined ? {} : { now: deps.now }),
+      ...(deps.allowUnprotected === undefined ? {} : { allowUnprotected: deps.allowUnprotected }),
     };
   }
 
@@ -120,7 +129,7 @@ export class SyncClient {
    */
   async createLocalCase(options: NewCaseOptions): Promise<CaseSession> {
     const room = await this.makeCase(null, options);
-    return CaseSession.open(this.sessionDeps, { room, relayUrl: null, login: { type: 'hello' } });
+    return this.open({ room, relayUrl: null, login: { type: 'hello' } });
   }
 
   /**
@@ -131,6 +140,7 @@ export class SyncClient {
    */
   async publishCase(room: RoomId, options: { relayUrl: string; accessKey: string }): Promise<CaseSession> {
     const relayUrl = relayUrlOf(options.relayUrl);
+    await this.ensureGenesis(room);
     const record = await this.deps.store.getCase(room);
     if (record === undefined) throw new Error('sync: unknown case');
     if (record.relay !== null) throw new Error('sync: case is shared already');
@@ -143,11 +153,16 @@ export class SyncClient {
     }
   }
 
-  /** A fresh room id and epoch-1 case key (in the vault), and the case's record and index entry. */
+  /**
+   * A fresh room id and epoch-1 case key (in the vault), the membership log's genesis (signed here:
+   * this device is the case's first admin, and the genesis commits to the epoch-1 key), and the
+   * case's record and index entry.
+   */
   private async makeCase(relayUrl: string | null, options: NewCaseOptions): Promise<RoomId> {
     const room = roomIdFromBytes(randomBytes(this.deps.crypto, 16));
     await this.keys.putCaseKeys(room, [{ epoch: 1, key: newSymmetricKey(this.deps.crypto) }]);
     await this.deps.store.putCase({ room, relay: relayUrl, membership: 'member', role: 'admin', index: null });
+    await this.ensureGenesis(room);
     await this.setCaseIndex(room, {
       title: options.title,
       status: options.status ?? '',
@@ -157,9 +172,32 @@ export class SyncClient {
     return room;
   }
 
+  /**
+   * Writes the genesis of a case made on this device, if it has none yet (a case made before signed
+   * membership and kept only here gets one when it is opened or shared).
+   */
+  private async ensureGenesis(room: RoomId): Promise<void> {
+    const record = await this.deps.store.getCase(room);
+    if (record === undefined || (await this.deps.store.loadLog(room)).length > 0) return;
+    const key = (await this.keys.caseKeys(room)).get(1);
+    if (key === undefined || record.role !== 'admin') return;
+    const device = await this.keys.deviceKeys();
+    const body = {
+      type: 'genesis' as const,
+      device: await devicePublic(this.deps.crypto, device),
+      label: this.deps.label,
+      commitment: await epochCommitment(this.deps.crypto, room, 1, key),
+    };
+    const text = await signEntry(this.deps.crypto, device, nextContent(room, 0, '', device.id, body, Date.now()));
+    await this.deps.store.appendLog(room, 0, [text]);
+    await this.deps.store.putCase({ ...record, genesis: (await parseEntry(this.deps.crypto, text))!.hash });
+  }
+
   /** Logs in with create-room and wraps this device's case keys at the relay; resolves once welcomed. */
   private async createRoom(room: RoomId, relayUrl: string, accessKey: string): Promise<CaseSession> {
-    const session = await CaseSession.open(this.sessionDeps, { room, relayUrl, login: { type: 'create-room', accessKey } });
+    const [genesis] = await this.deps.store.loadLog(room);
+    if (genesis === undefined) throw new Error('sync: case has no genesis');
+    const session = await this.open({ room, relayUrl, login: { type: 'create-room', accessKey, genesis } });
     try {
       await this.welcomedWithin(session, this.deps.createTimeoutMs ?? 20_000);
       const me = session.device;
@@ -207,15 +245,30 @@ export class SyncClient {
 
   /** Opens a case this device has (created, joined, or is joining). */
   async openCase(room: RoomId, options: OpenCaseOptions = {}): Promise<CaseSession> {
-    const record = await this.deps.store.getCase(room);
+    let record = await this.deps.store.getCase(room);
     if (record === undefined) throw new Error('sync: unknown case');
+    if (record.relay === null && (record.genesis ?? null) === null) {
+      await this.ensureGenesis(room);
+      record = (await this.deps.store.getCase(room))!;
+    }
     let login: LoginPlan = { type: 'hello' };
     if (record.membership === 'redeeming') {
       const pending = await this.keys.pendingInvite(room);
       if (pending === undefined) throw new Error('sync: invite secret missing');
       login = { type: 'redeem', token: pending.token, secret: pending.secret };
     }
-    return CaseSession.open(this.sessionDeps, { room, relayUrl: record.relay, login, ...(options.connect === undefined ? {} : { connect: options.connect }) });
+    return this.open({ room, relayUrl: record.relay, login, ...(options.connect === undefined ? {} : { connect: options.connect }) });
+  }
+
+  /**
+   * Opens a session. On the chair's device, each time it is caught up, an epoch whose keys never
+   * reached the relay is completed, and the case moves to a new key epoch when the current one has
+   * served 30 days (rotation.ts).
+   */
+  private async open(options: CaseSessionOptions): Promise<CaseSession> {
+    const session = await CaseSession.open(this.sessionDeps, options);
+    session.on('synced', () => session.background(completeEpoch(session).then(() => rekeyIfDue(session))));
+    return session;
   }
 
   /**
@@ -224,9 +277,12 @@ export class SyncClient {
    */
   async safetyCode(room: RoomId): Promise<string | undefined> {
     const pending = await this.keys.pendingInvite(room);
-    const inviter = pending?.inviterSignPublicKey === undefined ? undefined : fromBase64Url(pending.inviterSignPublicKey);
-    if (pending === undefined || inviter === undefined) return undefined;
-    return safetyCode(this.deps.crypto, pending.secret, inviter, (await this.keys.deviceKeys()).signPublicSpki);
+    const sign = pending?.inviter === undefined ? undefined : fromBase64Url(pending.inviter.sign);
+    const box = pending?.inviter === undefined ? undefined : fromBase64Url(pending.inviter.box);
+    if (pending === undefined || sign === undefined || box === undefined) return undefined;
+    const tokenHash = toBase64Url(await sha256(this.deps.crypto, fromBase64Url(pending.token)!));
+    const me = await this.keys.deviceKeys();
+    return safetyCode(this.deps.crypto, pending.secret, tokenHash, { sign, box }, { sign: me.signPublicSpki, box: me.boxPublicSpki, label: this.deps.label });
   }
 
   /** The local case list, decrypted, most recently changed first. */

@@ -8,11 +8,25 @@
  * shared/sync/envelopeCrypto on WebCrypto (what the client runs, for the inline/batched runs).
  * `encrypt: false` is the benchmark-only switch: same sizes, padded plaintext in place of the
  * ciphertext and a zero tag. Never use it outside the benchmark.
+ *
+ * Signatures (envelope version 2): `sealRecord` signs with the sender's key as the client does;
+ * `sealNode` (pre-sealed records of thin clients, which only ever talk to each other and never
+ * check signatures) signs with a node:crypto key when given one, else appends random bytes — the
+ * relay forwards signatures without reading them.
  */
-import { createCipheriv, randomBytes, webcrypto } from 'node:crypto';
+import { createCipheriv, randomBytes, sign, webcrypto, type KeyObject } from 'node:crypto';
 import { importAeadKey } from '../../../shared/crypto/index.js';
 import type { CryptoKeyHandle, CryptoPort } from '../../../shared/platform/cryptoPort.js';
-import { NONCE_BYTES, TAG_BYTES, decodeEnvelope, encodeEnvelope, encodeEnvelopeHeader, type EnvelopeHeader } from '../../../shared/protocol/index.js';
+import {
+  NONCE_BYTES,
+  SIGNATURE_BYTES,
+  TAG_BYTES,
+  decodeEnvelope,
+  encodeEnvelope,
+  encodeEnvelopeHeader,
+  encodeSignedPart,
+  type EnvelopeHeader,
+} from '../../../shared/protocol/index.js';
 import { openEnvelope, sealEnvelope } from '../../../shared/sync/sealing/envelopeCrypto.js';
 
 export function paddedLength(n: number): number {
@@ -28,16 +42,26 @@ function pad(plaintext: Uint8Array): Uint8Array {
 
 export type SealHeader = Omit<EnvelopeHeader, 'plaintextLength'>;
 
+/** Signs a signed part with node:crypto (the client's domain prefix and P1363 form), or random bytes without a key. */
+function signNode(signedPart: Uint8Array, signer: KeyObject | undefined): Uint8Array {
+  if (signer === undefined) return randomBytes(SIGNATURE_BYTES);
+  return sign('sha256', concat(new TextEncoder().encode('tafel/envelope/v2\n'), signedPart), { key: signer, dsaEncoding: 'ieee-p1363' });
+}
+
 /** Synchronous seal with node:crypto (identical format to WebCrypto's AES-GCM output). */
-export function sealNode(key: Uint8Array, h: SealHeader, plaintext: Uint8Array, encrypt = true): Uint8Array {
+export function sealNode(key: Uint8Array, h: SealHeader, plaintext: Uint8Array, encrypt = true, signer?: KeyObject): Uint8Array {
   const header = encodeEnvelopeHeader({ ...h, plaintextLength: plaintext.length });
   const nonce = randomBytes(NONCE_BYTES);
   const padded = pad(plaintext);
-  if (!encrypt) return encodeEnvelope(header, nonce, concat(padded, new Uint8Array(TAG_BYTES)));
-  const cipher = createCipheriv('aes-256-gcm', key, nonce);
-  cipher.setAAD(header);
-  const ct = concat(cipher.update(padded), cipher.final(), cipher.getAuthTag());
-  return encodeEnvelope(header, nonce, ct);
+  let ct: Uint8Array;
+  if (!encrypt) ct = concat(padded, new Uint8Array(TAG_BYTES));
+  else {
+    const cipher = createCipheriv('aes-256-gcm', key, nonce);
+    cipher.setAAD(header);
+    ct = concat(cipher.update(padded), cipher.final(), cipher.getAuthTag());
+  }
+  const signedPart = encodeSignedPart(header, nonce, ct);
+  return encodeEnvelope(signedPart, signNode(signedPart, signer));
 }
 
 /** The platform's WebCrypto as Tafel's crypto port (Node 20 has `globalThis.crypto`). */
@@ -52,11 +76,11 @@ export function importCaseKey(raw: Uint8Array): Promise<CryptoKeyHandle> {
  * Seals one record with Tafel's own code (shared/sync/envelopeCrypto → shared/crypto, WebCrypto),
  * or, with `encrypt: false`, builds the same-sized envelope without AEAD (benchmark only).
  */
-export async function sealRecord(key: CryptoKeyHandle, h: SealHeader, plaintext: Uint8Array, encrypt = true): Promise<Uint8Array> {
-  if (encrypt) return sealEnvelope(cryptoPort, key, h, plaintext);
+export async function sealRecord(key: CryptoKeyHandle, signer: CryptoKeyHandle, h: SealHeader, plaintext: Uint8Array, encrypt = true): Promise<Uint8Array> {
+  if (encrypt) return sealEnvelope(cryptoPort, key, signer, h, plaintext);
   const header = encodeEnvelopeHeader({ ...h, plaintextLength: plaintext.length });
   const nonce = webcrypto.getRandomValues(new Uint8Array(NONCE_BYTES));
-  return encodeEnvelope(header, nonce, concat(pad(plaintext), new Uint8Array(TAG_BYTES)));
+  return encodeEnvelope(encodeSignedPart(header, nonce, concat(pad(plaintext), new Uint8Array(TAG_BYTES))), new Uint8Array(SIGNATURE_BYTES));
 }
 
 /** Opens a record with Tafel's code; throws on a bad tag. Returns the unpadded plaintext. */

@@ -144,6 +144,7 @@ class TafelThinClient implements LoadClient {
     this.chain = this.chain.then(async () => {
       const env = await sealRecord(
         this.opts.key,
+        this.conn.device.privateKey,
         { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId: i + 1, baseSeq: 0 },
         update,
         this.opts.encrypt,
@@ -167,6 +168,7 @@ class TafelThinClient implements LoadClient {
     this.chain = this.chain.then(async () => {
       const env = await sealRecord(
         this.opts.key,
+        this.conn.device.privateKey,
         { kind: 'update', room: this.room, epoch: 1, sender: this.conn.device.id, msgId, baseSeq: 0 },
         plaintext,
         this.opts.encrypt,

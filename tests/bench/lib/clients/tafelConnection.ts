@@ -3,6 +3,7 @@
  * (create-room / hello / redeem), DELIVER frames handed on as raw bytes, control messages parsed
  * with JSON.parse only (the real client validates with zod; here the relay is measured).
  */
+import { entryShaped } from '../../../helpers/relayClient.js';
 import { randomBytes, webcrypto } from 'node:crypto';
 import { WebSocket } from 'ws';
 import {
@@ -132,10 +133,18 @@ export class TafelConnection {
     const v = PROTOCOL_VERSION;
     const msg: ClientMessage =
       login.type === 'hello'
-        ? { type: 'hello', v, room: login.room, deviceId: device.id, since: login.since, signature }
+        ? { type: 'hello', v, room: login.room, deviceId: device.id, since: login.since, logSince: 0, signature }
         : login.type === 'redeem'
           ? { type: 'redeem', v, room: login.room, token: login.token, device: device.intro, signature }
-          : { type: 'create-room', v, room: login.room, accessKey: login.accessKey, device: device.intro, signature };
+          : {
+              type: 'create-room',
+              v,
+              room: login.room,
+              accessKey: login.accessKey,
+              device: device.intro,
+              genesis: entryShaped(login.room, 0, device.id, 'genesis'),
+              signature,
+            };
     if (this.ws.readyState === WebSocket.OPEN) this.ws.send(encodeMessage(msg));
   }
 

@@ -1,0 +1,50 @@
+/**
+ * The membership log as the relay keeps it: signed entries it cannot judge (every client verifies
+ * them from the genesis it learned outside the relay), stored in order and handed out. The relay
+ * checks only what keeps the log usable for everyone: an entry names this room, the index it is
+ * appended at (compare-and-swap: the first entry at an index wins), and the connection's own
+ * device as its author; a device that is not the room's admin may write one entry, its own join.
+ */
+import { z } from 'zod';
+import { CloseCodes } from '../../shared/protocol/closeCodes.js';
+import type { ClientMessageOf } from '../../shared/protocol/messages.js';
+import { canAdminister } from '../../shared/protocol/roles.js';
+import type { Connection } from './connection.js';
+import type { LiveRoom, Relay } from './relay.js';
+
+/** Entries one room's log may hold (a case has a few dozen). */
+export const MAX_LOG_ENTRIES = 10_000;
+
+const outerSchema = z.object({ signed: z.string() });
+const innerSchema = z.object({ room: z.string(), index: z.number().int().min(0), by: z.string(), body: z.object({ type: z.string() }) });
+
+/** The fields of an entry the relay checks, or undefined if it is not shaped like an entry. */
+export function entryFields(text: string): { room: string; index: number; by: string; type: string } | undefined {
+  try {
+    const outer = outerSchema.safeParse(JSON.parse(text));
+    if (!outer.success) return undefined;
+    const inner = innerSchema.safeParse(JSON.parse(outer.data.signed));
+    return inner.success ? { room: inner.data.room, index: inner.data.index, by: inner.data.by, type: inner.data.body.type } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'append-log'>): void {
+  const { store } = relay.deps;
+  const fields = entryFields(msg.entry);
+  if (fields === undefined || fields.room !== room.id || fields.index !== msg.index || fields.by !== conn.deviceId || fields.type === 'genesis') {
+    relay.reject('log-entry-malformed');
+    return relay.sendError(conn, CloseCodes.badRequest, 'not an entry of this device for this index', { retry: false, id: msg.id });
+  }
+  const admin = !conn.pending && canAdminister(conn.role!);
+  if (!admin && (fields.type !== 'join' || store.hasLogEntryBy(room.id, conn.deviceId!))) {
+    relay.reject('log-entry-forbidden');
+    return relay.sendError(conn, CloseCodes.forbidden, 'only the admin writes this entry', { retry: false, id: msg.id });
+  }
+  const outcome = store.appendLog(room.id, msg.index, conn.deviceId!, msg.entry, MAX_LOG_ENTRIES);
+  if (outcome === 'conflict') return relay.sendError(conn, CloseCodes.conflict, 'the log has moved on; fetch it and decide again', { retry: true, id: msg.id });
+  if (outcome === 'full') return relay.sendError(conn, CloseCodes.rateLimited, 'the membership log is full', { retry: false, id: msg.id });
+  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
+  for (const c of room.conns) if (c !== conn && c.state === 'live') relay.sendMessage(c, { type: 'log', from: msg.index, entries: [msg.entry] });
+}

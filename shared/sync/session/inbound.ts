@@ -1,0 +1,290 @@
+/**
+ * What a case session does with everything the relay sends, strictly in order (RelayLink queues
+ * it): the welcome, the membership log, keys, catch-up and live frames, acks and refusals. Frames
+ * pass the inbound gate first (inboundGate.ts); what the relay merely claims (its epoch, its device
+ * list) is compared with the verified log, and a contradiction is an alarm, never followed.
+ */
+import * as Y from 'yjs';
+import { REMOTE_ORIGIN } from '../../model/origins.js';
+import type { Envelope, Frame } from '../../protocol/frames.js';
+import type { DeviceId, RoomId } from '../../protocol/ids.js';
+import type { DeviceInfo, RelayMessage } from '../../protocol/messages.js';
+import type { Role } from '../../protocol/roles.js';
+import type { AlarmKind } from '../integrity/alarms.js';
+import type { IntegrityWatch } from '../integrity/integrityWatch.js';
+import type { StreamTable } from '../integrity/streams.js';
+import type { KeyGate } from '../keys/keyGate.js';
+import { syncErrorFor, type LoginPlan } from '../link/login.js';
+import type { RelayLink } from '../link/relayLink.js';
+import type { AppliedSeqs } from '../local/appliedSeqs.js';
+import type { LogSync } from '../membership/logSync.js';
+import type { MemberKeys } from '../membership/memberKeys.js';
+import type { MembershipLog } from '../membership/membershipLog.js';
+import type { Outbox } from '../outbox/outbox.js';
+import type { Presence } from '../presence/presence.js';
+import type { SessionCipher } from '../sealing/sessionCipher.js';
+import { admit, type GateContext, type GateResult } from './inboundGate.js';
+import type { Joining } from './joining.js';
+import type { CaseSessionDeps } from './sessionOptions.js';
+import type { Snapshots } from './snapshots.js';
+import type { SyncErrorKind } from './status.js';
+
+/** The parts of its session the inbound half works with (the CaseSession itself). */
+export interface InboundHost {
+  readonly deps: CaseSessionDeps;
+  readonly room: RoomId;
+  readonly doc: Y.Doc;
+  role: Role | undefined;
+  login: LoginPlan;
+  relayEpoch: number;
+  relayDevices: readonly DeviceInfo[];
+  readonly joining: Joining | undefined;
+  readonly log: MembershipLog;
+  readonly logSync: LogSync;
+  readonly keyGate: KeyGate;
+  readonly memberKeys: MemberKeys;
+  readonly cipher: SessionCipher;
+  readonly streams: StreamTable;
+  readonly watch: IntegrityWatch;
+  readonly presence: Presence;
+  readonly outbox: Outbox;
+  readonly seqs: AppliedSeqs;
+  readonly snapshots: Snapshots;
+  readonly link: RelayLink;
+  readonly isPending: boolean;
+  alarm(kind: AlarmKind, detail?: { device?: DeviceId; seq?: number }): void;
+  fail(kind: SyncErrorKind): void;
+  setLoggedIn(loggedIn: boolean, caughtUp: boolean, pending?: boolean): void;
+  setState(state: 'syncing' | 'awaiting-approval' | 'connecting'): void;
+  isStopped(): boolean;
+  refreshStatus(): void;
+  welcomedNow(): void;
+  background(work: Promise<unknown>): void;
+  emitEvent(name: 'devices' | 'synced'): void;
+  submitSnapshot(): Promise<boolean>;
+}
+
+/** The inbound half of a case session. */
+export class SessionInbound {
+  private gapRestarts = 0;
+  /** The highest epoch this relay named in this session. */
+  private highestRelayEpoch = 0;
+  private readonly gate: GateContext;
+
+  constructor(private readonly s: InboundHost) {
+    this.gate = { crypto: s.deps.crypto, log: () => s.log, keys: s.memberKeys, cipher: s.cipher, streams: s.streams };
+  }
+
+  async onMessage(message: RelayMessage): Promise<void> {
+    const s = this.s;
+    switch (message.type) {
+      case 'welcome':
+        return this.onWelcome(message);
+      case 'invite-package':
+        return this.onInvitePackage(message.package);
+      case 'log':
+        return s.logSync.receive(message.from, message.entries);
+      case 'keys':
+        return s.keyGate.offerWrapped(message.epoch, message.wrapped);
+      case 'epoch':
+        s.relayEpoch = message.epoch;
+        return this.checkRelayEpoch();
+      case 'caught-up':
+        return this.onCaughtUp(message.head);
+      case 'ack':
+        return this.onAck(message.msgId, message.seq);
+      case 'peers':
+        s.relayDevices = message.devices;
+        s.presence.keepOnly(new Set(message.devices.filter((d) => d.online).map((d) => d.id)));
+        s.emitEvent('devices');
+        return s.presence.send();
+      case 'please-compact':
+        await s.submitSnapshot();
+        return;
+      case 'error':
+        return this.onRelayError(message);
+      case 'challenge':
+      case 'ok':
+      case 'invites':
+      case 'access-log':
+        return;
+      default: {
+        const never: never = message;
+        return never;
+      }
+    }
+  }
+
+  /** New membership entries were verified: keys may now match, the device list changed, a join may go on. */
+  membershipChanged(): void {
+    const s = this.s;
+    s.background(
+      (async () => {
+        await s.keyGate.recheck();
+        s.emitEvent('devices');
+        this.checkRelayEpoch();
+        if (s.joining !== undefined) {
+          const outcome = await s.joining.afterLog();
+          if (outcome === 'joined') s.outbox.pumpInBackground();
+          else if (outcome !== 'waiting') s.fail(outcome);
+        }
+        s.outbox.pumpInBackground();
+      })(),
+    );
+  }
+
+  /**
+   * The relay's epoch is a claim. It never goes back at an honest relay: one that names a lower
+   * epoch than before is downgrading (alarm at once). Above the log's, the log is behind (fetch
+   * it). Below the log's is normal for the moment between the chair's epoch entry and its keys;
+   * the integrity watch raises the alarm if it lasts.
+   */
+  private checkRelayEpoch(): void {
+    const s = this.s;
+    if (s.relayEpoch === 0) return;
+    if (s.relayEpoch < this.highestRelayEpoch) s.alarm('epoch-downgrade');
+    this.highestRelayEpoch = Math.max(this.highestRelayEpoch, s.relayEpoch);
+    if (s.log.length > 0 && s.relayEpoch > s.log.currentEpoch) s.background(s.logSync.refresh());
+  }
+
+  private async onWelcome(message: Extract<RelayMessage, { type: 'welcome' }>): Promise<void> {
+    const s = this.s;
+    s.setLoggedIn(true, false, message.pending);
+    s.role = message.role;
+    s.relayEpoch = message.epoch;
+    s.relayDevices = message.devices;
+    if (s.login.type === 'create-room') s.login = { type: 'hello' };
+    s.setState(message.pending ? 'awaiting-approval' : 'syncing');
+    const record = await s.deps.store.getCase(s.room);
+    if (record !== undefined && record.role !== message.role) await s.deps.store.putCase({ ...record, role: message.role });
+    if (!message.pending && s.joining === undefined && (await s.deps.keys.pendingInvite(s.room)) !== undefined) await s.deps.keys.deletePendingInvite(s.room);
+    s.emitEvent('devices');
+    s.refreshStatus();
+    s.welcomedNow();
+    // A join interrupted after the package (a dropped connection) goes on with the log this device has.
+    if (s.joining !== undefined) this.membershipChanged();
+  }
+
+  private async onInvitePackage(sealed: string): Promise<void> {
+    const s = this.s;
+    if (s.joining === undefined) return;
+    const failure = await s.joining.onPackage(sealed);
+    if (failure !== undefined) return s.fail(failure);
+    // The device is registered now: a reconnect logs in as a member (the join entry follows the log).
+    s.login = { type: 'hello' };
+  }
+
+  private onCaughtUp(head: number): void {
+    const s = this.s;
+    s.setLoggedIn(true, true);
+    if (s.seqs.applied < head && s.outbox.inFlightCount === 0 && this.gapRestarts < 3) {
+      // Something between since and head did not arrive or did not open: ask again.
+      this.gapRestarts++;
+      s.link.restart();
+      return;
+    }
+    if (s.joining !== undefined && !s.isPending && !s.joining.historyComplete()) s.alarm('withheld');
+    s.link.connectionHealthy();
+    s.watch.start();
+    s.refreshStatus();
+    s.emitEvent('synced');
+    s.background(s.presence.send());
+    s.outbox.pumpInBackground();
+  }
+
+  private async onAck(msgId: number, seq: number): Promise<void> {
+    const s = this.s;
+    if (s.snapshots.answered(msgId)) return;
+    const own = await s.outbox.acknowledged(msgId, seq);
+    if (own === false) return;
+    if (own !== true) s.watch.ownAcked(own.position, own.digest);
+    s.snapshots.framesSinceLocal++;
+    if (await s.seqs.mark(seq)) this.gapRestarts = 0;
+    s.refreshStatus();
+  }
+
+  private onRelayError(message: Extract<RelayMessage, { type: 'error' }>): void {
+    const s = this.s;
+    if (message.msgId === undefined) return;
+    if (s.snapshots.answered(message.msgId)) return;
+    s.outbox.refused(message.msgId, message.code, message.retry);
+  }
+
+  /** Runs the gate; if it needs the log (unknown sender or epoch), fetches it once and asks again. */
+  private async admitted(envelope: Envelope): Promise<GateResult> {
+    const first = await admit(this.gate, envelope);
+    if (first.ok || !('retry' in first) || first.retry !== 'log') return first;
+    await this.s.logSync.refresh();
+    const second = await admit(this.gate, envelope);
+    return !second.ok && 'retry' in second && second.retry === 'log' ? { ok: false, alarm: 'forged-frame' } : second;
+  }
+
+  async onFrame(frame: Frame): Promise<void> {
+    const s = this.s;
+    if (frame.type === 'submit') return;
+    const envelope = frame.envelope;
+    const sender = envelope.header.sender;
+    if (frame.type === 'ephemeral') {
+      const result = await this.admitted(envelope);
+      if (!result.ok) {
+        if ('alarm' in result) s.alarm(result.alarm, { device: sender });
+        return;
+      }
+      if (result.value.kind !== 'awareness' || !s.presence.receive(result.value.awareness, sender)) return s.alarm('tampered', { device: sender });
+      s.watch.compare(sender, result.value.heads);
+      return;
+    }
+    const seq = frame.seq;
+    if (envelope.header.kind === 'snapshot') return this.onSnapshot(seq, envelope);
+    if (s.seqs.has(seq)) return;
+    const result = await this.admitted(envelope);
+    if (!result.ok && 'retry' in result) return; // no key for its epoch yet: fetched again on the next login
+    if (!result.ok) {
+      // Refused for good (the same bytes would come again): reported, skipped, nothing applied.
+      s.alarm(result.alarm, { device: sender, seq });
+    } else if (result.value.kind === 'update') {
+      if (!result.value.repeat) {
+        try {
+          Y.applyUpdate(s.doc, result.value.update, REMOTE_ORIGIN);
+        } catch {
+          s.alarm('tampered', { device: sender, seq });
+        }
+      }
+      await s.deps.store.appendFrames(s.room, [{ seq, envelope: envelope.bytes.slice() }]);
+      s.snapshots.framesSinceLocal++;
+    }
+    const missing = s.seqs.missingBefore(seq);
+    if (await s.seqs.mark(seq)) this.gapRestarts = 0;
+    if (missing > s.outbox.inFlightCount && !s.isStopped() && this.gapRestarts < 3) {
+      this.gapRestarts++;
+      s.link.restart();
+    }
+    await s.snapshots.maybeLocal();
+  }
+
+  private async onSnapshot(seq: number, envelope: Envelope): Promise<void> {
+    const s = this.s;
+    if (seq <= s.seqs.applied) return;
+    const result = await this.admitted(envelope);
+    if (!result.ok) {
+      if ('alarm' in result) s.alarm(result.alarm, { device: envelope.header.sender, seq });
+      return;
+    }
+    if (result.value.kind !== 'snapshot' || !(await s.snapshots.receive(seq, envelope, result.value.snapshot, result.value.streams))) {
+      return s.alarm('tampered', { device: envelope.header.sender, seq });
+    }
+    this.gapRestarts = 0;
+  }
+
+  onDisconnect(code: number, lastError: RelayMessage | undefined): void {
+    const s = this.s;
+    s.setLoggedIn(false, false);
+    s.outbox.disconnected();
+    s.presence.clearRemote();
+    s.watch.stop();
+    const errorCode = lastError?.type === 'error' && lastError.id === undefined && lastError.msgId === undefined ? lastError.code : code;
+    const kind = syncErrorFor(errorCode, s.login.type === 'redeem');
+    if (kind !== undefined) return s.fail(kind);
+    s.setState('connecting');
+  }
+}
