@@ -67,12 +67,27 @@ export interface TestDeviceSetup {
 /** A device: its own vault, local store and sync client. */
 export function makeSyncDevice(
   name: string,
-  options: { store?: LocalCaseStore; vault?: MemoryVault; sockets?: RedirectingSockets; organisation?: string } = {},
+  options: {
+    store?: LocalCaseStore;
+    vault?: MemoryVault;
+    sockets?: RedirectingSockets;
+    organisation?: string;
+    withheldGraceMs?: number;
+    now?: () => number;
+  } = {},
 ): TestDeviceSetup {
   const vault = options.vault ?? new MemoryVault();
   const store = options.store ?? new MemoryCaseStore();
   const sockets = options.sockets ?? new RedirectingSockets();
-  const client = new SyncClient({ crypto: globalThis.crypto, sockets, store, vault, label: { name, organisation: options.organisation ?? 'Veilig Thuis' } });
+  const client = new SyncClient({
+    crypto: globalThis.crypto,
+    sockets,
+    store,
+    vault,
+    label: { name, organisation: options.organisation ?? 'Veilig Thuis' },
+    ...(options.withheldGraceMs === undefined ? {} : { withheldGraceMs: options.withheldGraceMs }),
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
   return { name, client, vault, store, sockets };
 }
 

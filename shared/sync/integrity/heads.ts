@@ -24,6 +24,12 @@ export const presenceHeadsSchema = z.object({
 
 /** How long a peer's announced head may stay out of reach before it counts as withheld. */
 export const WITHHELD_GRACE_MS = 20_000;
+/**
+ * A change in what this device holds (an update acknowledged, a log entry) goes out in its presence
+ * within this time; with the grace above and a check every 2 s, held-back updates are noticed
+ * within 25 s (30 s promised).
+ */
+export const ANNOUNCE_WITHIN_MS = 3_000;
 
 /** What this device holds, for comparing with a peer's announcement. */
 export interface HeldState {

@@ -14,7 +14,7 @@ import { HeadWatch, WITHHELD_GRACE_MS, type HeldState, type PresenceHeads } from
 import type { StreamPosition, StreamTable } from './streams.js';
 
 /** How often the watch looks for overdue things while connected. */
-const CHECK_EVERY_MS = 5_000;
+const CHECK_EVERY_MS = 2_000;
 
 /** What the watch needs from its session. */
 export interface IntegrityContext {
@@ -27,6 +27,8 @@ export interface IntegrityContext {
   fetchLog(): void;
   /** The epoch the relay accepts, by its own word. */
   relayEpoch(): number;
+  /** Grace before what is missing counts as withheld (default WITHHELD_GRACE_MS); checks run at a quarter of it. */
+  readonly graceMs?: number;
   now(): number;
 }
 
@@ -96,14 +98,22 @@ export class IntegrityWatch {
     };
   }
 
+  private get grace(): number {
+    return this.ctx.graceMs ?? WITHHELD_GRACE_MS;
+  }
+
+  private get every(): number {
+    return Math.min(CHECK_EVERY_MS, Math.max(250, this.grace / 4));
+  }
+
   /** Starts the periodic check (connected and caught up). */
   start(): void {
     if (this.timer !== undefined) return;
     const tick = (): void => {
       this.check();
-      this.timer = this.ctx.timers.setTimeout(tick, CHECK_EVERY_MS);
+      this.timer = this.ctx.timers.setTimeout(tick, this.every);
     };
-    this.timer = this.ctx.timers.setTimeout(tick, CHECK_EVERY_MS);
+    this.timer = this.ctx.timers.setTimeout(tick, this.every);
   }
 
   /** Stops it (disconnected: what is in flight may be late for good reasons). */
@@ -127,8 +137,8 @@ export class IntegrityWatch {
       this.epochLagSince = undefined;
       this.epochLagReported = false;
     }
-    for (const device of this.heads.overdue(this.held())) this.ctx.alarm('withheld', device);
-    for (const gap of this.ctx.streams.overdueGaps(WITHHELD_GRACE_MS)) {
+    for (const device of this.heads.overdue(this.held(), this.grace)) this.ctx.alarm('withheld', device);
+    for (const gap of this.ctx.streams.overdueGaps(this.grace)) {
       const key = `${gap.device}/${gap.stream}/${gap.missingFrom}`;
       if (this.reportedGaps.has(key)) continue;
       this.reportedGaps.add(key);

@@ -30,6 +30,8 @@ export interface KeyGateContext {
   readonly keyring: CaseKeyring;
   readonly keys: KeyStore;
   log(): MembershipLog;
+  /** Fetches the membership log from the relay (a key arrived for an epoch the log does not have). */
+  refreshLog(): Promise<void>;
   alarm(kind: AlarmKind): void;
   /** A key was taken (the outbox may seal under it now). */
   accepted(epoch: number): void;
@@ -41,11 +43,20 @@ export class KeyGate {
 
   constructor(private readonly ctx: KeyGateContext) {}
 
-  /** Offers a key; it is taken when it matches its epoch's signed commitment. */
-  async offer(epoch: number, key: Uint8Array): Promise<'taken' | 'waiting' | 'refused'> {
+  /**
+   * Offers a key; it is taken when it matches its epoch's signed commitment. A key from the
+   * invite package (`wait`) waits for the log, which comes after it; a key the relay hands over
+   * for an epoch the log does not have even after fetching it is refused.
+   */
+  async offer(epoch: number, key: Uint8Array, wait = false): Promise<'taken' | 'waiting' | 'refused'> {
     const { ctx } = this;
     if (ctx.keyring.has(epoch)) return 'taken';
+    if (ctx.log().commitmentOf(epoch) === undefined && !wait) await ctx.refreshLog();
     const commitment = ctx.log().commitmentOf(epoch);
+    if (commitment === undefined && !wait) {
+      ctx.alarm('key-refused');
+      return 'refused';
+    }
     if (commitment === undefined) {
       this.waiting.set(epoch, key);
       return 'waiting';
@@ -76,7 +87,7 @@ export class KeyGate {
     for (const [epoch, key] of [...this.waiting]) {
       if (this.ctx.log().commitmentOf(epoch) === undefined) continue;
       this.waiting.delete(epoch);
-      await this.offer(epoch, key);
+      await this.offer(epoch, key, true);
     }
   }
 

@@ -26,8 +26,8 @@ export interface LogSyncContext {
   readonly device: DeviceKeys;
   request(message: RequestMessage): Promise<RequestAnswer>;
   alarm(kind: AlarmKind, detail?: { device?: string }): void;
-  /** The verified membership changed (new entries). */
-  changed(): void;
+  /** The verified membership changed (new entries); awaited, so keys are checked before the next message. */
+  changed(): Promise<void>;
   now(): number;
 }
 
@@ -80,7 +80,7 @@ export class LogSync {
     }
     if (this.log.length > before) {
       await this.ctx.store.appendLog(this.ctx.room, before, this.log.texts().slice(before));
-      this.ctx.changed();
+      await this.ctx.changed();
     }
   }
 

@@ -320,6 +320,16 @@ export class MembershipLog {
     return m.activeFrom !== undefined && m.activeFrom > record.index;
   }
 
+  /**
+   * True if a device that may hold the key of `epoch` has since been removed: nothing new is sealed
+   * under that key (the removed device could read it); the chair's next epoch replaces it.
+   */
+  heldByRemoved(epoch: number): boolean {
+    if (!this.epochs.has(epoch)) return false;
+    for (const [id, m] of this.members) if (m.status === 'removed' && this.mayHoldKey(id, epoch)) return true;
+    return false;
+  }
+
   /** The epoch whose commitment is `commitment`, checked against the key's own epoch number. */
   commitmentOf(epoch: number): string | undefined {
     return this.epochs.get(epoch)?.commitment;

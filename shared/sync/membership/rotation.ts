@@ -61,20 +61,21 @@ export async function rotateCaseKey(session: CaseSession, excluded: readonly Dev
 }
 
 /**
- * Removes a member's device: the relay refuses it at once, then — once every frame it sent before
- * is here — the log records its removal with the last frame of each of its streams (everyone
- * refuses anything of it beyond those), and the case moves to a new epoch without it and a fresh
- * snapshot is written under the new key.
+ * Removes a member's device. First the case moves to a new key epoch without it, so from then on
+ * nobody seals anything — text or presence — under a key it holds. Then the relay refuses it, and
+ * once every frame it sent before is here, the log records its removal with the last frame of each
+ * of its streams (everyone refuses anything of it beyond those; taken after the relay cut it off,
+ * so every member judges its frames alike). Last, a fresh snapshot under the new key.
  */
 export async function removeDevice(session: CaseSession, deviceId: DeviceId): Promise<void> {
   if (deviceId === session.device.id) throw new Error('sync: a chair cannot remove its own device');
+  await rotateCaseKey(session, [deviceId], { snapshot: false });
   const answer = await session.request({ type: 'remove-device', deviceId });
   if (answer.type === 'ok' && answer.head !== undefined) await session.appliedUpTo(answer.head);
   await session.logSync.append((log) => {
     const m = log.members.get(deviceId);
     return m === undefined || m.status === 'removed' ? undefined : { type: 'remove', device: deviceId, heads: session.streams.headsOf(deviceId) };
   });
-  await rotateCaseKey(session, [deviceId], { snapshot: false });
   await session.flush();
   await session.submitSnapshot();
 }
@@ -132,7 +133,9 @@ export async function rekeyIfDue(session: CaseSession): Promise<boolean> {
   const now = (session.deps.now ?? Date.now)();
   if (current === undefined || !log.isAdmin(session.device.id)) return false;
   const lost = current.by === session.device.id && !session.keyring.has(current.epoch);
-  if (!lost && now - current.at < REKEY_AFTER_MS) return false;
+  // A removal whose new epoch never followed (the chair's device stopped in between).
+  const stale = log.heldByRemoved(current.epoch);
+  if (!lost && !stale && now - current.at < REKEY_AFTER_MS) return false;
   await rotateCaseKey(session);
   return true;
 }

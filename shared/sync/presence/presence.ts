@@ -60,6 +60,19 @@ export class Presence {
       }, wait);
   }
 
+  /**
+   * Sends the state again within `withinMs` (unless a send is due sooner): what this device holds
+   * changed (its heads, see integrity/heads.ts), and peers compare it within a grace period.
+   */
+  refreshWithin(withinMs: number): void {
+    if (this.pending !== undefined || this.left) return;
+    const wait = Math.max(0, this.lastSent + withinMs - Date.now());
+    this.pending = this.ctx.timers.setTimeout(() => {
+      this.pending = undefined;
+      void this.send();
+    }, wait);
+  }
+
   /** Sends this device's current state. */
   send(): Promise<void> {
     if (this.pending !== undefined) this.ctx.timers.clearTimeout(this.pending);

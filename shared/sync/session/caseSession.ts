@@ -117,6 +117,7 @@ export class CaseSession extends SessionStatus {
       keyring: this.keyring,
       keys: deps.keys,
       log: () => this.log,
+      refreshLog: () => this.logSync.refresh(),
       alarm: (kind) => this.alarm(kind),
       accepted: () => this.outbox.resume(),
     });
@@ -128,6 +129,7 @@ export class CaseSession extends SessionStatus {
       alarm: (kind, from) => this.alarm(kind, from === undefined ? {} : { device: from }),
       fetchLog: () => this.inBackground(this.logSync.refresh()),
       relayEpoch: () => this.relayEpoch,
+      ...(deps.withheldGraceMs === undefined ? {} : { graceMs: deps.withheldGraceMs }),
       now,
     });
     this.watch.beginStream(this.ownStream.id);
@@ -320,9 +322,14 @@ export class CaseSession extends SessionStatus {
 
   // ---- what the log decides ------------------------------------------------------------------
 
-  /** The epoch to seal under: the log's current one if this device holds its key (a case without a log: the newest key). */
+  /**
+   * The epoch to seal under: the log's current one if this device holds its key (a case without a
+   * log: the newest key). None while a removed device may hold the current key: between a removal
+   * and the chair's new epoch, edits wait (sealed later under the new key), presence pauses.
+   */
   sealEpoch(): number | undefined {
     const current = this.log.length === 0 ? this.keyring.latestEpoch : this.log.currentEpoch;
+    if (this.log.heldByRemoved(current)) return undefined;
     return this.keyring.has(current) ? current : undefined;
   }
 

@@ -11,6 +11,7 @@ import type { DeviceId, RoomId } from '../../protocol/ids.js';
 import type { DeviceInfo, RelayMessage } from '../../protocol/messages.js';
 import type { Role } from '../../protocol/roles.js';
 import type { AlarmKind } from '../integrity/alarms.js';
+import { ANNOUNCE_WITHIN_MS } from '../integrity/heads.js';
 import type { IntegrityWatch } from '../integrity/integrityWatch.js';
 import type { StreamTable } from '../integrity/streams.js';
 import type { KeyGate } from '../keys/keyGate.js';
@@ -115,22 +116,25 @@ export class SessionInbound {
     }
   }
 
-  /** New membership entries were verified: keys may now match, the device list changed, a join may go on. */
-  membershipChanged(): void {
+  /**
+   * New membership entries were verified: keys waiting for them are checked now (before the next
+   * message: frames under those keys follow), the device list changed, a join may go on.
+   */
+  async membershipChanged(): Promise<void> {
     const s = this.s;
-    s.background(
-      (async () => {
-        await s.keyGate.recheck();
-        s.emitEvent('devices');
-        this.checkRelayEpoch();
-        if (s.joining !== undefined) {
-          const outcome = await s.joining.afterLog();
-          if (outcome === 'joined') s.outbox.pumpInBackground();
-          else if (outcome !== 'waiting') s.fail(outcome);
-        }
-        s.outbox.pumpInBackground();
-      })(),
-    );
+    await s.keyGate.recheck();
+    s.emitEvent('devices');
+    s.presence.refreshWithin(ANNOUNCE_WITHIN_MS);
+    this.checkRelayEpoch();
+    if (s.joining !== undefined) s.background(this.continueJoin());
+    s.outbox.resume();
+  }
+
+  private async continueJoin(): Promise<void> {
+    const s = this.s;
+    const outcome = await s.joining?.afterLog();
+    if (outcome === 'joined') s.outbox.resume();
+    else if (outcome !== undefined && outcome !== 'waiting') s.fail(outcome);
   }
 
   /**
@@ -162,7 +166,7 @@ export class SessionInbound {
     s.refreshStatus();
     s.welcomedNow();
     // A join interrupted after the package (a dropped connection) goes on with the log this device has.
-    if (s.joining !== undefined) this.membershipChanged();
+    if (s.joining !== undefined) s.background(this.continueJoin());
   }
 
   private async onInvitePackage(sealed: string): Promise<void> {
@@ -183,6 +187,10 @@ export class SessionInbound {
       s.link.restart();
       return;
     }
+    if (s.joining?.waitingForLog === true) {
+      // The relay caught this device up without the log the invite named: ask once more, then stop.
+      s.background(s.logSync.refresh().then(() => (s.joining?.waitingForLog === true ? s.fail('untrusted-relay') : undefined)));
+    }
     if (s.joining !== undefined && !s.isPending && !s.joining.historyComplete()) s.alarm('withheld');
     s.link.connectionHealthy();
     s.watch.start();
@@ -197,7 +205,10 @@ export class SessionInbound {
     if (s.snapshots.answered(msgId)) return;
     const own = await s.outbox.acknowledged(msgId, seq);
     if (own === false) return;
-    if (own !== true) s.watch.ownAcked(own.position, own.digest);
+    if (own !== true) {
+      s.watch.ownAcked(own.position, own.digest);
+      s.presence.refreshWithin(ANNOUNCE_WITHIN_MS);
+    }
     s.snapshots.framesSinceLocal++;
     if (await s.seqs.mark(seq)) this.gapRestarts = 0;
     s.refreshStatus();

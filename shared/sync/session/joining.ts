@@ -65,7 +65,7 @@ export class Joining {
     });
     const record = await ctx.store.getCase(ctx.room);
     if (record !== undefined) await ctx.store.putCase({ ...record, genesis: content.genesis, role: content.role });
-    for (const k of content.keys) await ctx.keyGate.offer(k.epoch, k.key);
+    for (const k of content.keys) await ctx.keyGate.offer(k.epoch, k.key, true);
     return undefined;
   }
 
@@ -102,6 +102,12 @@ export class Joining {
     const record = await this.ctx.store.getCase(this.ctx.room);
     if (record !== undefined && record.membership !== 'member') await this.ctx.store.putCase({ ...record, membership: 'member' });
     return 'joined';
+  }
+
+  /** True while the log has not reached the head the invite package named (the join is waiting for it). */
+  get waitingForLog(): boolean {
+    const content = this.content;
+    return content !== undefined && this.ctx.logSync.log.length < content.logHead.length;
   }
 
   /** After the first catch-up: false if a stream the inviter had seen is not (yet) here — a truncated history. */

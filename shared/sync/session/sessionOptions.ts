@@ -24,6 +24,8 @@ export interface CaseSessionDeps {
    * named in the UI as an unprotected connection). Default: never.
    */
   readonly allowUnprotected?: (relayUrl: string) => boolean;
+  /** How long held-back updates may stay missing before the alarm (default 20 s; tests shorten it). */
+  readonly withheldGraceMs?: number;
 }
 
 /** Options of one case session. */

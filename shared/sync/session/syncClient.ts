@@ -45,6 +45,8 @@ export interface SyncClientDeps {
   readonly now?: () => number;
   /** Whether a plain `ws://` relay outside this machine may be used (a closed network the operator named). Default never. */
   readonly allowUnprotected?: (relayUrl: string) => boolean;
+  /** How long held-back updates may stay missing before the alarm (default 20 s; tests shorten it). */
+  readonly withheldGraceMs?: number;
 }
 
 /**
@@ -97,6 +99,7 @@ export class SyncClient {
       label: deps.label,
       ...(deps.now === undefined ? {} : { now: deps.now }),
       ...(deps.allowUnprotected === undefined ? {} : { allowUnprotected: deps.allowUnprotected }),
+      ...(deps.withheldGraceMs === undefined ? {} : { withheldGraceMs: deps.withheldGraceMs }),
     };
   }
 
