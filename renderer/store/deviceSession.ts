@@ -7,7 +7,19 @@ import { create } from 'zustand';
 import type { HostApi } from '../../shared/host/hostApi.js';
 import type { CaseSession } from '../../shared/sync/caseSession.js';
 import type { CaseSummary, SyncClient } from '../../shared/sync/syncClient.js';
-import type { Profile } from '../session/profile.js';
+import type { ORGANISATIE_TYPES } from '../../shared/model/gezin.js';
+
+/**
+ * The user's profile on this device (how they appear in cases). The shape lives here, with the
+ * state that holds it; renderer/session/profile.ts checks it (its schema must produce this type)
+ * and keeps it in the vault.
+ */
+export interface Profile {
+  readonly naam: string;
+  readonly organisatie: string;
+  readonly organisatietype: (typeof ORGANISATIE_TYPES)[number];
+  readonly functie: string;
+}
 
 /**
  * - `locked`: the vault is not open yet, nothing can be read;

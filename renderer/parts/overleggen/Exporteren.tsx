@@ -7,7 +7,7 @@
 import { useEffect, useId, useState } from 'react';
 import { ExportError, type AgreedVersion, type ExportSoort } from '../../../shared/export/index.js';
 import { SelectField } from '../../editors/fields/index.js';
-import { useHost } from '../../app/hostContext.js';
+import { useHost } from '../../host/hostContext.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useOpenSession } from '../../store/index.js';
