@@ -11,7 +11,7 @@ import { HostEvents } from '../shared/host/ipcContract.js';
 import { menuLabels } from '../shared/i18n/menu.js';
 import { APP_SCHEME } from './appOrigin.js';
 import { DeepLinkInbox } from './deepLinks/deepLinkInbox.js';
-import { DEEP_LINK_SCHEME, findInviteLinkInArgv, parseInviteLink } from './deepLinks/inviteLink.js';
+import { DEEP_LINK_SCHEME, findInviteLinkInArgv, parseInviteLink } from './deepLinks/inviteDeepLink.js';
 import { createHostHandlers } from './ipc/hostHandlers.js';
 import { registerHostHandlers } from './ipc/hostIpc.js';
 import { buildMenuTemplate } from './menu/applicationMenu.js';

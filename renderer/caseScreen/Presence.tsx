@@ -1,7 +1,7 @@
 /** "Nu in deze casus": who is here, their organisation and role, and which part they have open. */
 import { useT } from '../i18n/useT.js';
 import { PARTS } from './parts.js';
-import { usePresence } from '../workspace/presence.js';
+import { usePresence } from '../workspace/awareness.js';
 import { useWorkspace } from '../workspace/workspaceContext.js';
 
 export function Presence() {

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'reac
 import { useT } from '../i18n/useT.js';
 import { PARTS } from './parts.js';
 import type { PartId } from '../workspace/partIds.js';
-import { announcePart, announceUser } from '../workspace/presence.js';
+import { announcePart, announceUser } from '../workspace/awareness.js';
 import { useCollection } from '../editors/fields/index.js';
 import { Presence } from './Presence.js';
 import { SyncStatusText } from './SyncStatusText.js';

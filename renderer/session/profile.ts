@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { ORGANISATIE_TYPES } from '../../shared/model/gezin.js';
-import type { Profile } from '../store/deviceSession.js';
+import type { Profile } from '../store/deviceSessionState.js';
 
 export type OrganisatieType = (typeof ORGANISATIE_TYPES)[number];
 export { ORGANISATIE_TYPES };

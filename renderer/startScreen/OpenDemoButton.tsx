@@ -1,7 +1,7 @@
 /** "Voorbeeldcasus openen": the fictional demo case, to look around without touching a real case. */
 import { useState } from 'react';
 import { useT } from '../i18n/useT.js';
-import { openDemoCase } from './demoCase.js';
+import { openDemoCase } from './openDemoCase.js';
 import { useOpenCase } from '../store/index.js';
 
 export function OpenDemoButton() {

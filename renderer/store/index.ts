@@ -15,4 +15,4 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
 }));
 export { useOpenCase, type OpenCaseState } from './openCase.js';
-export { useDeviceSession, useOpenSession, type DevicePhase, type DeviceSessionState } from './deviceSession.js';
+export { useDeviceSession, useOpenSession, type DevicePhase, type DeviceSessionState } from './deviceSessionState.js';

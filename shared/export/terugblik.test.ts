@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CaseModel } from '../model/index.js';
-import { recordAgreedVersion } from '../model/agreedVersion.js';
+import { recordAgreedVersion } from '../model/agreedVersionStorage.js';
 import { ATTENDEES, CHAIR, demoModel, subtle } from '../../tests/golden/agreedFixture.js';
 import { VOOR_LOTTE } from '../../tests/golden/goldenFiles.js';
 import {

@@ -1,6 +1,6 @@
 /**
  * The verklarende analyse (DOMAIN.md §1, §7): configurable sections (their text lives in one root
- * XmlFragment each, see schema.ts), perspectieven, factoren, hypothesen with evidence for and
+ * XmlFragment each, see docLayout.ts), perspectieven, factoren, hypothesen with evidence for and
  * against, and recorded meningsverschillen. Facts (tijdlijn), factors, hypotheses and besluiten stay
  * separate entities, as the beslismodel asks [V4].
  */

@@ -10,7 +10,7 @@ import { removeEntity, type CaseReader } from './entityStore.js';
 import { ModelError } from './errors.js';
 import type { Entity } from './fields.js';
 import { localOrigin, type CaseOrigin } from './origins.js';
-import { ROOT, sectionFragmentName } from './schema.js';
+import { ROOT, sectionFragmentName } from './docLayout.js';
 
 /** The analysis as a whole. */
 export type AnalyseStatus = z.output<typeof analyseSchema>;

@@ -17,7 +17,7 @@ import { localOrigin } from './origins.js';
 import { createGezinsprofielAccess, type GezinsprofielAccess } from './profielAccess.js';
 import { COLLECTIONS, SPECS, type CollectionName } from './registry.js';
 import type { CollectionSpec } from './spec.js';
-import { ROOT, SCHEMA_VERSION } from './schema.js';
+import { ROOT, SCHEMA_VERSION } from './docLayout.js';
 import { isSectieId, STANDAARD_SECTIES, type SectieLijst } from './sections.js';
 import { isEmptyCase, markSchemaVersion, schemaVersion } from './version.js';
 

@@ -20,7 +20,7 @@ import {
 } from './gezinsprofiel.js';
 import { localOrigin } from './origins.js';
 import { readRichDoc } from './richText.js';
-import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT } from './schema.js';
+import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT } from './docLayout.js';
 
 /** How a profile stands as people see it. */
 export type ProfielStand = 'primair' | ProfielOordeel;

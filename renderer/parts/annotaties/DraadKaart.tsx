@@ -4,10 +4,10 @@
  * no key for says who may read it, never its text.
  */
 import { useId, useState } from 'react';
-import type { DraadWeergave } from '../../../shared/annotations/index.js';
+import type { DraadWeergave } from '../../../shared/annotaties/index.js';
 import { momentInWoorden } from '../../i18n/dagen.js';
 import { useLocale, useT } from '../../i18n/useT.js';
-import { ankerTekstWeg } from '../../editors/richText/annotations/anchors.js';
+import { ankerTekstWeg } from '../../editors/richText/annotaties/anchors.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { AnnotatieStore } from './annotatieStore.js';
 import { useNamen } from './namen.js';

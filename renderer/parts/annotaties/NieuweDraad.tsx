@@ -4,7 +4,7 @@
  * sealed for its audience before it enters the case.
  */
 import { useId, useState } from 'react';
-import { AnnotationError, type AnnotatieSoort, type Zichtbaarheid } from '../../../shared/annotations/index.js';
+import { AnnotatieError, type AnnotatieSoort, type Zichtbaarheid } from '../../../shared/annotaties/index.js';
 import { SelectField } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import type { PartId } from '../../workspace/partIds.js';
@@ -56,7 +56,7 @@ export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
       setMelding(null);
     } catch (error) {
       setMelding(
-        error instanceof AnnotationError && error.code === 'geen_publiekssleutel' ? t('annotaties.nieuw.geenSleutelVoorzitter') : t('annotaties.nieuw.mislukt'),
+        error instanceof AnnotatieError && error.code === 'geen_publiekssleutel' ? t('annotaties.nieuw.geenSleutelVoorzitter') : t('annotaties.nieuw.mislukt'),
       );
     } finally {
       setBezig(false);

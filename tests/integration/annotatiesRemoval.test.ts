@@ -11,15 +11,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  AnnotationKeyring,
+  AnnotatieKeyring,
   autoGrant,
-  leesDraden,
+  readDraden,
   reageer,
   startDraad,
-  type AnnotationContext,
+  type AnnotatieContext,
   type Publiek,
   type Zichtbaarheid,
-} from '../../shared/annotations/index.js';
+} from '../../shared/annotaties/index.js';
 import type { DeviceKeys } from '../../shared/crypto/index.js';
 import { defaultContext, demoCaseJson, importCase, localOrigin, openCase, type Viewer } from '../../shared/model/index.js';
 import type { Role } from '../../shared/protocol/roles.js';
@@ -39,17 +39,17 @@ afterEach(async () => {
 interface Participant {
   readonly session: CaseSession;
   readonly viewer: Viewer;
-  readonly ctx: AnnotationContext;
-  readonly keyring: AnnotationKeyring;
+  readonly ctx: AnnotatieContext;
+  readonly keyring: AnnotatieKeyring;
   stop(): void;
 }
 
-function keyringOn(doc: Y.Doc, device: DeviceKeys, viewer: Viewer, devices: () => CaseSession['devices']): AnnotationKeyring {
+function keyringOn(doc: Y.Doc, device: DeviceKeys, viewer: Viewer, devices: () => CaseSession['devices']): AnnotatieKeyring {
   const self = { orgId: viewer.orgId, voorzitter: viewer.rollen.includes('voorzitter') };
-  return new AnnotationKeyring({ crypto: globalThis.crypto, doc, device, devices, self, origin: localOrigin(viewer.deelnemerId) });
+  return new AnnotatieKeyring({ crypto: globalThis.crypto, doc, device, devices, self, origin: localOrigin(viewer.deelnemerId) });
 }
 
-function contextOn(doc: Y.Doc, viewer: Viewer, keyring: AnnotationKeyring): AnnotationContext {
+function contextOn(doc: Y.Doc, viewer: Viewer, keyring: AnnotatieKeyring): AnnotatieContext {
   return { model: openCase(doc, defaultContext({ deelnemerId: viewer.deelnemerId, orgId: viewer.orgId })), crypto: globalThis.crypto, keyring };
 }
 
@@ -101,7 +101,7 @@ async function openChair(viewer: Viewer): Promise<Participant> {
 }
 
 async function textFor(p: Participant, id: string): Promise<string | null | undefined> {
-  return (await leesDraden(p.ctx, p.viewer, 'zorgen')).find((d) => d.id === id)?.tekst;
+  return (await readDraden(p.ctx, p.viewer, 'zorgen')).find((d) => d.id === id)?.tekst;
 }
 
 async function write(p: Participant, tekst: string, zichtbaarheid: Zichtbaarheid): Promise<string> {
@@ -136,7 +136,7 @@ async function openWithKept(kept: Kept, later: Y.Doc, ids: readonly string[]): P
   for (const id of ids) {
     // As a client ignoring the visibility rule (chair, of the thread's organisation): only the keys decide.
     const orgId = ctx.model.annotaties.get(id)?.bronOrgId ?? kept.viewer.orgId;
-    const draad = (await leesDraden(ctx, { ...kept.viewer, orgId, rollen: ['voorzitter'] }, 'zorgen')).find((d) => d.id === id);
+    const draad = (await readDraden(ctx, { ...kept.viewer, orgId, rollen: ['voorzitter'] }, 'zorgen')).find((d) => d.id === id);
     out.push({ tekst: draad?.tekst, reacties: draad?.reacties.map((r) => r.tekst) });
   }
   return out;
@@ -147,7 +147,7 @@ async function readWithKept(kept: Kept, later: Y.Doc, ids: readonly string[]): P
 }
 
 async function repliesFor(p: Participant, id: string): Promise<ReadonlyArray<string | null> | undefined> {
-  return (await leesDraden(p.ctx, p.viewer, 'zorgen')).find((d) => d.id === id)?.reacties.map((r) => r.tekst);
+  return (await readDraden(p.ctx, p.viewer, 'zorgen')).find((d) => d.id === id)?.reacties.map((r) => r.tekst);
 }
 
 const rotated = (p: Participant, publiek: Publiek, before: string | undefined) => () => {

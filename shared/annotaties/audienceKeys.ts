@@ -8,7 +8,7 @@
  * the audience cannot read threads sealed afterwards; `rotateForLeavers` does so by itself when a
  * holder of the current key was removed from the case or left the audience. A reply written after
  * such a rotation gets its own key (`keyForNewReply`), so the old thread key opens no later reply.
- * See docs/annotations.md.
+ * See docs/annotaties.md.
  */
 import type * as Y from 'yjs';
 import {
@@ -24,7 +24,7 @@ import type { CryptoKeyHandle, CryptoPort } from '../platform/cryptoPort.js';
 import { fromBase64Url, toBase64Url } from '../protocol/ids.js';
 import type { DeviceInfo } from '../protocol/messages.js';
 import { annotatieSleutelMap } from '../model/index.js';
-import { AnnotationError } from './errors.js';
+import { AnnotatieError } from './errors.js';
 import {
   decodeMaterial,
   draadContext,
@@ -54,7 +54,7 @@ export function publiekVoor(zichtbaarheid: 'alle_deelnemers' | 'eigen_organisati
 }
 
 /** What the keyring needs from the session and the case. */
-export interface AnnotationKeyringDeps {
+export interface AnnotatieKeyringDeps {
   readonly crypto: CryptoPort;
   readonly doc: Y.Doc;
   /** This device's keys (`session.device`). */
@@ -68,13 +68,13 @@ export interface AnnotationKeyringDeps {
 }
 
 /** The annotation keys of one case on one device. Unwrapped keys live in memory only. */
-export class AnnotationKeyring {
+export class AnnotatieKeyring {
   private readonly map: Y.Map<string>;
   private readonly audiencePrivate = new Map<string, CryptoKeyHandle>();
   private readonly threadKeys = new Map<string, Uint8Array>();
   private readonly replyKeys = new Map<string, Uint8Array>();
 
-  constructor(private readonly deps: AnnotationKeyringDeps) {
+  constructor(private readonly deps: AnnotatieKeyringDeps) {
     this.map = annotatieSleutelMap(deps.doc);
   }
 
@@ -171,7 +171,7 @@ export class AnnotationKeyring {
   async newThreadKey(annotatieId: string, publiek: Publiek): Promise<Uint8Array> {
     const keyId = this.currentKeyId(publiek) ?? (this.isMember(publiek) ? await this.ensureAudienceKey(publiek) : undefined);
     const audienceBox = keyId === undefined ? undefined : this.publicBox(keyId);
-    if (keyId === undefined || audienceBox === undefined) throw new AnnotationError('geen_publiekssleutel');
+    if (keyId === undefined || audienceBox === undefined) throw new AnnotatieError('geen_publiekssleutel');
     const key = newSymmetricKey(this.deps.crypto);
     const recipients: Array<[string, Uint8Array]> = [
       [toAudience(keyId), audienceBox],
@@ -222,7 +222,7 @@ export class AnnotationKeyring {
     // No current audience key known (an incomplete copy): nothing to seal a reply key to.
     if (current === undefined || (!rotated && !authorGone)) return threadKey;
     const audienceBox = this.publicBox(current);
-    if (audienceBox === undefined) throw new AnnotationError('geen_publiekssleutel');
+    if (audienceBox === undefined) throw new AnnotatieError('geen_publiekssleutel');
     const recipients: Array<[string, Uint8Array]> = [
       [toAudience(current), audienceBox],
       [toDevice(this.deviceId), this.deps.device.boxPublicSpki],
@@ -257,7 +257,7 @@ export class AnnotationKeyring {
   }
 
   private async newEpoch(publiek: Publiek, epoch: number): Promise<string> {
-    if (!this.isMember(publiek)) throw new AnnotationError('geen_lid');
+    if (!this.isMember(publiek)) throw new AnnotatieError('geen_lid');
     const material = await generateDeviceKeyMaterial(this.deps.crypto);
     const keyId = `${publiek}#${epoch}#${this.deviceId}`;
     const writes: Array<[string, string]> = [[PUB + keyId, JSON.stringify({ publiek, epoch, sleutel: toBase64Url(material.boxPublicSpki) })]];

@@ -4,8 +4,8 @@ import { generateDeviceKeyMaterial, importDeviceKeys, type DeviceKeys } from '..
 import { annotatieSleutelMap, defaultContext, demoCaseJson, exportCase, importCase, localOrigin, openCase, validateCase, type Viewer } from '../model/index.js';
 import { toBase64Url } from '../protocol/ids.js';
 import type { DeviceInfo } from '../protocol/messages.js';
-import { AnnotationKeyring } from './audienceKeys.js';
-import { leesDraden, reageer, startDraad, type AnnotationContext } from './threads.js';
+import { AnnotatieKeyring } from './audienceKeys.js';
+import { readDraden, reageer, startDraad, type AnnotatieContext } from './threads.js';
 
 const crypto = globalThis.crypto;
 
@@ -13,8 +13,8 @@ interface Peer {
   readonly doc: Y.Doc;
   readonly device: DeviceKeys;
   readonly viewer: Viewer;
-  keyring: AnnotationKeyring;
-  ctx: AnnotationContext;
+  keyring: AnnotatieKeyring;
+  ctx: AnnotatieContext;
 }
 
 function info(p: Peer, role: DeviceInfo['role'] = 'member'): DeviceInfo {
@@ -38,7 +38,7 @@ async function peers(viewers: Viewer[], devices: () => DeviceInfo[]): Promise<Pe
     const doc = new Y.Doc();
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(seed));
     const device = await importDeviceKeys(crypto, await generateDeviceKeyMaterial(crypto));
-    const keyring = new AnnotationKeyring({
+    const keyring = new AnnotatieKeyring({
       crypto,
       doc,
       device,
@@ -57,7 +57,7 @@ function exchange(...ps: Peer[]): void {
 }
 
 async function textOf(p: Peer, id: string): Promise<string | null | undefined> {
-  return (await leesDraden(p.ctx, { ...p.viewer, rollen: ['voorzitter'], orgId: p.viewer.orgId })).find((d) => d.id === id)?.tekst;
+  return (await readDraden(p.ctx, { ...p.viewer, rollen: ['voorzitter'], orgId: p.viewer.orgId })).find((d) => d.id === id)?.tekst;
 }
 
 const POL = (n: string): Viewer => ({ deelnemerId: n, orgId: 'org-politie', rollen: ['expert'] });
@@ -153,7 +153,7 @@ describe('audience keys', () => {
     // The chair answers; the author reads the answer, the other expert does not.
     await reageer(chair!.ctx, tx, 'Dank, ik vraag het PV op.');
     exchange(chair!, x!, y!);
-    const atX = (await leesDraden(x!.ctx, x!.viewer)).find((d) => d.id === tx);
+    const atX = (await readDraden(x!.ctx, x!.viewer)).find((d) => d.id === tx);
     expect(atX?.reacties.map((r) => r.tekst)).toEqual(['Dank, ik vraag het PV op.']);
 
     // Sealed threads and the key map keep the case valid, and it exports and imports again (sealed).
@@ -177,14 +177,14 @@ describe('audience keys', () => {
 /** The thread's text and its replies' texts as `p`'s keys open them (a client ignoring the visibility rule). */
 async function openedBy(p: Peer, id: string): Promise<{ tekst: string | null | undefined; reacties: Array<string | null> | undefined }> {
   const bronOrgId = p.ctx.model.annotaties.get(id)?.bronOrgId ?? p.viewer.orgId;
-  const draad = (await leesDraden(p.ctx, { ...p.viewer, orgId: bronOrgId, rollen: ['voorzitter'] })).find((d) => d.id === id);
+  const draad = (await readDraden(p.ctx, { ...p.viewer, orgId: bronOrgId, rollen: ['voorzitter'] })).find((d) => d.id === id);
   return { tekst: draad?.tekst, reacties: draad?.reacties.map((r) => r.tekst) };
 }
 
 /** The same device after its deelnemer moved to organisation `orgId`: a new keyring that claims it. */
 function movedTo(p: Peer, orgId: string, devices: () => DeviceInfo[]): Peer {
   const viewer = { ...p.viewer, orgId };
-  const keyring = new AnnotationKeyring({
+  const keyring = new AnnotatieKeyring({
     crypto,
     doc: p.doc,
     device: p.device,
@@ -233,7 +233,7 @@ describe('replies after an audience rotated', () => {
     // A member who reads through the audience key only (no copy for its device, a fresh keyring) reads it too.
     const fresh = {
       ...a!,
-      keyring: new AnnotationKeyring({
+      keyring: new AnnotatieKeyring({
         crypto,
         doc: a!.doc,
         device: a!.device,

@@ -8,8 +8,8 @@ import type { Annotatie, CaseModel, Reactie, Viewer } from '../model/index.js';
 import { magAnnotatieZien } from '../model/index.js';
 import { ankerSchema } from '../model/annotaties.js';
 import type { CryptoPort } from '../platform/cryptoPort.js';
-import { publiekVoor, type AnnotationKeyring } from './audienceKeys.js';
-import { AnnotationError } from './errors.js';
+import { publiekVoor, type AnnotatieKeyring } from './audienceKeys.js';
+import { AnnotatieError } from './errors.js';
 import { isSealed, openText, sealText } from './sealedText.js';
 
 /** The anchor of a thread in the text of its target (Yjs relative positions and the quoted text). */
@@ -18,11 +18,11 @@ export type Zichtbaarheid = Annotatie['zichtbaarheid'];
 export type AnnotatieSoort = Annotatie['soort'];
 
 /** What the annotation functions need: the model, WebCrypto and (for restricted threads) the keyring. */
-export interface AnnotationContext {
+export interface AnnotatieContext {
   readonly model: CaseModel;
   readonly crypto: CryptoPort;
   /** Null when the case has no keyring yet: restricted threads then cannot be written or read. */
-  readonly keyring: AnnotationKeyring | null;
+  readonly keyring: AnnotatieKeyring | null;
 }
 
 export interface NieuweDraad {
@@ -68,13 +68,13 @@ interface SealedPayload {
   readonly anker?: Anker;
 }
 
-function needKeyring(ctx: AnnotationContext): AnnotationKeyring {
-  if (ctx.keyring === null) throw new AnnotationError('geen_sleutel');
+function needKeyring(ctx: AnnotatieContext): AnnotatieKeyring {
+  if (ctx.keyring === null) throw new AnnotatieError('geen_sleutel');
   return ctx.keyring;
 }
 
 /** Starts a thread; resolves its id. A restricted thread's text and anchor are sealed for its audience. */
-export async function startDraad(ctx: AnnotationContext, draad: NieuweDraad): Promise<string> {
+export async function startDraad(ctx: AnnotatieContext, draad: NieuweDraad): Promise<string> {
   const { model } = ctx;
   const base = {
     doelId: draad.doelId,
@@ -94,18 +94,18 @@ export async function startDraad(ctx: AnnotationContext, draad: NieuweDraad): Pr
 /**
  * Replies to a thread. A reply to a sealed thread is sealed with the thread's key, or — once its
  * audience rotated, or its author's device left the case — with a key of its own
- * (`AnnotationKeyring.keyForNewReply`), so a device that left and kept the thread key cannot read it.
+ * (`AnnotatieKeyring.keyForNewReply`), so a device that left and kept the thread key cannot read it.
  */
-export async function reageer(ctx: AnnotationContext, annotatieId: string, tekst: string): Promise<string> {
+export async function reageer(ctx: AnnotatieContext, annotatieId: string, tekst: string): Promise<string> {
   const { model } = ctx;
   const draad = model.annotaties.get(annotatieId);
-  if (draad === undefined) throw new AnnotationError('onbekende_draad');
+  if (draad === undefined) throw new AnnotatieError('onbekende_draad');
   if (!isSealed(draad.tekst)) return model.reacties.add({ annotatieId, tekst });
   const keyring = needKeyring(ctx);
   const id = model.ctx.newId();
   const publiek = publiekVoor(draad.zichtbaarheid, draad.bronOrgId);
   const key = publiek === null ? await keyring.threadKey(annotatieId) : await keyring.keyForNewReply(annotatieId, id, publiek);
-  if (key === undefined) throw new AnnotationError('geen_sleutel');
+  if (key === undefined) throw new AnnotatieError('geen_sleutel');
   return model.reacties.add({ annotatieId, tekst: await sealText(ctx.crypto, key, tekst, { soort: 'reactie', id }) }, { id });
 }
 
@@ -132,7 +132,7 @@ function parsePayload(text: string): SealedPayload | undefined {
 }
 
 /** A sealed reply opens with its own key (written after a rotation) or, as every reply before, with the thread key. */
-async function openReply(ctx: AnnotationContext, r: Reactie, threadKey: Uint8Array | undefined): Promise<string | null> {
+async function openReply(ctx: AnnotatieContext, r: Reactie, threadKey: Uint8Array | undefined): Promise<string | null> {
   const binding = { soort: 'reactie', id: r.id } as const;
   const own = ctx.keyring === null ? undefined : await ctx.keyring.replyKey(r.annotatieId, r.id);
   const opened = own === undefined ? undefined : await openText(ctx.crypto, own, r.tekst, binding);
@@ -140,12 +140,12 @@ async function openReply(ctx: AnnotationContext, r: Reactie, threadKey: Uint8Arr
   return threadKey === undefined ? null : ((await openText(ctx.crypto, threadKey, r.tekst, binding)) ?? null);
 }
 
-async function readReply(ctx: AnnotationContext, r: Reactie, threadKey: Uint8Array | undefined): Promise<ReactieWeergave> {
+async function readReply(ctx: AnnotatieContext, r: Reactie, threadKey: Uint8Array | undefined): Promise<ReactieWeergave> {
   const tekst = isSealed(r.tekst) ? await openReply(ctx, r, threadKey) : r.tekst;
   return { id: r.id, tekst, door: r.aangemaaktDoor, orgId: r.bronOrgId, op: r.aangemaaktOp };
 }
 
-async function readThread(ctx: AnnotationContext, a: Annotatie, replies: readonly Reactie[]): Promise<DraadWeergave> {
+async function readThread(ctx: AnnotatieContext, a: Annotatie, replies: readonly Reactie[]): Promise<DraadWeergave> {
   const verzegeld = isSealed(a.tekst);
   const key = verzegeld && ctx.keyring !== null ? await ctx.keyring.threadKey(a.id) : undefined;
   let tekst: string | null = a.tekst;
@@ -176,7 +176,7 @@ async function readThread(ctx: AnnotationContext, a: Annotatie, replies: readonl
 }
 
 /** The threads `viewer` may see (optionally of one target), oldest first, with replies oldest first. */
-export async function leesDraden(ctx: AnnotationContext, viewer: Viewer, doelId?: string): Promise<DraadWeergave[]> {
+export async function readDraden(ctx: AnnotatieContext, viewer: Viewer, doelId?: string): Promise<DraadWeergave[]> {
   const threads = ctx.model.annotaties
     .list()
     .filter((a) => (doelId === undefined || a.doelId === doelId) && magAnnotatieZien(viewer, a))

@@ -7,7 +7,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { AnnotationKeyring, autoGrant, leesDraden, reageer, startDraad, type AnnotationContext } from '../../shared/annotations/index.js';
+import { AnnotatieKeyring, autoGrant, readDraden, reageer, startDraad, type AnnotatieContext } from '../../shared/annotaties/index.js';
 import { annotatieSleutelMap, demoCaseJson, importCase, localOrigin, openCase, defaultContext, type Viewer } from '../../shared/model/index.js';
 import { createInvite } from '../../shared/sync/caseAdmin.js';
 import type { CaseSession } from '../../shared/sync/caseSession.js';
@@ -30,14 +30,14 @@ interface Participant {
   readonly device: TestDeviceSetup;
   readonly session: CaseSession;
   readonly viewer: Viewer;
-  readonly ctx: AnnotationContext;
-  readonly keyring: AnnotationKeyring;
+  readonly ctx: AnnotatieContext;
+  readonly keyring: AnnotatieKeyring;
   stop(): void;
 }
 
 function participate(device: TestDeviceSetup, session: CaseSession, viewer: Viewer): Participant {
   const model = openCase(session.doc, defaultContext({ deelnemerId: viewer.deelnemerId, orgId: viewer.orgId }));
-  const keyring = new AnnotationKeyring({
+  const keyring = new AnnotatieKeyring({
     crypto: globalThis.crypto,
     doc: session.doc,
     device: session.device,
@@ -107,22 +107,22 @@ describe('restricted annotation threads', () => {
 
     // The chair reads thread and reply.
     await eventually(
-      async () => (await leesDraden(chair.ctx, INGRID, 'zorgen')).some((d) => d.id === threadId && d.reacties.length === 1),
+      async () => (await readDraden(chair.ctx, INGRID, 'zorgen')).some((d) => d.id === threadId && d.reacties.length === 1),
       'chair has the thread',
     );
-    const atChair = (await leesDraden(chair.ctx, INGRID, 'zorgen')).find((d) => d.id === threadId);
+    const atChair = (await readDraden(chair.ctx, INGRID, 'zorgen')).find((d) => d.id === threadId);
     expect(atChair?.tekst).toBe(SECRET_FOR_CHAIR);
     expect(atChair?.reacties[0]?.tekst).toBe(SECRET_REPLY);
     // The author reads their own thread.
-    expect((await leesDraden(joost.ctx, JOOST, 'zorgen')).find((d) => d.id === threadId)?.tekst).toBe(SECRET_FOR_CHAIR);
+    expect((await readDraden(joost.ctx, JOOST, 'zorgen')).find((d) => d.id === threadId)?.tekst).toBe(SECRET_FOR_CHAIR);
 
     // Fatima's client has the thread's entity (it syncs) but no key and no plaintext anywhere.
     await eventually(() => fatima.ctx.model.reacties.list().some((r) => r.annotatieId === threadId), 'expert 2 received the (sealed) thread');
     expect(await fatima.keyring.threadKey(threadId)).toBeUndefined();
-    expect((await leesDraden(fatima.ctx, FATIMA, 'zorgen')).some((d) => d.id === threadId)).toBe(false);
+    expect((await readDraden(fatima.ctx, FATIMA, 'zorgen')).some((d) => d.id === threadId)).toBe(false);
     // Even a tampered client that ignores the visibility rule reads null, not the text.
     const ignoringRule: Viewer = { ...FATIMA, rollen: ['voorzitter'] };
-    const forced = (await leesDraden(fatima.ctx, ignoringRule, 'zorgen')).find((d) => d.id === threadId);
+    const forced = (await readDraden(fatima.ctx, ignoringRule, 'zorgen')).find((d) => d.id === threadId);
     expect(forced?.tekst).toBeNull();
     expect(forced?.reacties[0]?.tekst).toBeNull();
     for (const data of [clientData(f.session.doc), clientData(await reopenedFromStore(f.device, f.session.room))]) {
@@ -140,7 +140,7 @@ describe('restricted annotation threads', () => {
     const again = sameDeviceAgain(chairDevice);
     const reopened = await again.client.openCase(chairSession.room, { connect: false });
     const chairAgain = participate(again, reopened, INGRID);
-    const afterRestart = (await leesDraden(chairAgain.ctx, INGRID, 'zorgen')).find((d) => d.id === threadId);
+    const afterRestart = (await readDraden(chairAgain.ctx, INGRID, 'zorgen')).find((d) => d.id === threadId);
     expect(afterRestart?.tekst).toBe(SECRET_FOR_CHAIR);
     expect(afterRestart?.reacties[0]?.tekst).toBe(SECRET_REPLY);
     chairAgain.stop();
@@ -159,14 +159,14 @@ describe('restricted annotation threads', () => {
     const threadId = await startDraad(joost.ctx, { doelId: 'zorgen', soort: 'aanvulling', tekst: OWN_ORG_NOTE, zichtbaarheid: 'eigen_organisatie' });
     const keyMap = annotatieSleutelMap(chairSession.doc);
     await eventually(() => [...keyMap.keys()].some((k) => k.startsWith(`draad:${threadId}>`)), 'thread key material reached the chair');
-    expect((await leesDraden(chair.ctx, { ...INGRID, orgId: 'org-politie' }, 'zorgen')).find((d) => d.id === threadId)?.tekst).toBeNull();
+    expect((await readDraden(chair.ctx, { ...INGRID, orgId: 'org-politie' }, 'zorgen')).find((d) => d.id === threadId)?.tekst).toBeNull();
 
     // A colleague of Joost's organisation joins later; Joost's device grants the key while both are online.
     const p = await join(chairSession, 'Pieter', 'Politie');
     const pieterViewer: Viewer = { deelnemerId: 'dn-pieter', orgId: 'org-politie', rollen: ['expert'] };
     const pieter = participate(p.device, p.session, pieterViewer);
     await eventually(
-      async () => (await leesDraden(pieter.ctx, pieterViewer, 'zorgen')).find((d) => d.id === threadId)?.tekst === OWN_ORG_NOTE,
+      async () => (await readDraden(pieter.ctx, pieterViewer, 'zorgen')).find((d) => d.id === threadId)?.tekst === OWN_ORG_NOTE,
       'colleague reads the thread',
       20_000,
     );
@@ -175,7 +175,7 @@ describe('restricted annotation threads', () => {
     const replyId = await reageer(pieter.ctx, threadId, 'Klopt, ik bel hem morgen.');
     await eventually(
       async () =>
-        (await leesDraden(joost.ctx, JOOST, 'zorgen'))
+        (await readDraden(joost.ctx, JOOST, 'zorgen'))
           .find((d) => d.id === threadId)
           ?.reacties.some((r) => r.id === replyId && r.tekst === 'Klopt, ik bel hem morgen.') === true,
       'author reads the reply',

@@ -9,7 +9,7 @@ import type { Node as PmNode } from '@tiptap/pm/model';
 import type { EditorState } from '@tiptap/pm/state';
 import { absolutePositionToRelativePosition, relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
-import type { Anker } from '../../../../shared/annotations/index.js';
+import type { Anker } from '../../../../shared/annotaties/index.js';
 import type { RelatievePositie } from '../../../../shared/model/index.js';
 
 /** y-tiptap's map from Yjs types to ProseMirror nodes (not exported under a name). */

@@ -12,7 +12,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { defaultContext, demoCaseJson, importCase, openCase } from '../../shared/model/index.js';
 import { richTextExtensions } from '../../renderer/editors/richText/extensions.js';
-import { ankerTekstWeg, ankerVoorBereik, bereikVoorAnker, type YBinding } from '../../renderer/editors/richText/annotations/anchors.js';
+import { ankerTekstWeg, ankerVoorBereik, bereikVoorAnker, type YBinding } from '../../renderer/editors/richText/annotaties/anchors.js';
 
 const scratch = new Y.Doc();
 const schema = getSchema(richTextExtensions({ fragment: scratch.getXmlFragment('x'), awareness: new Awareness(scratch), user: {}, headingLevel: 4 }));

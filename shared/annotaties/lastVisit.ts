@@ -10,7 +10,7 @@ import type { Bezoek } from './sinceLastVisit.js';
 const keyFor = (room: string): string => `tafel:laatste-bezoek:${room}`;
 
 /** The stored visit of `room`, or null if there is none (first visit) or it no longer reads. */
-export async function laadBezoek(vault: HostVault, room: string): Promise<Bezoek | null> {
+export async function loadBezoek(vault: HostVault, room: string): Promise<Bezoek | null> {
   const stored = await vault.get(keyFor(room));
   if (!stored.ok || stored.value === null) return null;
   try {
@@ -25,7 +25,7 @@ export async function laadBezoek(vault: HostVault, room: string): Promise<Bezoek
 }
 
 /** Remembers `bezoek` as the last visit of `room`. */
-export async function bewaarBezoek(vault: HostVault, room: string, bezoek: Bezoek): Promise<void> {
+export async function saveBezoek(vault: HostVault, room: string, bezoek: Bezoek): Promise<void> {
   const value = JSON.stringify({ snapshot: toBase64Url(bezoek.snapshot), eigenClients: bezoek.eigenClients, op: bezoek.op });
   const saved = await vault.put(keyFor(room), utf8(value));
   if (!saved.ok) throw new Error(`vault: ${saved.error.code}`);

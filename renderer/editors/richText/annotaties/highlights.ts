@@ -7,7 +7,7 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import type { Anker } from '../../../../shared/annotations/index.js';
+import type { Anker } from '../../../../shared/annotaties/index.js';
 import { ankerVoorSelectie, bereikVoorAnker, bindingOf } from './anchors.js';
 import type { Doel } from './doel.js';
 

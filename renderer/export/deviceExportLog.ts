@@ -7,7 +7,7 @@
  * device has no relay: the record stays here.
  */
 import { useEffect, useSyncExternalStore } from 'react';
-import { exportLogDetail, leesExportLogRegel, type ExportLogRegel } from '../../shared/export/index.js';
+import { exportLogDetail, parseExportLogRegel, type ExportLogRegel } from '../../shared/export/index.js';
 import { fromUtf8, utf8 } from '../../shared/crypto/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import type { CaseSession } from '../../shared/sync/caseSession.js';
@@ -15,12 +15,12 @@ import { logExport } from '../../shared/sync/caseAdmin.js';
 import { useDeviceSession } from '../store/index.js';
 
 /** Where the relay stands on one export: logged, not (yet) logged, or no relay for this case. */
-export type RelayMelding = 'gemeld' | 'bezig' | 'niet-gemeld' | 'lokaal';
-const MELDINGEN: readonly RelayMelding[] = ['gemeld', 'bezig', 'niet-gemeld', 'lokaal'];
+export type RelayState = 'gemeld' | 'bezig' | 'niet-gemeld' | 'lokaal';
+const MELDINGEN: readonly RelayState[] = ['gemeld', 'bezig', 'niet-gemeld', 'lokaal'];
 
 export interface ExportLogItem {
   readonly regel: ExportLogRegel;
-  readonly relay: RelayMelding;
+  readonly relay: RelayState;
 }
 
 const perCasus = new Map<string, readonly ExportLogItem[]>();
@@ -41,7 +41,7 @@ function lees(bytes: Uint8Array): ExportLogItem[] {
     const value = JSON.parse(fromUtf8(bytes)) as unknown;
     if (!Array.isArray(value)) return [];
     return value.flatMap((v: { regel?: unknown; relay?: unknown }) => {
-      const regel = leesExportLogRegel(v.regel);
+      const regel = parseExportLogRegel(v.regel);
       // A report that was on its way when the app stopped is not known to have arrived: send it again.
       const relay = v.relay === 'bezig' ? 'niet-gemeld' : MELDINGEN.find((m) => m === v.relay);
       return regel === undefined || relay === undefined ? [] : [{ regel, relay }];
@@ -73,7 +73,7 @@ async function bewaar(room: string): Promise<void> {
   await vault.put(sleutel(room), utf8(JSON.stringify(perCasus.get(room) ?? LEEG))).catch(() => undefined);
 }
 
-function markeer(room: string, regel: ExportLogRegel, relay: RelayMelding): void {
+function markeer(room: string, regel: ExportLogRegel, relay: RelayState): void {
   zet(
     room,
     (perCasus.get(room) ?? LEEG).map((item) => (item.regel === regel ? { regel, relay } : item)),
@@ -90,7 +90,7 @@ async function meld(room: string, regel: ExportLogRegel, session: CaseSession): 
 const viaRelay = (room: string, session: CaseSession | null): session is CaseSession => session !== null && session.room === room && !session.isLocalCase;
 
 /** Sends the reports of `room` the relay has not taken yet (call when the case is in sync). */
-export async function meldOpenstaandeExports(room: string, session: CaseSession): Promise<void> {
+export async function reportPendingExports(room: string, session: CaseSession): Promise<void> {
   await geladen(room);
   if (!viaRelay(room, session)) return;
   const open = (perCasus.get(room) ?? LEEG).filter((i) => i.relay === 'niet-gemeld').map((i) => i.regel);
@@ -98,18 +98,18 @@ export async function meldOpenstaandeExports(room: string, session: CaseSession)
 }
 
 /** Records an export and reports it to the relay of `session` (the open case's session, if any). */
-export function legExportVast(room: string, regel: ExportLogRegel, session: CaseSession | null): void {
+export function recordExport(room: string, regel: ExportLogRegel, session: CaseSession | null): void {
   const relay = viaRelay(room, session);
   void (async () => {
     await geladen(room);
     zet(room, [...(perCasus.get(room) ?? LEEG), { regel, relay: relay ? 'niet-gemeld' : 'lokaal' }]);
     await bewaar(room);
-    if (relay) await meldOpenstaandeExports(room, session);
+    if (relay) await reportPendingExports(room, session);
   })();
 }
 
 /** The exports made on this device for a case, oldest first, once read from the vault. */
-export async function exportLogVan(room: string): Promise<readonly ExportLogItem[]> {
+export async function loadExportLog(room: string): Promise<readonly ExportLogItem[]> {
   await geladen(room);
   return perCasus.get(room) ?? LEEG;
 }

@@ -8,7 +8,7 @@
  */
 import type { DeviceInfo } from '../protocol/messages.js';
 import { annotatieSleutelMap } from '../model/index.js';
-import type { AnnotationKeyring } from './audienceKeys.js';
+import type { AnnotatieKeyring } from './audienceKeys.js';
 
 /** The part of a CaseSession the watcher listens to. */
 export interface DeviceEvents {
@@ -18,7 +18,7 @@ export interface DeviceEvents {
 
 /** Starts granting; resolves nothing, returns the stop function. `onError` gets failures (no content). */
 export function autoGrant(
-  keyring: AnnotationKeyring,
+  keyring: AnnotatieKeyring,
   doc: Parameters<typeof annotatieSleutelMap>[0],
   session: DeviceEvents,
   onError: (error: unknown) => void,

@@ -12,7 +12,7 @@ import { metStand, standIn } from './standpuntStand.js';
 import { StandpuntenTabel } from './StandpuntenTabel.js';
 import { vandaag } from '../../i18n/dagen.js';
 
-export function Standpunten() {
+export function ProfielStandpunten() {
   const t = useT();
   const { canEdit } = useWorkspace();
   const standpunten = useCollection('profielStandpunten');

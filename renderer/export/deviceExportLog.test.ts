@@ -27,7 +27,7 @@ async function freshApp(host: Pick<HostApi, 'vault'>) {
   vi.resetModules();
   const store = await import('../store/index.js');
   store.useDeviceSession.setState({ host: host as HostApi });
-  return import('./exportLog.js');
+  return import('./deviceExportLog.js');
 }
 
 describe('the export log of this device', () => {
@@ -39,7 +39,7 @@ describe('the export log of this device', () => {
 
     // Before the restart: one export made offline-only (no session), one the app wrote down as being sent.
     const first = await freshApp(host);
-    first.legExportVast(session.room, regel('2026-11-29T09:00:00.000Z'), null);
+    first.recordExport(session.room, regel('2026-11-29T09:00:00.000Z'), null);
     await eventually(async () => (await device.vault.get(`tafel:exportlog:${session.room}`)).ok, 'stored');
     const stored = JSON.parse(
       new TextDecoder().decode(((await device.vault.get(`tafel:exportlog:${session.room}`)) as { value: Uint8Array }).value),
@@ -51,11 +51,11 @@ describe('the export log of this device', () => {
 
     // After the restart the list is there, and the interrupted report goes out once the case is in sync.
     const again = await freshApp(host);
-    await again.meldOpenstaandeExports(session.room, session);
+    await again.reportPendingExports(session.room, session);
     await eventually(async () => (await readAccessLog(session)).some((e) => e.event === 'export'), 'access log has the export');
     const exports = (await readAccessLog(session)).filter((e) => e.event === 'export');
     expect(exports.map((e) => e.detail)).toEqual(['plan:docx:versie-1:org-politie']);
-    expect((await again.exportLogVan(session.room)).map((i) => [i.regel.op, i.relay])).toEqual([
+    expect((await again.loadExportLog(session.room)).map((i) => [i.regel.op, i.relay])).toEqual([
       ['2026-11-29T09:00:00.000Z', 'lokaal'],
       ['2026-11-29T09:05:00.000Z', 'gemeld'],
     ]);
@@ -66,7 +66,7 @@ describe('the export log of this device', () => {
       new TextEncoder().encode(JSON.stringify([{ regel: { gebeurtenis: 'export', op: 'gisteren' }, relay: 'gemeld' }, ...stored])),
     );
     const third = await freshApp(host);
-    expect((await third.exportLogVan(session.room)).map((i) => i.regel.op)).toEqual(['2026-11-29T09:00:00.000Z']);
+    expect((await third.loadExportLog(session.room)).map((i) => i.regel.op)).toEqual(['2026-11-29T09:00:00.000Z']);
     await session.destroy();
   });
 });

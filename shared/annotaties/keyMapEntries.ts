@@ -3,7 +3,7 @@
  * the contexts their wrapped keys are bound to. Every wrapped key is bound (HKDF info and
  * associated data, shared/crypto/keyWrap.ts) to exactly what its name says — key id and device,
  * thread and recipient, thread, reply and recipient — so a copy moved to another name does not
- * unwrap. See docs/annotations.md.
+ * unwrap. See docs/annotaties.md.
  */
 import { fromUtf8, ownBytes, utf8, type DeviceKeyMaterial } from '../crypto/index.js';
 import { fromBase64Url, toBase64Url } from '../protocol/ids.js';
