@@ -1,5 +1,5 @@
 /**
- * The review of earlier actiepunten in the verslag (DOMAIN.md §4.2): what the agreed version holds,
+ * The review of earlier actiepunten in the verslag (docs/domain.md §4.2): what the agreed version holds,
  * what its fingerprint covers, how the verslag writes it, and versions agreed before Tafel kept it.
  */
 import { describe, expect, it } from 'vitest';

@@ -7,7 +7,7 @@
  * Why the content and not only a Yjs snapshot: a Y.snapshot can only be turned back into a
  * document when the document was never garbage-collected (`doc.gc = false`). Case documents run
  * with gc on (the default; the sync layer also compacts with gc on), and turning it off would keep
- * every deleted word forever in every replica, against need-to-know and erasure (DOMAIN.md §5).
+ * every deleted word forever in every replica, against need-to-know and erasure (docs/domain.md §5).
  * The content is end-to-end encrypted like the rest of the case, restorable whatever gc does, and
  * small (about 14 kB for the demo case). The Yjs snapshot is kept beside it as a reference to the
  * exact document state (state vector and delete set); it is not needed to reopen the version.

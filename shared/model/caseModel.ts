@@ -117,7 +117,7 @@ export type NieuweCasus = z.input<typeof nieuweCasusSchema> & { secties?: Sectie
 
 /**
  * Starts a case in an empty document: meta, the organisations, the maker as first deelnemer and
- * the analysis sections (the region's list, default the 13 of DOMAIN.md §1.2), at the current
+ * the analysis sections (the region's list, default the 13 of docs/domain.md §1.2), at the current
  * schema version, in one transaction.
  */
 export function createCase(doc: Y.Doc, ctx: ModelContext, input: NieuweCasus): CaseModel {
