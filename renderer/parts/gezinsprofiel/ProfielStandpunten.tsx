@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { PROFIELEN, type Profiel, type ProfielStandpunt } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { DraftField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { deelnemerNamen, profielNaam, profielOptions, standOptions } from './options.js';
@@ -105,7 +105,6 @@ function NieuwStandpunt({ wie }: { readonly wie: readonly { value: string; label
   const [primair, setPrimair] = useState<Profiel | ''>('');
   const [waarom, setWaarom] = useState('');
   const [hint, setHint] = useState<string | null>(null);
-  const waaromId = useId();
   const headingId = useId();
   const gekozen = wie.some((o) => o.value === wieId) ? wieId : '';
   if (wie.length === 0) return <p className="utrecht-paragraph tafel-empty">{t('gezinsprofiel.standpunt.iedereen')}</p>;
@@ -143,16 +142,7 @@ function NieuwStandpunt({ wie }: { readonly wie: readonly { value: string; label
           emptyLabel={t('gezinsprofiel.standpunt.geenPrimair')}
           onChange={setPrimair}
         />
-        <div className="utrecht-form-field utrecht-form-field--text tafel-field">
-          <div className="utrecht-form-field__label">
-            <label className="utrecht-form-label" htmlFor={waaromId}>
-              {t('gezinsprofiel.standpunt.waarom')}
-            </label>
-          </div>
-          <div className="utrecht-form-field__input">
-            <textarea id={waaromId} className="utrecht-textarea tafel-field__textarea" rows={2} value={waarom} onChange={(e) => setWaarom(e.target.value)} />
-          </div>
-        </div>
+        <DraftField label={t('gezinsprofiel.standpunt.waarom')} value={waarom} onChange={setWaarom} multiline />
       </div>
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('gezinsprofiel.standpunt.add')}
