@@ -1,6 +1,7 @@
 // The wiring test: main/index.ts against a stand-in `electron` module (the real one would try
 // to download the binary). Everything it checks is what index.ts hands to Electron.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -40,6 +41,10 @@ const electron = vi.hoisted(() => {
     setPermissionCheckHandler: vi.fn(),
     setDevicePermissionHandler: vi.fn(),
     setDisplayMediaRequestHandler: vi.fn(),
+    availableSpellCheckerLanguages: ['en-US', 'nl'],
+    setSpellCheckerDictionaryDownloadURL: vi.fn(),
+    setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
   };
   return {
     state,
@@ -78,6 +83,11 @@ vi.mock('electron', () => electron.module);
 const userData = mkdtempSync(path.join(os.tmpdir(), 'tafel-main-'));
 electron.state.userData = userData;
 afterAll(() => rmSync(userData, { recursive: true, force: true }));
+// The packed app's resources folder, holding the Dutch dictionary the installer shipped.
+const resources = path.join(userData, 'resources');
+mkdirSync(path.join(resources, 'dictionaries'), { recursive: true });
+writeFileSync(path.join(resources, 'dictionaries', 'nl-nl-3-0.bdic'), 'bdic');
+(process as { resourcesPath?: string }).resourcesPath = resources;
 
 const fromApp = { senderFrame: { url: 'app://tafel/index.html', parent: null } };
 const LINK = 'tafel://join/q2Vf3kN8bXo1mZ7cT4yH5w/Zx9-8_wq7vU6tS5rQ4pO3n#aB3dE6gH9jK2';
@@ -121,6 +131,16 @@ describe('main process wiring', () => {
       ok: false,
       error: { code: 'vault-unavailable' },
     });
+  });
+
+  it('takes spelling dictionaries from the app itself, never from a download server', () => {
+    const ses = electron.module.session.defaultSession;
+    expect(ses.setSpellCheckerDictionaryDownloadURL).toHaveBeenCalledWith(pathToFileURL(path.join(resources, 'dictionaries')).href + '/');
+    expect(ses.setSpellCheckerDictionaryDownloadURL.mock.invocationCallOrder[0]).toBeLessThan(electron.module.BrowserWindow.mock.invocationCallOrder[0]!);
+    if (process.platform === 'linux') {
+      expect(ses.setSpellCheckerEnabled).toHaveBeenCalledWith(true);
+      expect(ses.setSpellCheckerLanguages).toHaveBeenCalledWith(['nl']);
+    }
   });
 
   it('forwards an invite link from a second instance to the renderer', async () => {

@@ -11,12 +11,13 @@ import { HostEvents } from '../shared/host/ipcContract.js';
 import { menuLabels } from '../shared/i18n/menu.js';
 import { APP_SCHEME } from './appOrigin.js';
 import { DeepLinkInbox } from './deepLinks/deepLinkInbox.js';
-import { DEEP_LINK_SCHEME, findInviteLinkInArgv, parseInviteLink } from './deepLinks/inviteLink.js';
+import { DEEP_LINK_SCHEME, findInviteLinkInArgv, parseInviteLink } from './deepLinks/inviteDeepLink.js';
 import { createHostHandlers } from './ipc/hostHandlers.js';
 import { registerHostHandlers } from './ipc/hostIpc.js';
 import { buildMenuTemplate } from './menu/applicationMenu.js';
 import { createAppProtocolHandler } from './protocol/appProtocol.js';
 import { isPermissionAllowed } from './security/permissions.js';
+import { applySpellcheckPlan, planSpellcheck, readShippedDictionaries } from './spellcheck/spellcheckPlan.js';
 import { ExportService } from './services/exportService.js';
 import { SettingsStore } from './services/settingsStore.js';
 import { Vault } from './services/vault.js';
@@ -112,6 +113,7 @@ async function start(): Promise<void> {
     }),
   );
   denyPermissions();
+  useLocalDictionaries();
   registerHostHandlers(
     ipcMain,
     createHostHandlers({
@@ -155,6 +157,14 @@ function openMainWindow(): void {
     deepLinks.rendererGone();
   });
   mainWindow = window;
+}
+
+/** Spelling dictionaries come from the app itself, never from Google's CDN (spellcheck/spellcheckPlan.ts). */
+function useLocalDictionaries(): void {
+  // Packed: resources/dictionaries (electron-builder's extraResources); unpacked: build/dictionaries.
+  const dictionaryDir = app.isPackaged ? path.join(process.resourcesPath, 'dictionaries') : path.join(here, '..', '..', 'build', 'dictionaries');
+  const plan = planSpellcheck({ platform: process.platform, dictionaryDir, shippedFiles: readShippedDictionaries(dictionaryDir) });
+  applySpellcheckPlan(session.defaultSession, plan);
 }
 
 function denyPermissions(): void {

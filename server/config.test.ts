@@ -25,4 +25,15 @@ describe('readConfig', () => {
     expect(!missing.ok && missing.message).toContain('needs a value');
     expect(readConfig(['--help'], {})).toMatchObject({ ok: false, help: true });
   });
+
+  it('takes a value that starts with a dash (access keys are base64url) and never repeats a stray argument', () => {
+    const key = '-' + 'k'.repeat(20);
+    const dashed = readConfig(['--access-key', key, '--port=0'], {});
+    expect(dashed.ok && dashed.config).toMatchObject({ accessKey: key, port: 0 });
+    const stray = readConfig(['--port', '0', 'geheim-sleutel-12345'], {});
+    expect(stray.ok).toBe(false);
+    expect(!stray.ok && stray.message).toContain('unexpected argument');
+    expect(!stray.ok && stray.message).not.toContain('geheim');
+    expect(readConfig(['--port', '0', '-h'], {})).toMatchObject({ ok: false, help: true });
+  });
 });

@@ -3,6 +3,7 @@
  * with zod so a typo stops the relay with a clear message instead of a half-working server.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
 /** Tunable limits; defaults suit a room of a dozen experts on one relay. */
@@ -35,14 +36,19 @@ export const configSchema = z.object({
 });
 export type RelayConfig = z.infer<typeof configSchema>;
 
+/** Command-line options (`--port 1` or `--port=1`) and the setting each one gives. */
 const FLAGS: Record<string, keyof RelayConfig> = {
-  '--port': 'port',
-  '--host': 'host',
-  '--data': 'dataDir',
-  '--access-key': 'accessKey',
-  '--static': 'staticDir',
-  '--frames-per-second': 'framesPerSecond',
-  '--frame-burst': 'frameBurst',
+  port: 'port',
+  host: 'host',
+  data: 'dataDir',
+  'access-key': 'accessKey',
+  static: 'staticDir',
+  'frames-per-second': 'framesPerSecond',
+  'frame-burst': 'frameBurst',
+};
+const OPTIONS = {
+  ...Object.fromEntries(Object.keys(FLAGS).map((name) => [name, { type: 'string' as const }])),
+  help: { type: 'boolean' as const, short: 'h' },
 };
 const ENV: Record<string, keyof RelayConfig> = {
   TAFEL_PORT: 'port',
@@ -69,16 +75,18 @@ export function readConfig(argv: readonly string[], env: Readonly<Record<string,
     const value = env[name];
     if (value !== undefined && value !== '') raw[key] = value;
   }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return { ok: false, help: true, message: USAGE };
-    const eq = arg.indexOf('=');
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const key = FLAGS[flag];
-    if (key === undefined) return { ok: false, help: false, message: `unknown option ${JSON.stringify(flag)}\n${USAGE}` };
-    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined) return { ok: false, help: false, message: `option ${flag} needs a value\n${USAGE}` };
-    raw[key] = value;
+  // Not strict: parseArgs then hands back every argument as a token in order, and this function
+  // words the errors itself (an option's value may be the access key, and is never repeated).
+  // A value may start with "-" (access keys are base64url), as in `--access-key -Xy…`.
+  const { tokens } = parseArgs({ args: [...argv], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') continue;
+    if (token.kind === 'positional') return { ok: false, help: false, message: `unexpected argument (options start with --)\n${USAGE}` };
+    if (token.name === 'help') return { ok: false, help: true, message: USAGE };
+    const key = FLAGS[token.name];
+    if (key === undefined) return { ok: false, help: false, message: `unknown option ${JSON.stringify(token.rawName)}\n${USAGE}` };
+    if (token.value === undefined) return { ok: false, help: false, message: `option ${token.rawName} needs a value\n${USAGE}` };
+    raw[key] = token.value;
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DeepLinkInbox } from './deepLinkInbox.js';
-import { findInviteLinkInArgv, parseInviteLink } from './inviteLink.js';
+import { findInviteLinkInArgv, parseInviteLink } from './inviteDeepLink.js';
 
 const ROOM = 'q2Vf3kN8bXo1mZ7cT4yH5w';
 const TOKEN = 'Zx9-8_wq7vU6tS5rQ4pO3n';

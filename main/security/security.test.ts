@@ -59,7 +59,7 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(top)).toBe(true);
     expect(isTrustedSender({ url: 'app://tafel/index.html', parent: top })).toBe(false);
     expect(isTrustedSender({ url: 'https://example.nl/', parent: null })).toBe(false);
-    expect(isTrustedSender({ url: 'file:///work/main/dist/renderer/index.html', parent: null })).toBe(false);
+    expect(isTrustedSender({ url: 'file:///opt/tafel/dist/renderer/index.html', parent: null })).toBe(false);
     expect(isTrustedSender(null)).toBe(false);
   });
 });

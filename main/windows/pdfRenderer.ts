@@ -37,6 +37,8 @@ export function createPdfRenderer(): PdfRendererLike {
           contextIsolation: true,
           nodeIntegration: false,
           webSecurity: true,
+          // Nothing is typed here: no spellchecker, so no dictionary is ever asked for.
+          spellcheck: false,
           devTools: false,
         },
       });

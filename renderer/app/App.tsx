@@ -9,11 +9,11 @@ import { parseInviteLink } from '../../shared/sync/membership/inviteLink.js';
 import { isCreatableVault } from '../host/index.js';
 import { useT } from '../i18n/useT.js';
 import { useAppStore, type VaultState } from '../store/index.js';
-import { HostContext } from './hostContext.js';
+import { HostContext } from '../host/hostContext.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-import { StartScreen } from './StartScreen.js';
+import { StartScreen } from '../startScreen/StartScreen.js';
 import { useOpenCase } from '../store/index.js';
-import { CaseWorkspace } from '../workspace/CaseWorkspace.js';
+import { CaseWorkspace } from '../caseScreen/CaseWorkspace.js';
 import { startDeviceSession } from '../session/deviceSession.js';
 
 async function readVaultState(host: HostApi): Promise<VaultState> {

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { LANGUAGES, LANGUAGE_NAMES, type Language } from '../../shared/i18n/i18n.js';
 import { useT } from '../i18n/useT.js';
 import { useAppStore } from '../store/index.js';
-import { useHost } from './hostContext.js';
+import { useHost } from '../host/hostContext.js';
 
 export function LanguageSwitch() {
   const t = useT();

@@ -58,7 +58,7 @@ let wordLibrary: Promise<typeof Docx> | undefined;
  * The `docx` library (its own chunk). The export panel asks for it when it opens: in the browser a
  * chunk first fetched at export time would fail offline, on the train where exports are made.
  */
-export function laadWordBibliotheek(): Promise<typeof Docx> {
+export function loadWordLibrary(): Promise<typeof Docx> {
   wordLibrary ??= import('docx').catch((error: unknown) => {
     wordLibrary = undefined; // offline now: try again next time
     throw error;
@@ -66,8 +66,8 @@ export function laadWordBibliotheek(): Promise<typeof Docx> {
   return wordLibrary;
 }
 
-/** Writes the document in the chosen format. DOCX needs the `docx` library (`laadWordBibliotheek`). */
-export async function schrijfExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<HostOpdracht> {
+/** Writes the document in the chosen format. DOCX needs the `docx` library (`loadWordLibrary`). */
+export async function writeExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<HostOpdracht> {
   switch (keuze.formaat) {
     case 'markdown':
       return {
@@ -75,7 +75,7 @@ export async function schrijfExport(versie: AgreedVersion, document: ExportDocum
         request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'markdown'), mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) },
       };
     case 'docx': {
-      const docx = await laadWordBibliotheek();
+      const docx = await loadWordLibrary();
       return {
         soort: 'bestand',
         request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'docx'), mimeType: DOCX_MIME, data: await writeDocx(document, docx) },

@@ -2,7 +2,7 @@
 import { ExportError, exportLogRegel, type AgreedVersion, type ExportFormaat, type ExportLogRegel } from '../../shared/export/index.js';
 import type { HostApi, HostError } from '../../shared/host/hostApi.js';
 import type { Viewer } from '../../shared/model/index.js';
-import { exportDocument, schrijfExport, type ExportKeuze } from './exportDocument.js';
+import { exportDocument, writeExport, type ExportKeuze } from './exportDocument.js';
 
 export type ExportUitkomst =
   | { readonly ok: true; readonly fileName: string; readonly regel: ExportLogRegel }
@@ -20,7 +20,7 @@ export async function runExport(
   if (versie.ingetrokken !== undefined) throw new ExportError('versie_ingetrokken');
   const document = exportDocument(versie, keuze, viewer);
   if (document === undefined) return { ok: false, reden: 'geen_verslag' };
-  const opdracht = await schrijfExport(versie, document, keuze);
+  const opdracht = await writeExport(versie, document, keuze);
   const result = opdracht.soort === 'pdf' ? await host.printToPdf(opdracht.request) : await host.exportFile(opdracht.request);
   if (!result.ok) return result.error.code === 'cancelled' ? { ok: false, reden: 'geannuleerd' } : { ok: false, reden: 'host', hostFout: result.error };
   const formaat: ExportFormaat = keuze.formaat;

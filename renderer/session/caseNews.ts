@@ -9,7 +9,7 @@
  *   checkCaseNews(client, vault, cases, (room, n) => show(room, n));   // start screen shown
  *   await pauseCaseNews();   // before opening a case: never two sessions of one room
  */
-import { aantalNieuweOpmerkingen, laadBezoek, nieuwSinds, nieuwVoorKijker, type Bezoek } from '../../shared/annotations/index.js';
+import { aantalNieuweOpmerkingen, loadBezoek, nieuwSinds, nieuwVoorKijker, type Bezoek } from '../../shared/annotaties/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { defaultContext, openCase, type CaseModel, type Viewer } from '../../shared/model/index.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
@@ -118,7 +118,7 @@ export class CaseNewsChecker {
     // A case just closed may still be closing its session and saving its visit: wait for both
     // (never two sessions of one room; news is counted from the visit just saved).
     await held;
-    const bezoek = await laadBezoek(this.vault, room);
+    const bezoek = await loadBezoek(this.vault, room);
     const deelnemerId = bezoek === null ? null : await rememberedDeelnemer(this.vault, room);
     if (bezoek === null || deelnemerId === null || this.stopping.signal.aborted) return null;
     const session = await this.client.openCase(room as RoomId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bewaarBezoek, laadBezoek, nieuwSinds, type Bezoek } from '../../shared/annotations/index.js';
+import { saveBezoek, loadBezoek, nieuwSinds, type Bezoek } from '../../shared/annotaties/index.js';
 import { MemoryVault, eventually } from '../../tests/helpers/syncHarness.js';
 import { keepLastVisit } from './lastVisitKeeper.js';
 
@@ -29,9 +29,9 @@ describe('keepLastVisit', () => {
     keepLastVisit({ doc, vault, room: 'r1', vorig, page: page(), intervalMs: 10 });
 
     fromOthers(doc, 'Oma helpt. ');
-    await eventually(async () => ((await laadBezoek(vault, 'r1'))?.op ?? vorig.op) !== vorig.op, 'visit saved after a change');
+    await eventually(async () => ((await loadBezoek(vault, 'r1'))?.op ?? vorig.op) !== vorig.op, 'visit saved after a change');
     // The app is killed here: no stop(). What the user saw is not new next time.
-    const saved = await laadBezoek(vault, 'r1');
+    const saved = await loadBezoek(vault, 'r1');
     expect(saved?.eigenClients).toEqual([7, doc.clientID]);
     expect(nieuwSinds(doc, saved!, 'dn-joost').onderdelen).toEqual([]);
   });
@@ -44,26 +44,26 @@ describe('keepLastVisit', () => {
     fromOthers(doc, 'Eerste. ');
     p.document.visibilityState = 'hidden';
     p.document.dispatchEvent(new Event('visibilitychange'));
-    await eventually(async () => ((await laadBezoek(vault, 'r1'))?.op ?? '2026-11-01T10:00:00.000Z') !== '2026-11-01T10:00:00.000Z', 'visit saved on hide');
+    await eventually(async () => ((await loadBezoek(vault, 'r1'))?.op ?? '2026-11-01T10:00:00.000Z') !== '2026-11-01T10:00:00.000Z', 'visit saved on hide');
 
     fromOthers(doc, 'Tweede. ');
-    const before = await laadBezoek(vault, 'r1');
+    const before = await loadBezoek(vault, 'r1');
     expect(nieuwSinds(doc, before!, 'dn-joost').onderdelen).toHaveLength(1);
     await keeper.stop();
-    expect(nieuwSinds(doc, (await laadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
+    expect(nieuwSinds(doc, (await loadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
   });
 
   it("counts the session's own writes as its own even when the app dies before the next save", async () => {
     const vault = new MemoryVault();
     const doc = new Y.Doc();
     const vorig = eerderBezoek(doc, [7]);
-    await bewaarBezoek(vault, 'r1', vorig);
+    await saveBezoek(vault, 'r1', vorig);
 
     keepLastVisit({ doc, vault, room: 'r1', vorig, page: page(), intervalMs: 60_000 });
-    await eventually(async () => (await laadBezoek(vault, 'r1'))?.eigenClients.includes(doc.clientID) === true, 'session client registered');
+    await eventually(async () => (await loadBezoek(vault, 'r1'))?.eigenClients.includes(doc.clientID) === true, 'session client registered');
     doc.getMap('c:overleggen').set('ov-1', new Y.Map([['status', 'bezig']]));
     // Killed here: no save after the write. The visit is still the one before, and the write is ours.
-    const saved = await laadBezoek(vault, 'r1');
+    const saved = await loadBezoek(vault, 'r1');
     expect(saved?.op).toBe(vorig.op);
     expect(nieuwSinds(doc, saved!, 'dn-joost').onderdelen).toEqual([]);
 
@@ -76,8 +76,8 @@ describe('keepLastVisit', () => {
     const doc = new Y.Doc();
     fromOthers(doc, 'Al bekend. ');
     keepLastVisit({ doc, vault, room: 'r1', vorig: null, page: page(), intervalMs: 60_000 });
-    await eventually(async () => (await laadBezoek(vault, 'r1')) !== null, 'first visit saved');
-    expect(nieuwSinds(doc, (await laadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
+    await eventually(async () => (await loadBezoek(vault, 'r1')) !== null, 'first visit saved');
+    expect(nieuwSinds(doc, (await loadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
   });
 
   it("saves soon after the user's own deletion, which Yjs cannot attribute", async () => {
@@ -89,7 +89,7 @@ describe('keepLastVisit', () => {
     doc.getText('sectie:krachten').delete(0, 6);
     // Had the app died before this save, the deletion would count as someone else's change.
     expect(nieuwSinds(doc, vorig, 'dn-joost').onderdelen).toHaveLength(1);
-    await eventually(async () => ((await laadBezoek(vault, 'r1'))?.op ?? vorig.op) !== vorig.op, 'visit saved after an own deletion');
-    expect(nieuwSinds(doc, (await laadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
+    await eventually(async () => ((await loadBezoek(vault, 'r1'))?.op ?? vorig.op) !== vorig.op, 'visit saved after an own deletion');
+    expect(nieuwSinds(doc, (await loadBezoek(vault, 'r1'))!, 'dn-joost').onderdelen).toEqual([]);
   });
 });

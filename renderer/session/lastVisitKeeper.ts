@@ -10,11 +10,11 @@
  * The user's own deletions are saved after a second, not five: a deletion has no author in Yjs,
  * so one made in the last second before a kill may still show as someone else's next time.
  *
- *   const keeper = keepLastVisit({ doc, vault, room, vorig: await laadBezoek(vault, room), page: { document, window } });
+ *   const keeper = keepLastVisit({ doc, vault, room, vorig: await loadBezoek(vault, room), page: { document, window } });
  *   await keeper.stop();   // saves once more
  */
 import type * as Y from 'yjs';
-import { bezoekNu, bewaarBezoek, type Bezoek } from '../../shared/annotations/index.js';
+import { bezoekNu, saveBezoek, type Bezoek } from '../../shared/annotaties/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { flushWhenHidden, type PageEvents } from '../storage/flushWhenHidden.js';
 import { holdCaseNewsUntil } from './caseNews.js';
@@ -46,7 +46,7 @@ export function keepLastVisit(input: LastVisitInput): LastVisitKeeper {
   const eerdereClients = input.vorig?.eigenClients ?? [];
   const write = (bezoek: () => Bezoek): Promise<void> => {
     // A failed save (vault locked, disk full) is retried with the next change; nothing is lost but recency.
-    chain = chain.then(() => bewaarBezoek(input.vault, input.room, bezoek())).catch(() => undefined);
+    chain = chain.then(() => saveBezoek(input.vault, input.room, bezoek())).catch(() => undefined);
     // The start screen's news of this case is counted from the visit being saved here.
     holdCaseNewsUntil(chain);
     return chain;

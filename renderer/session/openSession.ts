@@ -16,7 +16,7 @@ import { caseIndexEntryOf } from './caseIndexEntry.js';
 import { ensureDeelnemer, listObservers, rollenFor } from './caseIdentity.js';
 import { useDeviceSession, useOpenSession } from '../store/index.js';
 import { refreshCases } from './deviceSession.js';
-import { meldOpenstaandeExports } from '../export/exportLog.js';
+import { reportPendingExports } from '../export/deviceExportLog.js';
 import { holdCaseNewsUntil } from './caseNews.js';
 
 /** Caret colours with at least 4.5:1 contrast on white. */
@@ -134,7 +134,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
   useOpenSession.setState({ session });
   // Exports made while the relay could not be reached go into its access log whenever the case is in sync again.
   const reportExports = (status: SyncStatus) => {
-    if (status.state === 'synced') void meldOpenstaandeExports(session.room, session);
+    if (status.state === 'synced') void reportPendingExports(session.room, session);
   };
   if (!session.isLocalCase) session.on('status', reportExports);
   let closing: Promise<void> | undefined;

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { HostVault } from '../../shared/host/hostApi.js';
 import { ORGANISATIE_TYPES } from '../../shared/model/gezin.js';
+import type { Profile } from '../store/deviceSessionState.js';
 
 export type OrganisatieType = (typeof ORGANISATIE_TYPES)[number];
 export { ORGANISATIE_TYPES };
@@ -18,9 +19,9 @@ const profileSchema = z.strictObject({
   organisatie: z.string().trim().min(1).max(120),
   organisatietype: z.enum(ORGANISATIE_TYPES),
   functie: z.string().trim().max(120),
-});
+}) satisfies z.ZodType<Profile>;
 
-export type Profile = z.output<typeof profileSchema>;
+export type { Profile };
 
 const PROFILE_KEY = 'tafel:profile:v1';
 

@@ -1,6 +1,15 @@
 /**
- * The renderer's UI and session state (zustand): the one module that builds a store, from one
- * slice per concern. Content never goes here; it lives in the case documents (Yjs).
+ * The renderer's UI and session state (zustand), as four stores; renderer/store/ is the only folder
+ * that imports zustand (eslint), and every component imports the stores from here:
+ * - `useAppStore` (built here from one slice per concern, store/slices/): language, vault state,
+ *   a pending invite, the start screen's open panel;
+ * - `useOpenCase` (store/openCase.ts): the case open in the workspace and its open part;
+ * - `useDeviceSession` (store/deviceSessionState.ts): where this device's sync side stands, its
+ *   profile, the one SyncClient and the case list;
+ * - `useOpenSession` (store/deviceSessionState.ts): the sync session behind the open case.
+ * They are separate because they change apart and hold live objects (a Y.Doc, a SyncClient) that
+ * must not ride along with plain UI state. Case content never goes here; it lives in the case
+ * documents (Yjs).
  */
 import { create } from 'zustand';
 import type { AppState } from './appState.js';
@@ -15,4 +24,4 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createUiSlice(...a),
 }));
 export { useOpenCase, type OpenCaseState } from './openCase.js';
-export { useDeviceSession, useOpenSession, type DevicePhase, type DeviceSessionState } from './deviceSession.js';
+export { useDeviceSession, useOpenSession, type DevicePhase, type DeviceSessionState } from './deviceSessionState.js';

@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { defaultContext, openCase, type Rol } from '../../shared/model/index.js';
-import { announceUser } from './presence.js';
+import { announceUser } from './awareness.js';
 import { createUserUndo } from './userUndo.js';
 import type { SyncStatusSource, WorkspaceUser, WorkspaceValue } from './workspaceContext.js';
 

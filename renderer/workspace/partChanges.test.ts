@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bezoekNu, nieuwSinds } from '../../shared/annotations/index.js';
+import { bezoekNu, nieuwSinds } from '../../shared/annotaties/index.js';
 import { defaultContext, demoCaseJson, importCase, openCase } from '../../shared/model/index.js';
 import { changedParts } from './partChanges.js';
 

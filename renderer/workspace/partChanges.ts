@@ -3,7 +3,7 @@
  * can mark the parts others changed. Threads count for the part that shows what they point at.
  */
 import type { CaseModel, CollectionName } from '../../shared/model/index.js';
-import type { NieuwSinds } from '../../shared/annotations/index.js';
+import type { NieuwSinds } from '../../shared/annotaties/index.js';
 import { PART_IDS, type PartId } from './partIds.js';
 
 const COLLECTIONS_PER_PART: Readonly<Record<PartId, readonly CollectionName[]>> = {

@@ -152,7 +152,7 @@ export interface ActiepuntInhoud extends Item {
   readonly terugkoppeling?: string;
 }
 /**
- * An actiepunt of an earlier overleg as reviewed in this one (DOMAIN.md §4.2: "niet gedaan" versus
+ * An actiepunt of an earlier overleg as reviewed in this one (docs/domain.md §4.2: "niet gedaan" versus
  * "niet mogelijk door gewijzigde omstandigheden"), with its status and terugkoppeling as they
  * stood at the moment of agreement. Its besluit belongs to the earlier overleg, so is left out.
  */

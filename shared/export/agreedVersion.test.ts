@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { exportCase, openCase, richDocFromPlainText, validateCase } from '../model/index.js';
-import { agreedSnapshotRef, removeAgreedVersion, storedAgreedContent } from '../model/agreedVersion.js';
+import { agreedSnapshotRef, removeAgreedVersion, storedAgreedContent } from '../model/agreedVersionStorage.js';
 import { AGREED_AT, ATTENDEES, CHAIR, agreedDemo, demoModel, fixedContext, subtle } from '../../tests/golden/agreedFixture.js';
 import {
   agreedVersions,

@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import type { CaseModel, VastgesteldeVersie } from '../model/index.js';
-import { listAgreedVersions, recordAgreedVersion, storedAgreedContent } from '../model/agreedVersion.js';
+import { listAgreedVersions, recordAgreedVersion, storedAgreedContent } from '../model/agreedVersionStorage.js';
 import { AGREED_CONTENT_FORMAT, AGREED_CONTENT_VERSION, type AgreedContent } from './agreedContent.js';
 import { buildAgreedContent, canonicalJson } from './canonical.js';
 import { ExportError } from './errors.js';

@@ -65,7 +65,7 @@ const regelSchema = z.strictObject({
 });
 
 /** A stored record read back (a device's own export log); undefined when it is not one. */
-export function leesExportLogRegel(value: unknown): ExportLogRegel | undefined {
+export function parseExportLogRegel(value: unknown): ExportLogRegel | undefined {
   const parsed = regelSchema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,5 +1,5 @@
 /**
- * The per-organisation extract (DOMAIN.md §5, meldcode): the plan's frame (case, gezinsprofiel,
+ * The per-organisation extract (docs/domain.md §5, meldcode): the plan's frame (case, gezinsprofiel,
  * werkhypothese) plus only the items one organisation contributed (bronOrgId) or owns, so each
  * partner can file its own record. "Owns" means: an afspraak one of its deelnemers carries out or
  * checks, a veiligheidsvoorwaarde it set, an actiepunt it is owner of, a besluit one of its

@@ -32,7 +32,7 @@ export {
   exportLogRegel,
   exportLogDetail,
   exportBestandsnaam,
-  leesExportLogRegel,
+  parseExportLogRegel,
   type ExportFormaat,
   type ExportSoort,
   type ExportLogRegel,

@@ -80,7 +80,7 @@ export const jaNeeLabel = from(JA_NEE);
 export const accentLabel = from(ACCENT);
 export const rolLabel = from(ROL);
 
-/** The exact name of a gezinsprofiel (DOMAIN.md §2.2). */
+/** The exact name of a gezinsprofiel (docs/domain.md §2.2). */
 export function profielLabel(key: string): string {
   return (PROFIEL_NAMEN as Readonly<Record<string, string>>)[key as Profiel] ?? key;
 }

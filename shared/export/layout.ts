@@ -179,7 +179,7 @@ const actiepuntBlokken =
     ),
   ];
 
-/** The review of earlier actiepunten (DOMAIN.md §4.2), before the besluiten as in the meeting itself. */
+/** The review of earlier actiepunten (docs/domain.md §4.2), before the besluiten as in the meeting itself. */
 function terugblik(v: VerslagDocument, uittreksel: boolean): ExportSectie {
   const blokken =
     v.terugblik === undefined

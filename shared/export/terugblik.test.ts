@@ -1,11 +1,11 @@
 /**
- * The review of earlier actiepunten in the verslag (DOMAIN.md §4.2): what the agreed version holds,
+ * The review of earlier actiepunten in the verslag (docs/domain.md §4.2): what the agreed version holds,
  * what its fingerprint covers, how the verslag writes it, and versions agreed before Tafel kept it.
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CaseModel } from '../model/index.js';
-import { recordAgreedVersion } from '../model/agreedVersion.js';
+import { recordAgreedVersion } from '../model/agreedVersionStorage.js';
 import { ATTENDEES, CHAIR, demoModel, subtle } from '../../tests/golden/agreedFixture.js';
 import { VOOR_LOTTE } from '../../tests/golden/goldenFiles.js';
 import {

@@ -1,7 +1,7 @@
 /**
  * The verslag (meeting report) of the overleg an agreed version was agreed in: samenvatting,
  * weging en kwalificatie, the terugblik on actiepunten of earlier overleggen, besluiten with
- * onderbouwing and tegenspraak, actiepunten (DOMAIN.md §4.2).
+ * onderbouwing and tegenspraak, actiepunten (docs/domain.md §4.2).
  */
 import type { ActiepuntInhoud, BesluitInhoud, TerugblikInhoud } from './agreedContent.js';
 import type { AgreedVersion } from './agreedVersion.js';

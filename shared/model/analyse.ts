@@ -1,6 +1,6 @@
 /**
- * The verklarende analyse (DOMAIN.md §1, §7): configurable sections (their text lives in one root
- * XmlFragment each, see schema.ts), perspectieven, factoren, hypothesen with evidence for and
+ * The verklarende analyse (docs/domain.md §1, §7): configurable sections (their text lives in one root
+ * XmlFragment each, see docLayout.ts), perspectieven, factoren, hypothesen with evidence for and
  * against, and recorded meningsverschillen. Facts (tijdlijn), factors, hypotheses and besluiten stay
  * separate entities, as the beslismodel asks [V4].
  */
@@ -44,7 +44,7 @@ export const perspectieven = defineCollection({
   refs: [{ field: 'persoonId', to: ['personen', 'netwerk'] }],
 });
 
-/** Kinds of factor (SoS columns and the 4-P roles, DOMAIN.md §1.2). */
+/** Kinds of factor (SoS columns and the 4-P roles, docs/domain.md §1.2). */
 export const FACTOR_SOORTEN = ['zorg', 'kracht', 'risico', 'beschermend', 'complicerend', 'uitzondering'] as const;
 
 /** A factor in or around the gezin, with the facts that support it. */

@@ -10,7 +10,8 @@ import { removeEntity, type CaseReader } from './entityStore.js';
 import { ModelError } from './errors.js';
 import type { Entity } from './fields.js';
 import { localOrigin, type CaseOrigin } from './origins.js';
-import { ROOT, sectionFragmentName } from './schema.js';
+import { ROOT, sectionFragmentName } from './docLayout.js';
+import { createSingletonWriter } from './singletonWriter.js';
 
 /** The analysis as a whole. */
 export type AnalyseStatus = z.output<typeof analyseSchema>;
@@ -52,14 +53,7 @@ export function createAnalyseAccess(reader: CaseReader, ctx: ModelContext): Anal
   const doc = reader.doc;
   const map = doc.getMap<unknown>(ROOT.analyse);
   const origin: CaseOrigin = localOrigin(ctx.actor.deelnemerId);
-  const write = (fn: () => void): void => {
-    reader.assertWritable();
-    doc.transact(() => {
-      fn();
-      map.set('gewijzigdOp', ctx.now());
-      map.set('gewijzigdDoor', ctx.actor.deelnemerId);
-    }, origin);
-  };
+  const { write, update: updateFields } = createSingletonWriter(reader, ctx, map);
   const liveSection = (id: string): void => {
     if (!reader.isLive('secties', id)) throw new ModelError('onbekend_item', 'secties');
   };
@@ -77,15 +71,7 @@ export function createAnalyseAccess(reader: CaseReader, ctx: ModelContext): Anal
       });
     },
     update(patch) {
-      const parsed = analyseSchema.pick({ status: true, vastgesteldOp: true, vastgesteldInOverlegId: true }).partial().safeParse(patch);
-      if (!parsed.success) throw new ModelError('ongeldige_invoer', 'analyse');
-      const data = parsed.data as Record<string, unknown>;
-      write(() => {
-        for (const key of Object.keys(patch)) {
-          if (data[key] === undefined) map.delete(key);
-          else map.set(key, data[key]);
-        }
-      });
+      updateFields(analyseSchema.pick({ status: true, vastgesteldOp: true, vastgesteldInOverlegId: true }).partial(), patch, 'analyse');
     },
     secties() {
       const memo = new Map<string, boolean>();

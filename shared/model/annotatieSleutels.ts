@@ -1,5 +1,5 @@
 /**
- * The root map where restricted annotation threads keep their key material (shared/annotations):
+ * The root map where restricted annotation threads keep their key material (shared/annotaties):
  * public keys of audiences, audience private keys wrapped per member device, thread keys wrapped
  * per audience or device, and each device's own claim of its organisation. Values are strings
  * (JSON or base64url); nothing in it is readable without a device's private key. It is not a

@@ -10,7 +10,7 @@ import { gezinsprofielSchema, type GezinsprofielBeoordeling } from './gezinsprof
 import { casusSchema, type CasusMeta } from './meta.js';
 import { COLLECTIONS, type CollectionName } from './registry.js';
 import { richTextSchema, type RichDoc } from './richText.js';
-import { CASE_JSON_FORMAT } from './schema.js';
+import { CASE_JSON_FORMAT } from './docLayout.js';
 
 /** The analysis as exchanged: its status plus each section's text by section id. */
 export const analyseJsonSchema = analyseSchema.extend({

@@ -17,7 +17,7 @@ import { localOrigin } from './origins.js';
 import { createGezinsprofielAccess, type GezinsprofielAccess } from './profielAccess.js';
 import { COLLECTIONS, SPECS, type CollectionName } from './registry.js';
 import type { CollectionSpec } from './spec.js';
-import { ROOT, SCHEMA_VERSION } from './schema.js';
+import { ROOT, SCHEMA_VERSION } from './docLayout.js';
 import { isSectieId, STANDAARD_SECTIES, type SectieLijst } from './sections.js';
 import { isEmptyCase, markSchemaVersion, schemaVersion } from './version.js';
 
@@ -117,7 +117,7 @@ export type NieuweCasus = z.input<typeof nieuweCasusSchema> & { secties?: Sectie
 
 /**
  * Starts a case in an empty document: meta, the organisations, the maker as first deelnemer and
- * the analysis sections (the region's list, default the 13 of DOMAIN.md §1.2), at the current
+ * the analysis sections (the region's list, default the 13 of docs/domain.md §1.2), at the current
  * schema version, in one transaction.
  */
 export function createCase(doc: Y.Doc, ctx: ModelContext, input: NieuweCasus): CaseModel {

@@ -1,5 +1,5 @@
 /**
- * What the model needs from its caller to write: who is acting (for attribution, DOMAIN.md §5),
+ * What the model needs from its caller to write: who is acting (for attribution, docs/domain.md §5),
  * a clock and an id generator. Passed in, so shared/ stays runtime-neutral and tests deterministic.
  */
 import { uuidv4 } from 'lib0/random';

@@ -5,7 +5,7 @@
 import { demoPlanDeel } from './demoCasePlan.js';
 import { DEMO_T0, demoMeta as m } from './demoMeta.js';
 import { richDocFromPlainText as tekst } from './richText.js';
-import { CASE_JSON_FORMAT, SCHEMA_VERSION } from './schema.js';
+import { CASE_JSON_FORMAT, SCHEMA_VERSION } from './docLayout.js';
 import { STANDAARD_SECTIES } from './sections.js';
 
 const VT = 'org-vt';

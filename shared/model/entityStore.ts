@@ -14,7 +14,7 @@ import { ModelError } from './errors.js';
 import type { Entity, EntityMeta, Gevoeligheid } from './fields.js';
 import { localOrigin } from './origins.js';
 import { newRichFragment, readRichDoc, writeRichDoc, type RichDoc } from './richText.js';
-import { collectionRootName, SCHEMA_VERSION } from './schema.js';
+import { collectionRootName, SCHEMA_VERSION } from './docLayout.js';
 import { schemaVersion } from './version.js';
 import { fieldsOf, type CollectionSpec, type FieldInfo } from './spec.js';
 

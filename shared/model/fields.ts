@@ -1,6 +1,6 @@
 /**
  * Building blocks shared by the entity schemas: ids, dates, sensitivity classes, roles, restricted
- * values and the metadata every entity carries (DOMAIN.md §7: who added it, when, on behalf of
+ * values and the metadata every entity carries (docs/domain.md §7: who added it, when, on behalf of
  * which organisation, and how sensitive it is).
  */
 import { z } from 'zod';
@@ -18,14 +18,14 @@ export const kortSchema = z.string().max(500);
 /** A longer plain text (a paragraph). Co-edited prose is rich text instead. */
 export const tekstSchema = z.string().max(20_000);
 
-/** Sensitivity classes (DOMAIN.md §5: bijzondere and strafrechtelijke persoonsgegevens; geheim = need-to-know). */
+/** Sensitivity classes (docs/domain.md §5: bijzondere and strafrechtelijke persoonsgegevens; geheim = need-to-know). */
 export const GEVOELIGHEDEN = ['normaal', 'bijzonder', 'strafrechtelijk', 'geheim'] as const;
 /** A sensitivity class. */
 export type Gevoeligheid = (typeof GEVOELIGHEDEN)[number];
 /** Schema of a sensitivity class. */
 export const gevoeligheidSchema = z.enum(GEVOELIGHEDEN);
 
-/** Roles in the case (DOMAIN.md §4.4). */
+/** Roles in the case (docs/domain.md §4.4). */
 export const ROLLEN = [
   'voorzitter',
   'casusregisseur',
@@ -60,7 +60,7 @@ export const entityMetaSchema = z.strictObject({
   aangemaaktDoor: idSchema,
   gewijzigdOp: momentSchema,
   gewijzigdDoor: idSchema,
-  /** The organisation that contributed it (DOMAIN.md §5: every item stays attributable). */
+  /** The organisation that contributed it (docs/domain.md §5: every item stays attributable). */
   bronOrgId: idSchema,
   gevoeligheid: gevoeligheidSchema,
 });

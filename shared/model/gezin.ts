@@ -1,7 +1,7 @@
 /**
  * Who is involved: organisaties and deelnemers at the table, the gezinsleden (with their restricted
  * geheim adres and veilig contact), relaties with the direction of violence, the netwerk (ecomap)
- * and the betrokken hulpverleners (DOMAIN.md §7, §5).
+ * and the betrokken hulpverleners (docs/domain.md §7, §5).
  */
 import { z } from 'zod';
 import { idSchema, kortSchema, momentSchema, restricted, rolSchema, tekstSchema, dagSchema } from './fields.js';

@@ -1,5 +1,5 @@
 /**
- * The gezinsprofiel assessment (DOMAIN.md §2): exactly the five Verwey-Jonker/Augeo profiles, one
+ * The gezinsprofiel assessment (docs/domain.md §2): exactly the five Verwey-Jonker/Augeo profiles, one
  * primary at most, secondary and explicitly excluded ones, indicators with evidence,
  * machtsongelijkheid, the protection accent, and each expert's own position before consensus.
  *
@@ -19,7 +19,7 @@ export type Profiel = (typeof PROFIELEN)[number];
 /** Schema of a profile key. */
 export const profielSchema = z.enum(PROFIELEN);
 
-/** UI labels of the profiles (exact names, DOMAIN.md §2.2). */
+/** UI labels of the profiles (exact names, docs/domain.md §2.2). */
 export const PROFIEL_NAMEN: Readonly<Record<Profiel, string>> = {
   intieme_terreur: 'Intieme terreur',
   gezin_in_de_stress: 'Gezin in de stress',

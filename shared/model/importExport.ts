@@ -18,7 +18,7 @@ import { readGezinsprofiel } from './profielAccess.js';
 import { formatPad, probleem, problemenVanZod, type ImportProbleem } from './importProblems.js';
 import { COLLECTION_NAMES, COLLECTIONS, SPECS } from './registry.js';
 import { readRichDoc, writeRichDoc } from './richText.js';
-import { CASE_JSON_FORMAT, GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT, SCHEMA_VERSION, sectionFragmentName } from './schema.js';
+import { CASE_JSON_FORMAT, GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT, SCHEMA_VERSION, sectionFragmentName } from './docLayout.js';
 import { schemaVersion, markSchemaVersion } from './version.js';
 import { magAnnotatieZien, magZien, type Viewer } from './visibility.js';
 import { fieldsOf } from './spec.js';

@@ -1,13 +1,13 @@
 /**
- * Casus meta (root map `casus`, DOMAIN.md §7): pseudonymised title, regio, status and fase, the
- * aanbrenger and grondslag (DOMAIN.md §5: the table has no legal basis of its own), and the
+ * Casus meta (root map `casus`, docs/domain.md §7): pseudonymised title, regio, status and fase, the
+ * aanbrenger and grondslag (docs/domain.md §5: the table has no legal basis of its own), and the
  * casusregisseur, procesregisseur and voorzitter (deelnemer ids).
  */
 import { z } from 'zod';
 import { dagSchema, idSchema, kortSchema, momentSchema, tekstSchema } from './fields.js';
 import { faseSchema } from './plan.js';
 
-/** Where a case is in the MDA++ flow (DOMAIN.md §4.1). */
+/** Where a case is in the MDA++ flow (docs/domain.md §4.1). */
 export const CASUS_STATUSSEN = ['aangemeld', 'triage', 'voorbereiding', 'in_overleg', 'plan', 'uitvoering', 'monitoring', 'afgeschaald', 'afgesloten'] as const;
 
 /** The legal basis the aanbrenger processes the case under. */

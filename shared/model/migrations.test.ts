@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { collectionRootName, ROOT } from './schema.js';
+import { collectionRootName, ROOT } from './docLayout.js';
 import { demoCaseJson, exportCase, importCase, migrateCase, openCase, schemaVersion, ModelError, type Migration } from './index.js';
 
 // A test-only step 1 → 2, written by the rules in migrations.ts: it derives initialen from the

@@ -19,7 +19,7 @@
 import type * as Y from 'yjs';
 import { ModelError } from './errors.js';
 import { MIGRATION_ORIGIN } from './origins.js';
-import { SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './docLayout.js';
 import { isEmptyCase, markSchemaVersion, schemaVersion } from './version.js';
 
 /** One step from version `van` to `van + 1`. */

@@ -1,5 +1,5 @@
 /**
- * Overleggen (DOMAIN.md §4.2): attendance with organisation, role and confidentiality
+ * Overleggen (docs/domain.md §4.2): attendance with organisation, role and confidentiality
  * acknowledgement; agenda; besluiten with onderbouwing and tegenspraak; actiepunten whose status
  * tells "niet gedaan" from "niet mogelijk door gewijzigde omstandigheden" [R5].
  */

@@ -1,5 +1,5 @@
 /**
- * The plan (veiligheidsplan / integraal plan, DOMAIN.md §3): zorg statements, veiligheidsdoelen,
+ * The plan (veiligheidsplan / integraal plan, docs/domain.md §3): zorg statements, veiligheidsdoelen,
  * veiligheidsvoorwaarden, afspraken per fase (wie, wat, wanneer, wie controleert, status), signalen,
  * noodcontacten (restricted), netwerk roles, evaluation dates and a plain-language family version.
  * Each part is its own collection owned by a plan, so experts add items concurrently without loss.
@@ -11,7 +11,7 @@ import { defineCollection } from './spec.js';
 
 const rich = richTextSchema.default(emptyRichDoc);
 
-/** Phases of gefaseerd samenwerken aan veiligheid (DOMAIN.md §3.1). */
+/** Phases of gefaseerd samenwerken aan veiligheid (docs/domain.md §3.1). */
 export const FASEN = ['directe_veiligheid', 'stabiele_veiligheid', 'risicogestuurde_zorg', 'herstel'] as const;
 /** A phase. */
 export type Fase = (typeof FASEN)[number];

@@ -18,9 +18,9 @@ import {
   type Profiel,
   type ProfielOordeel,
 } from './gezinsprofiel.js';
-import { localOrigin } from './origins.js';
 import { readRichDoc } from './richText.js';
-import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT } from './schema.js';
+import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT } from './docLayout.js';
+import { createSingletonWriter } from './singletonWriter.js';
 
 /** How a profile stands as people see it. */
 export type ProfielStand = 'primair' | ProfielOordeel;
@@ -64,14 +64,7 @@ export function readGezinsprofiel(doc: Y.Doc): GezinsprofielBeoordeling {
 export function createGezinsprofielAccess(reader: CaseReader, ctx: ModelContext): GezinsprofielAccess {
   const doc = reader.doc;
   const map = doc.getMap<unknown>(ROOT.gezinsprofiel);
-  const write = (fn: () => void): void => {
-    reader.assertWritable();
-    doc.transact(() => {
-      fn();
-      map.set('gewijzigdOp', ctx.now());
-      map.set('gewijzigdDoor', ctx.actor.deelnemerId);
-    }, localOrigin(ctx.actor.deelnemerId));
-  };
+  const { write, update: updateFields } = createSingletonWriter(reader, ctx, map);
   const checkProfiel = (p: unknown): void => {
     if (!(PROFIELEN as readonly unknown[]).includes(p)) throw new ModelError('ongeldige_invoer', 'gezinsprofiel.profiel');
   };
@@ -102,15 +95,7 @@ export function createGezinsprofielAccess(reader: CaseReader, ctx: ModelContext)
       });
     },
     update(patch) {
-      const parsed = gezinsprofielSchema.pick({ machtsongelijkheid: true, beschermingsAccent: true, datum: true }).partial().safeParse(patch);
-      if (!parsed.success) throw new ModelError('ongeldige_invoer', 'gezinsprofiel');
-      const data = parsed.data as Record<string, unknown>;
-      write(() => {
-        for (const key of Object.keys(patch)) {
-          if (data[key] === undefined) map.delete(key);
-          else map.set(key, data[key]);
-        }
-      });
+      updateFields(gezinsprofielSchema.pick({ machtsongelijkheid: true, beschermingsAccent: true, datum: true }).partial(), patch, 'gezinsprofiel');
     },
     toelichtingFragment: () => doc.getXmlFragment(GEZINSPROFIEL_TOELICHTING_FRAGMENT),
   };

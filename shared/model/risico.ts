@@ -1,5 +1,5 @@
 /**
- * Risicotaxatie outcomes and safety scales (DOMAIN.md §4.3, §3.3). Licensed instruments (ARIJ,
+ * Risicotaxatie outcomes and safety scales (docs/domain.md §4.3, §3.3). Licensed instruments (ARIJ,
  * B-SAFER, RISc ...) are never scored here: the case stores the outcome, who assessed it and when.
  */
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 /**
- * Section lists of the verklarende analyse. No national template exists (DOMAIN.md §1.2), so the
+ * Section lists of the verklarende analyse. No national template exists (docs/domain.md §1.2), so the
  * list is data: a region configures its own, and the default is the 13-section synthesis. Section
  * ids are stable keys: a section's text lives in the root fragment named after its id.
  */
@@ -17,7 +17,7 @@ export interface SectieDefinitie {
 /** A section list. */
 export type SectieLijst = readonly SectieDefinitie[];
 
-/** The default section list (DOMAIN.md §1.2, a synthesis, design proposal). */
+/** The default section list (docs/domain.md §1.2, a synthesis, design proposal). */
 export const STANDAARD_SECTIES: SectieLijst = [
   { id: 'aanleiding-en-hulpvraag', titel: 'Aanleiding en hulpvraag', hulptekst: 'Waarom deze casus, de melding, de vragen van gezin en professionals.' },
   { id: 'feiten-en-gebeurtenissen', titel: 'Feiten en gebeurtenissen', hulptekst: 'Gedateerde feiten; eerdere hulp en het resultaat. Zie ook de tijdlijn.' },

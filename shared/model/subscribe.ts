@@ -7,7 +7,7 @@
 import type * as Y from 'yjs';
 import type { CaseModel } from './caseModel.js';
 import { COLLECTIONS, type CollectionName } from './registry.js';
-import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT, collectionRootName, sectionFragmentName } from './schema.js';
+import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT, collectionRootName, sectionFragmentName } from './docLayout.js';
 import { fieldsOf } from './spec.js';
 
 /** A part of the case a view can show. */

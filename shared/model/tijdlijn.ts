@@ -1,4 +1,4 @@
-/** The tijdlijn: dated facts with their precision, type, source and reliability (DOMAIN.md §7). */
+/** The tijdlijn: dated facts with their precision, type, source and reliability (docs/domain.md §7). */
 import { z } from 'zod';
 import { datumSchema, idSchema, kortSchema, tekstSchema } from './fields.js';
 import { defineCollection } from './spec.js';

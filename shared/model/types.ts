@@ -1,4 +1,4 @@
-/** The case's entity types in the domain's own words (DOMAIN.md §7), as the model reads them. */
+/** The case's entity types in the domain's own words (docs/domain.md §7), as the model reads them. */
 import type { z } from 'zod';
 import type { Entity } from './fields.js';
 import type { COLLECTIONS } from './registry.js';

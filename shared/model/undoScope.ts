@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs';
 import { COLLECTION_NAMES } from './registry.js';
-import { ROOT, collectionRootName } from './schema.js';
+import { ROOT, collectionRootName } from './docLayout.js';
 
 /** The maps a user's structured edits land in. */
 export function structuredRoots(doc: Y.Doc): Y.Map<unknown>[] {

@@ -17,7 +17,7 @@ import { CASUS_DEELNEMER_REFS, casusSchema } from './meta.js';
 import { formatPad } from './importProblems.js';
 import { COLLECTION_NAMES, COLLECTIONS, SPECS } from './registry.js';
 import { readRichDoc } from './richText.js';
-import { ROOT, SCHEMA_VERSION } from './schema.js';
+import { ROOT, SCHEMA_VERSION } from './docLayout.js';
 import { fieldsOf } from './spec.js';
 import { isEmptyCase, schemaVersion } from './version.js';
 

@@ -14,7 +14,7 @@ export const versies = defineCollection({
   schema: z.strictObject({
     /**
      * Where the agreed content is kept: `vastgesteld:<versie id>` for content stored in the case
-     * itself (agreedVersion.ts, written by shared/export `vaststellen`).
+     * itself (agreedVersionStorage.ts, written by shared/export `vaststellen`).
      */
     snapshotRef: kortSchema.min(1),
     vingerafdruk: kortSchema.min(1),

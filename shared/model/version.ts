@@ -4,7 +4,7 @@
  * their markers merge as a union, so the maximum wins without any last-writer race.
  */
 import type * as Y from 'yjs';
-import { ROOT } from './schema.js';
+import { ROOT } from './docLayout.js';
 
 /** The document's schema version; 0 for a document that is not (yet) a case. */
 export function schemaVersion(doc: Y.Doc): number {

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { bewaarBezoek, bezoekNu } from '../../shared/annotations/index.js';
+import { saveBezoek, bezoekNu } from '../../shared/annotaties/index.js';
 import { defaultContext, demoCaseJson, importCase, openCase } from '../../shared/model/index.js';
 import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
 import { rememberDeelnemer } from '../../renderer/session/caseIdentity.js';
@@ -37,7 +37,7 @@ describe('news of a closed case on the start screen', () => {
     );
     // The expert looked at the case and closed it (what the workspace does).
     await rememberDeelnemer(expert.vault, visit.room, 'dn-joost');
-    await bewaarBezoek(expert.vault, visit.room, bezoekNu(visit.doc, [], new Date().toISOString()));
+    await saveBezoek(expert.vault, visit.room, bezoekNu(visit.doc, [], new Date().toISOString()));
     await visit.destroy();
 
     // Meanwhile the chair: a thread for everyone, one for the chair only, a reply, and text in two sections.
@@ -94,7 +94,7 @@ describe('news of a closed case on the start screen', () => {
 
     // With a visit, on a relay that is gone, the check would wait a minute for the case to catch up.
     await rememberDeelnemer(chairDevice.vault, chairSession.room, 'dn-ingrid');
-    await bewaarBezoek(chairDevice.vault, chairSession.room, bezoekNu(new Y.Doc(), [], new Date().toISOString()));
+    await saveBezoek(chairDevice.vault, chairSession.room, bezoekNu(new Y.Doc(), [], new Date().toISOString()));
     await relay.stop();
     const waiting = new CaseNewsChecker(chairDevice.client, chairDevice.vault, (room) => reports.push(room), 60_000);
     const checking = waiting.check(cases);

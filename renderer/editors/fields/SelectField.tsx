@@ -1,5 +1,6 @@
 /** A labelled choice from a fixed list, bound to one field of the case (writes on change). */
 import { useId } from 'react';
+import { FieldFrame } from './FieldFrame.js';
 
 export interface SelectOption<V extends string> {
   readonly value: V;
@@ -20,31 +21,24 @@ export interface SelectFieldProps<V extends string> {
 export function SelectField<V extends string>({ label, value, options, onChange, readOnly = false, emptyLabel, className }: SelectFieldProps<V>) {
   const id = useId();
   return (
-    <div className={`utrecht-form-field utrecht-form-field--select tafel-field ${className ?? ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      <div className="utrecht-form-field__input">
-        <select
-          id={id}
-          className="utrecht-select"
-          value={value}
-          disabled={readOnly}
-          onChange={(e) => {
-            const next = e.target.value;
-            onChange(next === '' ? '' : (options.find((o) => o.value === next)?.value ?? ''));
-          }}
-        >
-          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      </div>
-    </div>
+    <FieldFrame id={id} label={label} kind="select" className={className}>
+      <select
+        id={id}
+        className="utrecht-select"
+        value={value}
+        disabled={readOnly}
+        onChange={(e) => {
+          const next = e.target.value;
+          onChange(next === '' ? '' : (options.find((o) => o.value === next)?.value ?? ''));
+        }}
+      >
+        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
   );
 }

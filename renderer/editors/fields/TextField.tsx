@@ -5,6 +5,7 @@
  * A change from a peer shows at once unless the user is editing the field.
  */
 import { useId, useState } from 'react';
+import { FieldFrame, descriptionIdOf } from './FieldFrame.js';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -42,37 +43,25 @@ export function TextField({
     value: shown,
     readOnly,
     required,
-    'aria-describedby': description === undefined ? undefined : `${id}-description`,
+    'aria-describedby': description === undefined ? undefined : descriptionIdOf(id),
     onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
     onBlur: commit,
   };
   return (
-    <div className={`utrecht-form-field utrecht-form-field--text tafel-field ${className ?? ''}`}>
-      <div className="utrecht-form-field__label">
-        <label className="utrecht-form-label" htmlFor={id}>
-          {label}
-        </label>
-      </div>
-      {description !== undefined && (
-        <div className="utrecht-form-field__description" id={`${id}-description`}>
-          {description}
-        </div>
+    <FieldFrame id={id} label={label} description={description} className={className}>
+      {multiline ? (
+        <textarea {...common} className="utrecht-textarea tafel-field__textarea" rows={3} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          className="utrecht-textbox"
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') setDraft(null);
+          }}
+        />
       )}
-      <div className="utrecht-form-field__input">
-        {multiline ? (
-          <textarea {...common} className="utrecht-textarea tafel-field__textarea" rows={3} />
-        ) : (
-          <input
-            {...common}
-            type={type}
-            className="utrecht-textbox"
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') commit();
-              if (e.key === 'Escape') setDraft(null);
-            }}
-          />
-        )}
-      </div>
-    </div>
+    </FieldFrame>
   );
 }

@@ -9,4 +9,6 @@ export { RemoveButton } from './RemoveButton.js';
 export { CheckboxGroup, type CheckboxGroupProps } from './CheckboxGroup.js';
 export { AddForm, type AddFormProps } from './AddForm.js';
 export { DraftField, optionalText, type DraftFieldProps } from './DraftField.js';
+export { FormInput, type FormInputProps } from './FormInput.js';
+export { FieldFrame, descriptionIdOf, type FieldFrameProps } from './FieldFrame.js';
 export { WriteError } from './WriteError.js';

@@ -12,7 +12,7 @@ import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { richTextExtensions, type RichHeadingLevel } from './extensions.js';
 import { Toolbar } from './Toolbar.js';
-import { RichTextExtrasContext } from './annotations/extrasContext.js';
+import { RichTextExtrasContext } from './annotaties/extrasContext.js';
 import '../../styles/richText.css';
 
 export interface RichTextEditorProps {

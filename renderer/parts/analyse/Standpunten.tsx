@@ -1,7 +1,7 @@
 /** Who holds which view in one meningsverschil; a small form adds a view (both who and what are needed). */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Meningsverschil } from '../../../shared/model/index.js';
-import { RemoveButton, SelectField, TextField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { DraftField, RemoveButton, SelectField, TextField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
@@ -62,7 +62,6 @@ function NieuwStandpunt({ meningsverschilId, wie }: { readonly meningsverschilId
   const [wieId, setWieId] = useState('');
   const [tekst, setTekst] = useState('');
   const [hint, setHint] = useState<string | null>(null);
-  const tekstId = useId();
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     if (wieId === '') return setHint(t('analyse.standpunt.kiesWie'));
@@ -77,16 +76,7 @@ function NieuwStandpunt({ meningsverschilId, wie }: { readonly meningsverschilId
   return (
     <form className="tafel-analyse__nieuw-standpunt" onSubmit={submit} noValidate>
       <SelectField label={t('analyse.standpunt.wie')} value={wieId} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
-      <div className="utrecht-form-field utrecht-form-field--text tafel-field tafel-analyse__wide">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={tekstId}>
-            {t('analyse.standpunt.standpunt')}
-          </label>
-        </div>
-        <div className="utrecht-form-field__input">
-          <input id={tekstId} className="utrecht-textbox" value={tekst} onChange={(e) => setTekst(e.target.value)} />
-        </div>
-      </div>
+      <DraftField label={t('analyse.standpunt.standpunt')} value={tekst} onChange={setTekst} className="tafel-analyse__wide" />
       <button type="submit" className="utrecht-button utrecht-button--secondary-action">
         {t('analyse.standpunt.add')}
       </button>

@@ -5,7 +5,7 @@
  * annotate. The workspace wraps the part in it.
  */
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { RichTextExtrasContext, type RichTextExtras } from '../../editors/richText/annotations/extrasContext.js';
+import { RichTextExtrasContext, type RichTextExtras } from '../../editors/richText/annotaties/extrasContext.js';
 import { useDeviceSession, useOpenSession } from '../../store/index.js';
 import type { PartId } from '../../workspace/partIds.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';

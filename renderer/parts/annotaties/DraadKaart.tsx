@@ -4,10 +4,11 @@
  * no key for says who may read it, never its text.
  */
 import { useId, useState } from 'react';
-import type { DraadWeergave } from '../../../shared/annotations/index.js';
+import type { DraadWeergave } from '../../../shared/annotaties/index.js';
 import { momentInWoorden } from '../../i18n/dagen.js';
 import { useLocale, useT } from '../../i18n/useT.js';
-import { ankerTekstWeg } from '../../editors/richText/annotations/anchors.js';
+import { DraftField } from '../../editors/fields/index.js';
+import { ankerTekstWeg } from '../../editors/richText/annotaties/anchors.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import type { AnnotatieStore } from './annotatieStore.js';
 import { useNamen } from './namen.js';
@@ -30,7 +31,6 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
   const locale = useLocale();
   const datum = (iso: string): string => momentInWoorden(locale, iso);
   const headingId = useId();
-  const replyId = useId();
   const [reactie, setReactie] = useState('');
   const [bezig, setBezig] = useState(false);
   const soort = t(`annotaties.soort.${draad.soort}`);
@@ -147,23 +147,7 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
             void verstuur();
           }}
         >
-          <div className="utrecht-form-field tafel-field">
-            <div className="utrecht-form-field__label">
-              <label className="utrecht-form-label" htmlFor={replyId}>
-                {t('annotaties.draad.reageer')}
-              </label>
-            </div>
-            <div className="utrecht-form-field__input">
-              <textarea
-                id={replyId}
-                className="utrecht-textarea tafel-field__textarea"
-                rows={2}
-                value={reactie}
-                aria-describedby={headingId}
-                onChange={(e) => setReactie(e.target.value)}
-              />
-            </div>
-          </div>
+          <DraftField label={t('annotaties.draad.reageer')} value={reactie} onChange={setReactie} multiline describedBy={headingId} />
           <button type="submit" className="utrecht-button utrecht-button--primary-action" disabled={bezig || reactie.trim() === ''}>
             {t('annotaties.draad.verstuur')}
           </button>

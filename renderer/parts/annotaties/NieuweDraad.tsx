@@ -4,8 +4,8 @@
  * sealed for its audience before it enters the case.
  */
 import { useId, useState } from 'react';
-import { AnnotationError, type AnnotatieSoort, type Zichtbaarheid } from '../../../shared/annotations/index.js';
-import { SelectField } from '../../editors/fields/index.js';
+import { AnnotatieError, type AnnotatieSoort, type Zichtbaarheid } from '../../../shared/annotaties/index.js';
+import { DraftField, SelectField } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import type { PartId } from '../../workspace/partIds.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -26,7 +26,6 @@ export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
   const naamVanDoel = useDoelNamer();
   const { model } = useWorkspace();
   const headingId = useId();
-  const textId = useId();
   const [soort, setSoort] = useState<AnnotatieSoort>('vraag');
   const [zichtbaarheid, setZichtbaarheid] = useState<Zichtbaarheid>('alle_deelnemers');
   const [tekst, setTekst] = useState('');
@@ -56,7 +55,7 @@ export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
       setMelding(null);
     } catch (error) {
       setMelding(
-        error instanceof AnnotationError && error.code === 'geen_publiekssleutel' ? t('annotaties.nieuw.geenSleutelVoorzitter') : t('annotaties.nieuw.mislukt'),
+        error instanceof AnnotatieError && error.code === 'geen_publiekssleutel' ? t('annotaties.nieuw.geenSleutelVoorzitter') : t('annotaties.nieuw.mislukt'),
       );
     } finally {
       setBezig(false);
@@ -101,16 +100,7 @@ export function NieuweDraad({ part, store, snapshot }: NieuweDraadProps) {
         options={ZICHTBAARHEDEN.map((z) => ({ value: z, label: t(`annotaties.zichtbaarheid.${z}`) }))}
         onChange={(v) => v !== '' && setZichtbaarheid(v)}
       />
-      <div className="utrecht-form-field tafel-field">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={textId}>
-            {t('annotaties.nieuw.tekst')}
-          </label>
-        </div>
-        <div className="utrecht-form-field__input">
-          <textarea id={textId} className="utrecht-textarea tafel-field__textarea" rows={3} value={tekst} onChange={(e) => setTekst(e.target.value)} />
-        </div>
-      </div>
+      <DraftField label={t('annotaties.nieuw.tekst')} value={tekst} onChange={setTekst} multiline rows={3} />
       {melding !== null && (
         <p className="utrecht-paragraph tafel-annotaties__melding" role="status">
           {melding}

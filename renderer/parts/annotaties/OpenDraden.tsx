@@ -3,7 +3,7 @@
  * "Als besluit" for the current overleg. Shown in the thread panel of the overleggen part.
  */
 import { useId, useMemo, useState } from 'react';
-import type { DraadWeergave } from '../../../shared/annotations/index.js';
+import type { DraadWeergave } from '../../../shared/annotaties/index.js';
 import { useT } from '../../i18n/useT.js';
 import { PART_IDS, type PartId } from '../../workspace/partIds.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { DraadWeergave } from '../../../shared/annotations/index.js';
+import type { DraadWeergave } from '../../../shared/annotaties/index.js';
 import { defaultContext, demoCaseJson, importCase, openCase } from '../../../shared/model/index.js';
 import { alsBesluit, huidigOverleg, openbareTekst, zetOpAgenda } from './agenda.js';
 

@@ -4,7 +4,7 @@
  * everyone at the table, so a restricted thread's own text never goes in (only who, what kind,
  * and where).
  */
-import type { DraadWeergave } from '../../../shared/annotations/index.js';
+import type { DraadWeergave } from '../../../shared/annotaties/index.js';
 import type { CaseModel } from '../../../shared/model/index.js';
 
 /** Longest thread text quoted on an agenda line (an agenda line holds at most 500 characters). */

@@ -5,30 +5,30 @@
  * visit. One per open workspace; React reads it through `useSyncExternalStore`.
  */
 import {
-  AnnotationKeyring,
+  AnnotatieKeyring,
   autoGrant,
   handelAf,
   heropen,
-  laadBezoek,
-  leesDraden,
+  loadBezoek,
+  readDraden,
   nieuwSinds,
   nieuwVoorKijker,
   reageer,
   startDraad,
-  type AnnotationContext,
+  type AnnotatieContext,
   type Anker,
   type DraadWeergave,
   type NieuweDraad,
   type NieuwSinds,
-} from '../../../shared/annotations/index.js';
+} from '../../../shared/annotaties/index.js';
 import { generateDeviceKeyMaterial, importDeviceKeys, type DeviceKeys } from '../../../shared/crypto/index.js';
 import type { HostVault } from '../../../shared/host/hostApi.js';
 import { annotatieSleutelMap, localOrigin, observePart, type CaseModel, type Viewer } from '../../../shared/model/index.js';
 import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { Extensions } from '@tiptap/core';
 import type * as Y from 'yjs';
-import { annotatieMarkeringen, type AnkerMarkering, type MarkeringBron } from '../../editors/richText/annotations/highlights.js';
-import { doelVanFragment, zelfdeDoel, type Doel } from '../../editors/richText/annotations/doel.js';
+import { annotatieMarkeringen, type AnkerMarkering, type MarkeringBron } from '../../editors/richText/annotaties/highlights.js';
+import { doelVanFragment, zelfdeDoel, type Doel } from '../../editors/richText/annotaties/doel.js';
 import { keepLastVisit, type LastVisitKeeper } from '../../session/lastVisitKeeper.js';
 
 export interface AnnotatieStoreInput {
@@ -58,7 +58,7 @@ export class AnnotatieStore implements MarkeringBron {
   private snapshot: AnnotatieSnapshot = { draden: null, fout: false, selectie: null, actief: null, nieuw: null, gereed: false };
   private readonly listeners = new Set<() => void>();
   private readonly stops: Array<() => void> = [];
-  private ctx: AnnotationContext;
+  private ctx: AnnotatieContext;
   private bezoekBewaarder: LastVisitKeeper | undefined;
   private reading: Promise<void> = Promise.resolve();
   private nieuwTimer: ReturnType<typeof setTimeout> | undefined;
@@ -84,7 +84,7 @@ export class AnnotatieStore implements MarkeringBron {
 
     const device: DeviceKeys = session?.device ?? (await importDeviceKeys(this.input.crypto, await generateDeviceKeyMaterial(this.input.crypto)));
     if (generation !== this.generation) return;
-    const keyring = new AnnotationKeyring({
+    const keyring = new AnnotatieKeyring({
       crypto: this.input.crypto,
       doc: model.doc,
       device,
@@ -190,7 +190,7 @@ export class AnnotatieStore implements MarkeringBron {
   private async startBezoek(generation: number): Promise<void> {
     const { vault, room, model } = this.input;
     if (vault === null) return;
-    const vorig = await laadBezoek(vault, room);
+    const vorig = await loadBezoek(vault, room);
     if (generation !== this.generation) return;
     this.bezoekBewaarder = keepLastVisit({ doc: model.doc, vault, room, vorig, page: { document, window } });
     if (vorig === null) return;
@@ -212,7 +212,7 @@ export class AnnotatieStore implements MarkeringBron {
   private reload(): void {
     this.reading = this.reading.then(async () => {
       try {
-        const draden = await leesDraden(this.ctx, this.input.viewer);
+        const draden = await readDraden(this.ctx, this.input.viewer);
         this.set({ draden, fout: false });
       } catch {
         this.set({ fout: true });

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/useT.js';
 import { Indicatoren } from './Indicatoren.js';
 import { MediationWaarschuwing } from './MediationWaarschuwing.js';
 import { Oordeel } from './Oordeel.js';
-import { Standpunten } from './Standpunten.js';
+import { ProfielStandpunten } from './ProfielStandpunten.js';
 import '../../styles/parts/gezinsprofiel.css';
 
 export function GezinsprofielView() {
@@ -15,7 +15,7 @@ export function GezinsprofielView() {
     <div className="tafel-profiel">
       <p className="utrecht-paragraph tafel-profiel__intro">{t('gezinsprofiel.intro')}</p>
       <MediationWaarschuwing />
-      <Standpunten />
+      <ProfielStandpunten />
       <Oordeel />
       <Indicatoren />
     </div>

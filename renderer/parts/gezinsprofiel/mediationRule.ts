@@ -1,5 +1,5 @@
 /**
- * When the gezinsprofiel part warns about mediation (DOMAIN.md §2.2: with intieme terreur,
+ * When the gezinsprofiel part warns about mediation (docs/domain.md §2.2: with intieme terreur,
  * mediation and joint parenting counselling are strongly contra-indicated).
  *
  * The rule, as the report and the UI describe it:

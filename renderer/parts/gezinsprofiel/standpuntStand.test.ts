@@ -27,7 +27,7 @@ describe('an expert position as a stand per profile', () => {
     expect(betwisteProfielen([a, c])).toEqual([]);
   });
 
-  it('shows the five profiles by their exact Dutch names (DOMAIN.md §2.2)', () => {
+  it('shows the five profiles by their exact Dutch names (docs/domain.md §2.2)', () => {
     for (const p of PROFIELEN) expect(nl[`gezinsprofiel.profiel.${p}`]).toBe(PROFIEL_NAMEN[p]);
   });
 });

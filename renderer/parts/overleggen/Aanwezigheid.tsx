@@ -8,7 +8,7 @@ import { CheckboxField, RemoveButton, SelectField, TextField, type Write, useCol
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useLeidtOverleg } from './leiding.js';
-import { useNamen, type Namen } from './names.js';
+import { useNamen, type Namen } from './overlegNamen.js';
 import { aanwezigOptions, type AanwezigStand } from './options.js';
 
 const rolVan = (d: CasusDeelnemer): Rol => d.rollen[0] ?? 'expert';

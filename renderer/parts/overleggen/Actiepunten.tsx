@@ -17,7 +17,7 @@ import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { useBesluiten } from './Besluiten.js';
-import { useNamen, type Namen } from './names.js';
+import { useNamen, type Namen } from './overlegNamen.js';
 import { actiepuntStatusOptions, type ActiepuntStatus } from './options.js';
 import { dagInWoorden } from '../../i18n/dagen.js';
 

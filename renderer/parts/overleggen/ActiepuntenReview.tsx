@@ -8,7 +8,7 @@ import type { Actiepunt } from '../../../shared/model/index.js';
 import { optionalText, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
-import { useNamen, type Namen } from './names.js';
+import { useNamen, type Namen } from './overlegNamen.js';
 import { actiepuntStatusOptions, type ActiepuntStatus } from './options.js';
 import { dagInWoorden } from '../../i18n/dagen.js';
 

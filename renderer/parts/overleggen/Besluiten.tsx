@@ -20,7 +20,7 @@ import {
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
-import { useNamen, type Namen } from './names.js';
+import { useNamen, type Namen } from './overlegNamen.js';
 
 /** A besluit with its onderbouwing as plain text (the meeting view edits it as plain text). */
 export type BesluitAlsTekst = Omit<Besluit, 'onderbouwing'> & { readonly onderbouwing: string };

@@ -7,12 +7,12 @@
 import { useEffect, useId, useState } from 'react';
 import { ExportError, type AgreedVersion, type ExportSoort } from '../../../shared/export/index.js';
 import { SelectField } from '../../editors/fields/index.js';
-import { useHost } from '../../app/hostContext.js';
+import { useHost } from '../../host/hostContext.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useOpenSession } from '../../store/index.js';
-import { laadWordBibliotheek, type UiFormaat } from '../../export/exportDocument.js';
-import { legExportVast, useExportLog } from '../../export/exportLog.js';
+import { loadWordLibrary, type UiFormaat } from '../../export/exportDocument.js';
+import { recordExport, useExportLog } from '../../export/deviceExportLog.js';
 import { runExport } from '../../export/runExport.js';
 import { exportFout } from './exportFout.js';
 import { standaardOntvanger } from './ontvanger.js';
@@ -40,14 +40,14 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const session = useOpenSession((s) => s.session);
   const metVerslag = versie.inhoud.overleg !== undefined;
   // Fetched now, while there may still be a network: a Word export later works offline too.
-  useEffect(() => void laadWordBibliotheek().catch(() => undefined), []);
+  useEffect(() => void loadWordLibrary().catch(() => undefined), []);
   const organisaties = versie.inhoud.namen.organisaties;
   const exporteer = async (formaat: UiFormaat): Promise<void> => {
     setStand({ soort: 'bezig' });
     try {
       const uitkomst = await runExport(host, versie, { soort, formaat, ontvangerOrgId: ontvanger }, viewer);
       if (uitkomst.ok) {
-        legExportVast(room, uitkomst.regel, session);
+        recordExport(room, uitkomst.regel, session);
         setStand({
           soort: 'klaar',
           tekst:

@@ -16,7 +16,7 @@ import { Agenda } from './Agenda.js';
 import { Besluiten } from './Besluiten.js';
 import { MeetingTimer } from './MeetingTimer.js';
 import { useIsVoorzitter, useLeidtOverleg } from './leiding.js';
-import { useNamen } from './names.js';
+import { useNamen } from './overlegNamen.js';
 import { overlegNaam, statusOptions, type OverlegStatus } from './options.js';
 import { Vaststellen } from './Vaststellen.js';
 import { Verslag } from './Verslag.js';

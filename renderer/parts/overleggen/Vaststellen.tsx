@@ -13,7 +13,7 @@ import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { exportFout } from './exportFout.js';
 import { useIsVoorzitter } from './leiding.js';
-import { useNamen } from './names.js';
+import { useNamen } from './overlegNamen.js';
 import { VaststellenBevestiging } from './VaststellenBevestiging.js';
 import { vaststellenOverzicht } from './vaststellenOverzicht.js';
 

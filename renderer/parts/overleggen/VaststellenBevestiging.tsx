@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/useT.js';
-import type { Namen } from './names.js';
+import type { Namen } from './overlegNamen.js';
 import { aanwezigheidOnvolledig, type VaststellenOverzicht } from './vaststellenOverzicht.js';
 
 interface Props {

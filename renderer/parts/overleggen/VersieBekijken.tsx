@@ -12,7 +12,7 @@ import { exportFout } from './exportFout.js';
 import { Exporteren } from './Exporteren.js';
 import { standaardOntvanger } from './ontvanger.js';
 import { VersieIntrekken } from './VersieIntrekken.js';
-import { useNamen } from './names.js';
+import { useNamen } from './overlegNamen.js';
 import { momentInWoorden } from '../../i18n/dagen.js';
 
 export function VersieBekijken({ versieId, onSluiten }: { readonly versieId: string; onSluiten(): void }) {

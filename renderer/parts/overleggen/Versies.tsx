@@ -9,7 +9,7 @@ import type { CaseModel } from '../../../shared/model/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { usePart } from '../../workspace/workspaceContext.js';
-import { useNamen } from './names.js';
+import { useNamen } from './overlegNamen.js';
 import { VersieBekijken } from './VersieBekijken.js';
 import { Verschillen } from './Verschillen.js';
 import { momentInWoorden } from '../../i18n/dagen.js';

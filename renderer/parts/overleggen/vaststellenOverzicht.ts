@@ -1,6 +1,6 @@
 /**
  * What the chair should know before "Vaststellen" and after "intrekken": how much of the meeting
- * is frozen, who at the table has not acknowledged confidentiality (DOMAIN.md §4.2: the
+ * is frozen, who at the table has not acknowledged confidentiality (docs/domain.md §4.2: the
  * acknowledgement is recorded per attendee per meeting), and whether the overleg's latest agreed
  * version was withdrawn (then only a new Vaststellen gives the overleg a valid version again).
  */

@@ -4,7 +4,7 @@
  */
 import { useId, useMemo, useState } from 'react';
 import type { VeiligheidsSchaal, ZorgStatement } from '../../../shared/model/index.js';
-import { AddForm, DraftField, SelectField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
+import { AddForm, DraftField, FieldFrame, SelectField, type SelectOption, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -133,30 +133,23 @@ function NieuweScore({ zorgId, wie }: { readonly zorgId: string; readonly wie: r
     <AddForm heading={t('risico.schaal.nieuw')} submitLabel={t('risico.schaal.add')} onSubmit={submit} error={error} headingLevel={5}>
       <SelectField label={t('risico.schaal.wie')} value={wieId} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
       <DraftField id={ids.datum} label={t('risico.schaal.datum')} type="date" value={datum} onChange={setDatum} />
-      <div className="utrecht-form-field tafel-field tafel-risico__schaal">
-        <div className="utrecht-form-field__label">
-          <label className="utrecht-form-label" htmlFor={ids.score}>
-            {t('risico.schaal.score')}
-          </label>
-        </div>
-        <div className="utrecht-form-field__input">
-          <input
-            id={ids.score}
-            type="range"
-            className="tafel-risico__slider"
-            min={0}
-            max={10}
-            step={1}
-            value={score}
-            aria-valuetext={inWoorden}
-            onChange={(e) => setScore(Number(e.target.value))}
-          />
-          {/* The same words the slider announces, for those who see it. */}
-          <p className="utrecht-paragraph tafel-risico__schaal-woorden" aria-hidden="true">
-            {inWoorden}
-          </p>
-        </div>
-      </div>
+      <FieldFrame id={ids.score} label={t('risico.schaal.score')} className="tafel-risico__schaal">
+        <input
+          id={ids.score}
+          type="range"
+          className="tafel-risico__slider"
+          min={0}
+          max={10}
+          step={1}
+          value={score}
+          aria-valuetext={inWoorden}
+          onChange={(e) => setScore(Number(e.target.value))}
+        />
+        {/* The same words the slider announces, for those who see it. */}
+        <p className="utrecht-paragraph tafel-risico__schaal-woorden" aria-hidden="true">
+          {inWoorden}
+        </p>
+      </FieldFrame>
       <DraftField label={t('risico.schaal.waarom')} multiline value={waarom} onChange={setWaarom} />
     </AddForm>
   );

@@ -17,7 +17,6 @@ export const workspaceEn: { readonly [K in keyof typeof workspaceNl]: string } =
   'workspace.part.risico': 'Risk assessment',
   'workspace.part.plan': 'Safety plan',
   'workspace.part.overleggen': 'Meetings',
-  'workspace.partComing': 'The {part} part comes in a later version of Tafel.',
   'workspace.readOnly': 'You are an observer: you see everything, but you cannot change anything.',
   'workspace.sync.localOnly': 'Only on this device',
   'workspace.sync.connecting': 'Connecting…',

@@ -15,7 +15,6 @@ export const workspaceNl = {
   'workspace.part.risico': 'Risicotaxatie',
   'workspace.part.plan': 'Veiligheidsplan',
   'workspace.part.overleggen': 'Overleggen',
-  'workspace.partComing': 'Het onderdeel {part} komt in een volgende versie van Tafel.',
   'workspace.readOnly': 'U kijkt mee als waarnemer: u ziet alles, maar u kunt niets wijzigen.',
   'workspace.sync.localOnly': 'Alleen op dit apparaat',
   'workspace.sync.connecting': 'Verbinden…',

@@ -5,7 +5,7 @@
  *
  * Two implementations of the same bytes: node:crypto (fast, used to pre-seal records outside the
  * timed window; checked against Tafel's own `openEnvelope` at start) and Tafel's
- * shared/sync/envelopeCrypto on WebCrypto (what the client runs, for the inline/batched runs).
+ * shared/sync/sealing/envelopeCrypto on WebCrypto (what the client runs, for the inline/batched runs).
  * `encrypt: false` is the benchmark-only switch: same sizes, padded plaintext in place of the
  * ciphertext and a zero tag. Never use it outside the benchmark.
  *
@@ -73,7 +73,7 @@ export function importCaseKey(raw: Uint8Array): Promise<CryptoKeyHandle> {
 }
 
 /**
- * Seals one record with Tafel's own code (shared/sync/envelopeCrypto → shared/crypto, WebCrypto),
+ * Seals one record with Tafel's own code (shared/sync/sealing/envelopeCrypto → shared/crypto, WebCrypto),
  * or, with `encrypt: false`, builds the same-sized envelope without AEAD (benchmark only).
  */
 export async function sealRecord(key: CryptoKeyHandle, signer: CryptoKeyHandle, h: SealHeader, plaintext: Uint8Array, encrypt = true): Promise<Uint8Array> {

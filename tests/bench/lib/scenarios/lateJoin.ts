@@ -6,7 +6,7 @@
  * - Tafel, real client: see realClient.ts (`openCase` → 'synced').
  * - Tafel, thin client: a member device that has seen nothing logs in with `hello {since: 0}`; the clock stops
  *   when every DELIVER frame (latest snapshot + tail) is opened with WebCrypto and applied.
- *   The writer answers `please-compact` with real snapshots (shared/sync/snapshotCodec), as the
+ *   The writer answers `please-compact` with real snapshots (shared/sync/sealing/snapshotCodec), as the
  *   compaction policy expects.
  */
 import { randomBytes } from 'node:crypto';

@@ -1,0 +1,121 @@
+/**
+ * "Casussen op dit apparaat": the cases this device holds (title, status, fase, last change and
+ * where the case lives), each opening in the workspace; or a calm empty state. The live sync
+ * state exists only for the open case (the workspace shows it).
+ */
+import { useState } from 'react';
+import type { CaseSummary } from '../../shared/sync/session/syncClient.js';
+import { CASUS_STATUSSEN } from '../../shared/model/meta.js';
+import { FASEN } from '../../shared/model/plan.js';
+import { momentInWoorden } from '../i18n/dagen.js';
+import { useLocale, useT } from '../i18n/useT.js';
+import '../styles/parts/casusbeheer.css';
+import { openListedCase, type JoinStep } from '../session/joinCase.js';
+import { JoinStatus } from './JoinStatus.js';
+import { PublishCase } from './PublishCase.js';
+import { useCaseNews } from './useCaseNews.js';
+import type { CaseNews } from '../session/caseNews.js';
+import { useAppStore, useOpenCase, useDeviceSession } from '../store/index.js';
+
+type Status = (typeof CASUS_STATUSSEN)[number];
+type Fase = (typeof FASEN)[number];
+const isStatus = (value: string): value is Status => (CASUS_STATUSSEN as readonly string[]).includes(value);
+const isFase = (value: string | undefined): value is Fase => value !== undefined && (FASEN as readonly string[]).includes(value);
+
+export function CaseList() {
+  const t = useT();
+  const phase = useDeviceSession((s) => s.phase);
+  // A vault not yet created means a device that has never held a case.
+  const firstVisit = useAppStore((s) => s.vaultState === 'new' || s.vaultState === 'unknown');
+  const cases = useDeviceSession((s) => s.cases);
+  const open = useOpenCase((s) => s.open);
+  const [opening, setOpening] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [joinStep, setJoinStep] = useState<{ readonly room: string; readonly step: JoinStep } | null>(null);
+  const news = useCaseNews(phase === 'ready' ? cases : null);
+
+  async function openCase(room: string) {
+    if (opening !== null) return;
+    setOpening(room);
+    setFailed(false);
+    setJoinStep(null);
+    try {
+      const opened = await openListedCase(room, (step) => setJoinStep({ room, step }));
+      if (opened !== null) open(opened);
+    } catch {
+      setFailed(true);
+    } finally {
+      setOpening(null);
+    }
+  }
+
+  const locale = useLocale();
+  const meta = (c: CaseSummary): string =>
+    [
+      isStatus(c.status) ? t(`casusbeheer.status.${c.status}`) : null,
+      isFase(c.fase) ? t(`casusbeheer.fase.${c.fase}`) : null,
+      c.lastChange > 0 ? t('cases.lastChange', { date: momentInWoorden(locale, c.lastChange) }) : null,
+      t(c.sharing === 'local-only' ? 'casusbeheer.cases.localOnly' : 'casusbeheer.cases.shared'),
+    ]
+      .filter((part): part is string => part !== null)
+      .join(' · ');
+  const newsText = (n: CaseNews | undefined): string | null => {
+    if (n === undefined) return null;
+    const wat = [
+      n.opmerkingen === 0 ? null : n.opmerkingen === 1 ? t('casusbeheer.nieuws.opmerking') : t('casusbeheer.nieuws.opmerkingen', { aantal: n.opmerkingen }),
+      n.onderdelen === 0 ? null : n.onderdelen === 1 ? t('casusbeheer.nieuws.onderdeel') : t('casusbeheer.nieuws.onderdelen', { aantal: n.onderdelen }),
+    ].filter((part): part is string => part !== null);
+    return wat.length === 0 ? null : t('casusbeheer.nieuws', { wat: wat.join(', ') });
+  };
+
+  return (
+    <section className="tafel-section" aria-labelledby="cases-heading">
+      <h2 id="cases-heading" className="utrecht-heading-2">
+        {t('cases.heading')}
+      </h2>
+      {firstVisit && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
+      {!firstVisit && (phase === 'locked' || phase === 'needs-profile') && (
+        <p className="utrecht-paragraph tafel-empty">{t(phase === 'locked' ? 'casusbeheer.cases.locked' : 'casusbeheer.cases.needsProfile')}</p>
+      )}
+      {(phase === 'loading' || (phase === 'ready' && cases === null)) && <p className="utrecht-paragraph">{t('cases.loading')}</p>}
+      {(phase === 'failed' || failed) && (
+        <div className="utrecht-alert utrecht-alert--error" role="alert">
+          <p className="utrecht-paragraph">{t(failed ? 'casusbeheer.cases.openFailed' : 'cases.loadFailed')}</p>
+        </div>
+      )}
+      {/* A refused case not yet received is forgotten, so its reason shows above the list. */}
+      {joinStep !== null && cases !== null && !cases.some((c) => c.room === joinStep.room) && <JoinStatus step={joinStep.step} />}
+      {phase === 'ready' && cases !== null && cases.length === 0 && <p className="utrecht-paragraph tafel-empty">{t('cases.empty')}</p>}
+      {phase === 'ready' && cases !== null && cases.length > 0 && (
+        <ul className="tafel-case-list" aria-labelledby="cases-heading">
+          {cases.map((c) => {
+            const nieuws = newsText(news.get(c.room));
+            return (
+              <li key={c.room} className="tafel-case-list__item">
+                <button
+                  type="button"
+                  className="utrecht-button utrecht-button--subtle tafel-case-list__open"
+                  aria-busy={opening === c.room || undefined}
+                  aria-describedby={nieuws === null ? `case-meta-${c.room}` : `case-news-${c.room} case-meta-${c.room}`}
+                  onClick={() => void openCase(c.room)}
+                >
+                  {c.title === '' ? t('casusbeheer.cases.untitled') : c.title}
+                </button>{' '}
+                {nieuws !== null && (
+                  <span id={`case-news-${c.room}`} className="tafel-case-list__nieuws" data-testid="case-news">
+                    {nieuws}
+                  </span>
+                )}
+                <span id={`case-meta-${c.room}`} className="tafel-case-list__meta">
+                  {meta(c)}
+                </span>
+                {joinStep?.room === c.room && <JoinStatus step={joinStep.step} />}
+                {c.sharing === 'local-only' && c.role === 'admin' && <PublishCase room={c.room} title={c.title} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

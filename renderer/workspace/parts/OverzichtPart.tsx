@@ -1,6 +1,0 @@
-/** The Overzicht part of the workspace (components in renderer/parts/overzicht). */
-import { OverzichtView } from '../../parts/overzicht/OverzichtView.js';
-
-export function OverzichtPart() {
-  return <OverzichtView />;
-}
