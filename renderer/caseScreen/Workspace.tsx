@@ -10,6 +10,7 @@ import type { PartId } from '../workspace/partIds.js';
 import { announcePart, announceUser } from '../workspace/awareness.js';
 import { useCollection } from '../editors/fields/index.js';
 import { Presence } from './Presence.js';
+import { SecurityNotices } from './SecurityNotices.js';
 import { SyncStatusText } from './SyncStatusText.js';
 import { UndoButtons } from './UndoButtons.js';
 import { AccessButton } from './access/AccessButton.js';
@@ -74,6 +75,7 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
         <UndoButtons />
         <AccessButton />
       </div>
+      {workspace.security !== undefined && <SecurityNotices source={workspace.security} />}
       {!workspace.canEdit && (
         <div className="utrecht-alert utrecht-alert--info tafel-readonly-notice">
           <p className="utrecht-paragraph">{t('workspace.readOnly')}</p>

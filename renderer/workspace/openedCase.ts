@@ -8,7 +8,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { defaultContext, openCase, type Rol } from '../../shared/model/index.js';
 import { announceUser } from './awareness.js';
 import { createUserUndo } from './userUndo.js';
-import type { SyncStatusSource, WorkspaceUser, WorkspaceValue } from './workspaceContext.js';
+import type { SecuritySource, SyncStatusSource, WorkspaceUser, WorkspaceValue } from './workspaceContext.js';
 
 /** A case opened in the workspace; `close()` ends its session (and flushes what is pending). */
 export interface OpenedCase {
@@ -29,6 +29,7 @@ export interface WorkspaceInput {
   /** See WorkspaceValue.canManage. */
   readonly canManage: boolean;
   readonly sync: SyncStatusSource;
+  readonly security?: SecuritySource;
   /** Case roles for a viewer the case does not list (an observer the chair has not added). */
   readonly rollen?: readonly Rol[];
 }
@@ -54,5 +55,6 @@ export function buildWorkspaceValue(input: WorkspaceInput): WorkspaceValue {
     user: input.user,
     undo: createUserUndo(model),
     sync: input.sync,
+    ...(input.security === undefined ? {} : { security: input.security }),
   };
 }

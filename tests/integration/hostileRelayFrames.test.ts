@@ -14,7 +14,7 @@ import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import { deliverFar, forgeUpdate, textUpdate } from '../helpers/attacker.js';
 import { asClientMessage, asFrame, asRelayMessage, startLyingRelay, type LyingRelay, type WireMessage } from '../helpers/lyingRelay.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
-import { docState, eventually, makeSyncDevice, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
+import { RedirectingSockets, docState, eventually, makeSyncDevice, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
 
 let relay: TestRelay;
 let lying: LyingRelay;
@@ -322,5 +322,11 @@ describe('the connection', () => {
     const local = await device.client.createCase({ relayUrl: lying.wsUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin K.' });
     expect(local.status.state).not.toBe('error');
     await local.destroy();
+    // The same LAN address, where the operator named a closed network: allowed (the sockets reach the test relay).
+    const sockets = new RedirectingSockets(lying.wsUrl);
+    const lan = makeSyncDevice('Voorzitter', { sockets, allowUnprotected: async (url) => url === 'ws://192.168.10.4:4455' });
+    const allowed = await lan.client.createCase({ relayUrl: 'ws://192.168.10.4:4455', accessKey: TEST_ACCESS_KEY, title: 'Gezin K.' });
+    await statusReached(allowed, (s) => s.state === 'synced', 'connected over the allowed closed network');
+    await allowed.destroy();
   });
 });

@@ -1,19 +1,25 @@
 /**
  * The case's devices for the chair: newcomers waiting for approval (with the safety code to
- * compare before "Toelaten") and members (with "Verwijderen", which the relay enforces at once
- * and which moves the case to a new key).
+ * compare before "Toelaten") and members (with "Verwijderen", which moves the case to a new key and
+ * which the relay enforces at once). Devices come from the signed membership log; a device only the
+ * server names as waiting (its join did not verify) is shown as not checkable, with the code its
+ * claimed keys give — it will not match the newcomer's — and cannot be admitted.
  */
 import { useEffect, useState } from 'react';
 import { approveDevice, removeDevice, safetyCodesFor, type SafetyCodeCandidate } from '../../../shared/sync/membership/caseAdmin.js';
 import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { DeviceInfo } from '../../../shared/protocol/messages.js';
+import { unverifiedDevices } from '../../../shared/sync/membership/memberList.js';
 import { useT } from '../../i18n/useT.js';
 import { useSessionDevices } from './useSessionInfo.js';
 
 export function DeviceList({ session }: { readonly session: CaseSession }) {
   const t = useT();
   const devices = useSessionDevices(session);
-  const pending = devices.filter((d) => d.status === 'pending');
+  const pending = [
+    ...devices.filter((d) => d.status === 'pending'),
+    ...unverifiedDevices(session.log, session.relayDevices).filter((d) => d.status === 'pending'),
+  ];
   const members = devices.filter((d) => d.status === 'active' && d.id !== session.device.id);
   return (
     <>
@@ -88,9 +94,15 @@ function PendingDevice({ session, device }: { readonly session: CaseSession; rea
               {c.code}
             </strong>
           </p>
-          <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void approve(c.tokenHash)}>
-            {t('casusbeheer.devices.approve', { name: device.label.name })}
-          </button>
+          {c.verified ? (
+            <button type="button" className="utrecht-button utrecht-button--primary-action" onClick={() => void approve(c.tokenHash)}>
+              {t('casusbeheer.devices.approve', { name: device.label.name })}
+            </button>
+          ) : (
+            <div className="utrecht-alert utrecht-alert--warning" role="alert">
+              <p className="utrecht-paragraph">{t('casusbeheer.devices.unverified')}</p>
+            </div>
+          )}
         </div>
       ))}
       {candidates !== null && candidates.length === 0 && <p className="utrecht-paragraph">{t('casusbeheer.devices.noCode')}</p>}

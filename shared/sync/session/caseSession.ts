@@ -235,14 +235,26 @@ export class CaseSession extends SessionStatus {
     return this.options.relayUrl === null;
   }
 
-  /** Starts (or resumes) talking to the relay; a local case stays 'local-only'. */
+  /**
+   * Starts (or resumes) talking to the relay; a local case stays 'local-only'. A plain `ws://`
+   * relay outside this machine is used only when the host allows it (a closed network the
+   * operator named); otherwise the session stops with 'insecure-transport'.
+   */
   connect(): void {
     if (this.closing !== undefined || this.state === 'error' || this.isLocalCase) return;
-    const url = this.options.relayUrl ?? '';
-    if (transportProtection(url) === 'unprotected' && this.deps.allowUnprotected?.(url) !== true) return this.fail('insecure-transport');
     this.state = 'connecting';
-    this.link.start();
     this.emitStatus();
+    const url = this.options.relayUrl ?? '';
+    if (transportProtection(url) !== 'unprotected') return this.link.start();
+    const allowed = this.deps.allowUnprotected?.(url) ?? false;
+    void Promise.resolve(allowed).then(
+      (ok) => {
+        if (this.state !== 'connecting') return;
+        if (ok) this.link.start();
+        else this.fail('insecure-transport');
+      },
+      () => this.fail('insecure-transport'),
+    );
   }
 
   /** Stops talking to the relay; edits go on being queued locally. */
