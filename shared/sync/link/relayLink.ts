@@ -20,6 +20,8 @@ export interface RelayLinkHandler {
   login(nonce: string): Promise<ClientMessage>;
   onMessage(message: RelayMessage): Promise<void>;
   onFrame(frame: Frame): Promise<void>;
+  /** A frame arrived (before the ones ahead of it are handled): a chance to start checking it early. */
+  onFrameArrived?(frame: Frame): void;
   onDisconnect(code: number, reason: string, lastError: RelayMessage | undefined): void;
   /** A frame or message that did not decode (reported, skipped). */
   onMalformed(): void;
@@ -117,7 +119,7 @@ export class RelayLink {
         this.open = true;
       },
       text: (text) => this.onTextArrived(text),
-      binary: (bytes) => this.enqueue(() => this.onBinary(bytes)),
+      binary: (bytes) => this.onBinaryArrived(bytes),
       close: (code, reason) => this.onClose(socket, code, reason),
     });
     this.socket = socket;
@@ -166,10 +168,18 @@ export class RelayLink {
     await this.handler.onMessage(message);
   }
 
-  private async onBinary(bytes: Uint8Array): Promise<void> {
+  /**
+   * A binary frame: decoded at once, and the handler may start its cryptographic checks right
+   * away (`onFrameArrived`: WebCrypto runs them off the main thread, several at a time), while
+   * frames are still handled strictly in order.
+   */
+  private onBinaryArrived(bytes: Uint8Array): void {
     const frame = decodeFrame(bytes);
-    if (!frame.ok) return this.handler.onMalformed();
-    await this.handler.onFrame(frame.value);
+    if (frame.ok) this.handler.onFrameArrived?.(frame.value);
+    this.enqueue(async () => {
+      if (!frame.ok) return this.handler.onMalformed();
+      await this.handler.onFrame(frame.value);
+    });
   }
 
   private onClose(socket: SocketHandle, code: number, reason: string): void {

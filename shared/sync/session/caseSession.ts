@@ -165,6 +165,7 @@ export class CaseSession extends SessionStatus {
       login: (nonce) => loginMessage(deps.crypto, device, deps.label, this.room, this.login, { seq: this.seqs.applied, log: this.log.length }, nonce),
       onMessage: (m) => this.inbound.onMessage(m),
       onFrame: (f) => this.inbound.onFrame(f),
+      onFrameArrived: (f) => this.inbound.onFrameArrived(f),
       onDisconnect: (code, _reason, lastError) => this.inbound.onDisconnect(code, lastError),
       onMalformed: () => this.alarm('tampered'),
       onInternalError: (error) => this.reportFailure(error),

@@ -24,7 +24,7 @@ import type { MembershipLog } from '../membership/membershipLog.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { Presence } from '../presence/presence.js';
 import type { SessionCipher } from '../sealing/sessionCipher.js';
-import { admit, type GateContext, type GateResult } from './inboundGate.js';
+import { admit, startChecks, type GateContext, type GateResult } from './inboundGate.js';
 import type { Joining } from './joining.js';
 import type { CaseSessionDeps } from './sessionOptions.js';
 import type { Snapshots } from './snapshots.js';
@@ -73,7 +73,7 @@ export class SessionInbound {
   private readonly gate: GateContext;
 
   constructor(private readonly s: InboundHost) {
-    this.gate = { crypto: s.deps.crypto, log: () => s.log, keys: s.memberKeys, cipher: s.cipher, streams: s.streams };
+    this.gate = { crypto: s.deps.crypto, log: () => s.log, keys: s.memberKeys, cipher: s.cipher, streams: s.streams, early: new WeakMap() };
   }
 
   async onMessage(message: RelayMessage): Promise<void> {
@@ -228,6 +228,11 @@ export class SessionInbound {
     await this.s.logSync.refresh();
     const second = await admit(this.gate, envelope);
     return !second.ok && 'retry' in second && second.retry === 'log' ? { ok: false, alarm: 'forged-frame' } : second;
+  }
+
+  /** Starts checking a frame as it arrives (see inboundGate.ts `startChecks`). */
+  onFrameArrived(frame: Frame): void {
+    if (frame.type !== 'submit' && !(frame.type === 'deliver' && this.s.seqs.has(frame.seq))) startChecks(this.gate, frame.envelope);
   }
 
   async onFrame(frame: Frame): Promise<void> {
