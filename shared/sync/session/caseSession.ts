@@ -22,14 +22,12 @@ import { canWrite } from '../../protocol/roles.js';
 import type { AlarmKind } from '../integrity/alarms.js';
 import { IntegrityWatch } from '../integrity/integrityWatch.js';
 import { OwnStream, StreamTable } from '../integrity/streams.js';
-import { epochCommitment } from '../keys/epochCommitment.js';
 import { KeyGate, wrapCaseKey } from '../keys/keyGate.js';
 import { CaseKeyring } from '../keys/keyring.js';
 import { loginMessage, type LoginPlan } from '../link/login.js';
 import { RelayLink, type RequestAnswer } from '../link/relayLink.js';
 import { AppliedSeqs } from '../local/appliedSeqs.js';
 import { guardedStore } from '../local/guardedStore.js';
-import { loadLocalCase } from '../local/localLoad.js';
 import { LogSync } from '../membership/logSync.js';
 import { MemberKeys } from '../membership/memberKeys.js';
 import { memberList } from '../membership/memberList.js';
@@ -44,6 +42,7 @@ import { SessionStatus } from './sessionStatus.js';
 import { Snapshots } from './snapshots.js';
 import type { SyncErrorKind } from './status.js';
 import { Joining } from './joining.js';
+import { loadKeys, restoreLocal } from './restore.js';
 import { encodeEphemeral } from '../../protocol/frames.js';
 
 export type { CaseSessionDeps, CaseSessionOptions } from './sessionOptions.js';
@@ -73,7 +72,7 @@ export class CaseSession extends SessionStatus {
   /** @internal */ readonly snapshots: Snapshots;
   /** @internal */ readonly memberKeys: MemberKeys;
   /** @internal */ joining: Joining | undefined;
-  private readonly ownStream: OwnStream;
+  /** @internal */ readonly ownStream: OwnStream;
   private readonly inbound: SessionInbound;
   private destroyed = false;
   private closing: Promise<void> | undefined;
@@ -196,8 +195,8 @@ export class CaseSession extends SessionStatus {
     const session = new CaseSession(deps, options, device, record?.genesis ?? undefined);
     session.role = record?.role ?? undefined;
     await session.logSync.loadLocal();
-    await session.loadKeys();
-    await session.loadLocal();
+    await loadKeys(session);
+    await restoreLocal(session);
     session.doc.on('update', (update: Uint8Array, origin: unknown) => session.onLocalUpdate(update, origin));
     if (session.state !== 'local-only') session.connect();
     session.emitStatus();
@@ -303,35 +302,6 @@ export class CaseSession extends SessionStatus {
   }
 
   // ---- local state -------------------------------------------------------------------------
-
-  /**
-   * The case keys in the vault, each checked against its epoch's commitment in the log: a key kept
-   * for an epoch this device tried to start but lost to another admin's is left out.
-   */
-  private async loadKeys(): Promise<void> {
-    for (const [epoch, key] of await this.deps.keys.caseKeys(this.room)) {
-      const commitment = this.log.commitmentOf(epoch);
-      if (commitment === undefined || (await epochCommitment(this.deps.crypto, this.room, epoch, key)) === commitment) this.keyring.add(epoch, key);
-    }
-  }
-
-  private async loadLocal(): Promise<void> {
-    const local = await loadLocalCase(this.deps.crypto, this.deps.store, this.room, this.cipher);
-    this.seqs.applied = local.lastSeq;
-    for (const seq of local.tampered) this.alarm('tampered', { seq });
-    if (local.snapshot !== undefined) {
-      Y.applyUpdateV2(this.doc, local.snapshot.update, REMOTE_ORIGIN);
-      this.streams.merge(local.snapshot.streams);
-    }
-    for (const seq of local.frameSeqs) this.seqs.remember(seq);
-    for (const f of local.frames) this.streams.receive(f.sender, f.position, f.digest);
-    this.outbox.restore(local.queue, local.queuePositions);
-    this.doc.transact(() => {
-      for (const f of local.frames) Y.applyUpdate(this.doc, f.update, REMOTE_ORIGIN);
-      for (const u of local.queued) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
-    }, REMOTE_ORIGIN);
-    this.snapshots.framesSinceLocal = local.frameSeqs.length;
-  }
 
   // ---- what the log decides ------------------------------------------------------------------
 

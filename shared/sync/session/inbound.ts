@@ -153,6 +153,9 @@ export class SessionInbound {
 
   private async onWelcome(message: Extract<RelayMessage, { type: 'welcome' }>): Promise<void> {
     const s = this.s;
+    // A room of protocol 1 has no membership log: nothing in it can be checked. Its content on this
+    // device stays readable (sealed again in today's format); it cannot be synced any more.
+    if (message.logLength === 0 && s.log.length === 0 && s.login.type === 'hello') return s.fail('legacy-case');
     s.setLoggedIn(true, false, message.pending);
     s.role = message.role;
     s.relayEpoch = message.epoch;
