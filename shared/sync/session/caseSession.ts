@@ -72,6 +72,8 @@ export class CaseSession extends SessionStatus {
   /** @internal */ readonly snapshots: Snapshots;
   /** @internal */ readonly memberKeys: MemberKeys;
   /** @internal */ joining: Joining | undefined;
+  /** Keys this (admin) device wrapped for devices that joined after an epoch started: device/epoch. @internal */
+  readonly grantedKeys = new Set<string>();
   /** @internal */ readonly ownStream: OwnStream;
   private readonly inbound: SessionInbound;
   private destroyed = false;
@@ -118,7 +120,10 @@ export class CaseSession extends SessionStatus {
       log: () => this.log,
       refreshLog: () => this.logSync.refresh(),
       alarm: (kind) => this.alarm(kind),
-      accepted: () => this.outbox.resume(),
+      accepted: (epoch) => {
+        this.outbox.resume();
+        this.inbound.keyArrived(epoch);
+      },
     });
     this.watch = new IntegrityWatch({
       timers: deps.timers,
@@ -228,6 +233,10 @@ export class CaseSession extends SessionStatus {
 
   protected heldChanges(): number {
     return this.outbox.heldCount;
+  }
+
+  protected override notYetMember(): boolean {
+    return this.joining !== undefined && !this.log.members.has(this.device.id);
   }
 
   /** True for a case kept only on this device (no relay to talk to). */

@@ -70,6 +70,8 @@ export class SessionInbound {
   private gapRestarts = 0;
   /** The highest epoch this relay named in this session. */
   private highestRelayEpoch = 0;
+  /** Epochs of frames skipped because their key had not arrived: fetched again once it does. */
+  private readonly skippedForKey = new Set<number>();
   private readonly gate: GateContext;
 
   constructor(private readonly s: InboundHost) {
@@ -133,8 +135,10 @@ export class SessionInbound {
   private async continueJoin(): Promise<void> {
     const s = this.s;
     const outcome = await s.joining?.afterLog();
-    if (outcome === 'joined') s.outbox.resume();
-    else if (outcome !== undefined && outcome !== 'waiting') s.fail(outcome);
+    if (outcome === 'joined') {
+      s.outbox.resume();
+      s.refreshStatus();
+    } else if (outcome !== undefined && outcome !== 'waiting') s.fail(outcome);
   }
 
   /**
@@ -238,6 +242,11 @@ export class SessionInbound {
     if (frame.type !== 'submit' && !(frame.type === 'deliver' && this.s.seqs.has(frame.seq))) startChecks(this.gate, frame.envelope);
   }
 
+  /** A case key was taken: frames skipped for want of it are fetched again (a fresh login from the applied seq). */
+  keyArrived(epoch: number): void {
+    if (this.skippedForKey.delete(epoch)) this.s.link.restart();
+  }
+
   async onFrame(frame: Frame): Promise<void> {
     const s = this.s;
     if (frame.type === 'submit') return;
@@ -257,7 +266,11 @@ export class SessionInbound {
     if (envelope.header.kind === 'snapshot') return this.onSnapshot(seq, envelope);
     if (s.seqs.has(seq)) return;
     const result = await this.admitted(envelope);
-    if (!result.ok && 'retry' in result) return; // no key for its epoch yet: fetched again on the next login
+    if (!result.ok && 'retry' in result) {
+      // No key for its epoch yet: fetched again once it arrives.
+      this.skippedForKey.add(envelope.header.epoch);
+      return;
+    }
     if (!result.ok) {
       // Refused for good (the same bytes would come again): reported, skipped, nothing applied.
       s.alarm(result.alarm, { device: sender, seq });
@@ -287,6 +300,7 @@ export class SessionInbound {
     const result = await this.admitted(envelope);
     if (!result.ok) {
       if ('alarm' in result) s.alarm(result.alarm, { device: envelope.header.sender, seq });
+      else this.skippedForKey.add(envelope.header.epoch);
       return;
     }
     if (result.value.kind !== 'snapshot' || !(await s.snapshots.receive(seq, envelope, result.value.snapshot, result.value.streams))) {

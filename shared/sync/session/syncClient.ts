@@ -18,7 +18,7 @@ import { fromBase64Url, roomIdFromBytes, toBase64Url, type DeviceId, type RoomId
 import type { SecurityAlarm } from '../integrity/alarms.js';
 import { epochCommitment } from '../keys/epochCommitment.js';
 import { devicePublic, nextContent, parseEntry, signEntry } from '../membership/logEntry.js';
-import { completeEpoch, rekeyIfDue } from '../membership/rotation.js';
+import { completeEpoch, grantMissedEpochs, rekeyIfDue } from '../membership/rotation.js';
 import type { DeviceLabel } from '../../protocol/messages.js';
 import type { Role } from '../../protocol/roles.js';
 import { openCaseIndexEntry, sealCaseIndexEntry, type CaseIndexEntry } from '../local/caseIndex.js';
@@ -194,7 +194,7 @@ export class SyncClient {
       label: this.deps.label,
       commitment: await epochCommitment(this.deps.crypto, room, 1, key),
     };
-    const text = await signEntry(this.deps.crypto, device, nextContent(room, 0, '', device.id, body, Date.now()));
+    const text = await signEntry(this.deps.crypto, device, nextContent(room, 0, '', device.id, body, (this.deps.now ?? Date.now)()));
     await this.deps.store.appendLog(room, 0, [text]);
     await this.deps.store.putCase({ ...record, genesis: (await parseEntry(this.deps.crypto, text))!.hash });
   }
@@ -269,11 +269,21 @@ export class SyncClient {
   /**
    * Opens a session. On the chair's device, each time it is caught up, an epoch whose keys never
    * reached the relay is completed, and the case moves to a new key epoch when the current one has
-   * served 30 days (rotation.ts).
+   * served 30 days; whenever membership changes, a newcomer gets the keys of epochs started after its
+   * invite was made (rotation.ts).
    */
   private async open(options: CaseSessionOptions): Promise<CaseSession> {
     const session = await CaseSession.open(this.sessionDeps, options);
-    session.on('synced', () => session.background(completeEpoch(session).then(() => rekeyIfDue(session))));
+    session.on('synced', () =>
+      session.background(
+        completeEpoch(session)
+          .then(() => rekeyIfDue(session))
+          .then(() => grantMissedEpochs(session)),
+      ),
+    );
+    session.on('devices', () => {
+      if (session.status.state === 'synced' || session.status.state === 'syncing') session.background(grantMissedEpochs(session));
+    });
     return session;
   }
 
