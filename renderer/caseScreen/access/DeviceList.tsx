@@ -16,10 +16,8 @@ import { useSessionDevices } from './useSessionInfo.js';
 export function DeviceList({ session }: { readonly session: CaseSession }) {
   const t = useT();
   const devices = useSessionDevices(session);
-  const pending = [
-    ...devices.filter((d) => d.status === 'pending'),
-    ...unverifiedDevices(session.log, session.relayDevices).filter((d) => d.status === 'pending'),
-  ];
+  const signed = devices.filter((d) => d.status === 'pending');
+  const pending = [...signed, ...unverifiedDevices(session.log, session.relayDevices).filter((d) => d.status === 'pending')];
   const members = devices.filter((d) => d.status === 'active' && d.id !== session.device.id);
   return (
     <>
@@ -32,7 +30,7 @@ export function DeviceList({ session }: { readonly session: CaseSession }) {
         ) : (
           <ul className="utrecht-unordered-list tafel-access__list">
             {pending.map((d) => (
-              <PendingDevice key={d.id} session={session} device={d} />
+              <PendingDevice key={d.id} session={session} device={d} inLog={signed.includes(d)} />
             ))}
           </ul>
         )}
@@ -59,7 +57,7 @@ function who(device: DeviceInfo): string {
   return device.label.organisation === '' ? device.label.name : `${device.label.name} (${device.label.organisation})`;
 }
 
-function PendingDevice({ session, device }: { readonly session: CaseSession; readonly device: DeviceInfo }) {
+function PendingDevice({ session, device, inLog }: { readonly session: CaseSession; readonly device: DeviceInfo; readonly inLog: boolean }) {
   const t = useT();
   const [candidates, setCandidates] = useState<readonly SafetyCodeCandidate[] | null>(null);
   const [problem, setProblem] = useState(false);
@@ -72,7 +70,8 @@ function PendingDevice({ session, device }: { readonly session: CaseSession; rea
     return () => {
       live = false;
     };
-  }, [session, device.id]);
+    // Computed again once the device's join arrives in the log (the relay may name it first).
+  }, [session, device.id, inLog]);
 
   const approve = async (tokenHash?: string) => {
     setProblem(false);
