@@ -11,7 +11,7 @@ import { createInvite, removeDevice } from '../../shared/sync/membership/caseAdm
 import { REKEY_AFTER_MS } from '../../shared/sync/membership/rotation.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
-import { docState, eventually, makeSyncDevice, sameDeviceAgain, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
+import { converged, eventually, makeSyncDevice, sameDeviceAgain, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
 
 let relay: TestRelay;
 beforeEach(async () => {
@@ -28,11 +28,6 @@ async function join(chair: CaseSession, name: string, role: 'member' | 'admin' =
   await statusReached(session, (s) => s.state === 'synced', `${name} synced`);
   await eventually(() => chair.log.members.get(session.device.id)?.status === 'active', `${name} is in the chair's log`);
   return { device, session };
-}
-
-async function converged(sessions: CaseSession[]): Promise<void> {
-  await Promise.all(sessions.map((s) => s.flush()));
-  await eventually(() => new Set(sessions.map((s) => docState(s.doc))).size === 1 && sessions.every((s) => s.status.state === 'synced'), 'converged', 20_000);
 }
 
 describe('key epochs', () => {
