@@ -9,7 +9,7 @@ import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { faseOptions, namenVan, statusOptions } from './options.js';
 import type { AfspraakZonderTekst } from './readers.js';
-import { isTeLaat } from './wanneer.js';
+import { isTeLaat } from '../../../shared/model/index.js';
 import { vandaag } from '../../i18n/dagen.js';
 
 export interface AfspraakItemProps {

@@ -12,7 +12,7 @@ import { doelOpties } from './nummering.js';
 import { faseOptions, namenVan } from './options.js';
 import { useAfsprakenAlsTekst, useDoelen } from './readers.js';
 import { useActors } from './useActors.js';
-import { isTeLaat, opVolgordeVanWanneer } from './wanneer.js';
+import { isTeLaat, opVolgordeVanWanneer } from '../../../shared/model/index.js';
 import { vandaag } from '../../i18n/dagen.js';
 
 const readFase = (model: CaseModel): Fase => model.meta.get().fase;
