@@ -42,7 +42,9 @@ function blok(b: Blok): string {
         .map((l) => `<p>${escapeHtml(l)}</p>`)
         .join('\n');
     case 'lijst':
-      return `<ul>${b.items.map((t) => `<li>${multiline(t)}</li>`).join('')}</ul>`;
+      return b.genummerd === true
+        ? `<ol>${b.items.map((t) => `<li>${multiline(t)}</li>`).join('')}</ol>`
+        : `<ul>${b.items.map((t) => `<li>${multiline(t)}</li>`).join('')}</ul>`;
     case 'velden':
       return velden(b.velden);
   }

@@ -5,13 +5,7 @@
 
 /** Why a model call was refused. */
 export type ModelErrorCode =
-  | 'ongeldige_invoer'
-  | 'onbekend_item'
-  | 'verwijzing_bestaat_niet'
-  | 'versie_te_nieuw'
-  | 'niet_gemigreerd'
-  | 'geen_casus'
-  | 'niet_de_auteur';
+  'ongeldige_invoer' | 'onbekend_item' | 'verwijzing_bestaat_niet' | 'versie_te_nieuw' | 'niet_gemigreerd' | 'geen_casus' | 'niet_de_auteur';
 
 const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   ongeldige_invoer: 'De invoer past niet bij het casusmodel.',

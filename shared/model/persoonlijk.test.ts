@@ -59,7 +59,7 @@ const geweigerd = (fn: () => unknown): void => {
 };
 
 describe('personal statements', () => {
-  it("an expert records their own gezinsprofiel position; another expert cannot change, withdraw or forge it", () => {
+  it('an expert records their own gezinsprofiel position; another expert cannot change, withdraw or forge it', () => {
     const t = tafel();
     const id = t.politie.profielStandpunten.add({ deelnemerId: 'dn-pol', primair: 'intieme_terreur', toelichting: 'Dwang en controle.' });
     expect(t.politie.profielStandpunten.get(id)).toMatchObject({ deelnemerId: 'dn-pol', auteurApparaatId: 'apparaat-pol', aangemaaktDoor: 'dn-pol' });

@@ -175,6 +175,7 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.fout.niet_voorzitter': 'Only the chair can agree a version.',
   'overleggen.fout.niet_voorzitter_intrekken': 'Only the chair can withdraw a version.',
   'overleggen.fout.reden_ontbreekt': 'Write briefly why the version is withdrawn.',
+  'overleggen.fout.toch_reden_ontbreekt': 'Some points are still open. Write why you agree the version all the same.',
   'overleggen.fout.versie_ingetrokken': 'This version was withdrawn and can no longer be exported.',
   'overleggen.intrekken.heading': 'Withdraw this version',
   'overleggen.intrekken.uitleg':

@@ -172,6 +172,7 @@ export const overleggenNl = {
   'overleggen.fout.niet_voorzitter': 'Alleen de voorzitter kan een versie vaststellen.',
   'overleggen.fout.niet_voorzitter_intrekken': 'Alleen de voorzitter kan een versie intrekken.',
   'overleggen.fout.reden_ontbreekt': 'Schrijf kort op waarom de versie wordt ingetrokken.',
+  'overleggen.fout.toch_reden_ontbreekt': 'Er staan nog punten open. Schrijf op waarom u toch vaststelt.',
   'overleggen.fout.versie_ingetrokken': 'Deze versie is ingetrokken en kan niet meer worden geëxporteerd.',
   'overleggen.intrekken.heading': 'Deze versie intrekken',
   'overleggen.intrekken.uitleg':
