@@ -8,7 +8,8 @@
  * deelnemers took or contradicted, or that one of its actiepunten follows from. A zorg or doel of
  * another organisation stays in only as the heading of the organisation's own afspraken.
  */
-import type { Viewer } from '../model/index.js';
+import { beslistMee, type Viewer } from '../model/index.js';
+import type { NaamOrganisatie } from './agreedContent.js';
 import type { AgreedVersion } from './agreedVersion.js';
 import type { ExportKop } from './header.js';
 import { namesOf } from './names.js';
@@ -40,4 +41,13 @@ export function organisatieUittreksel(version: AgreedVersion, orgId: string, vie
     },
   });
   return { kop: plan.kop, plan, verslag: plan.verslag };
+}
+
+/**
+ * The organisations "at the table" for a send-to-all: those with a deelnemer in a deciding role
+ * (an organisation that only sent an observer receives no extract), in the version's order.
+ */
+export function organisatiesAanTafel(version: AgreedVersion): NaamOrganisatie[] {
+  const { organisaties, deelnemers } = version.inhoud.namen;
+  return organisaties.filter((o) => deelnemers.some((d) => d.organisatieId === o.id && beslistMee(d.rollen)));
 }

@@ -4,31 +4,14 @@
  */
 import type { OrganisatieUittreksel } from './extract.js';
 import { fingerprintForPeople } from './fingerprint.js';
+import type { Blok, ExportDocument, ExportSectie } from './blokken.js';
 import type { ExportKop } from './header.js';
 import { opsomming } from './labels.js';
 import { analyseSecties, feitenEnRisicoSecties, gezinsprofielSectie, tekstAlsBlokken } from './layoutAnalyse.js';
 import type { AfspraakRegel, PlanDocument } from './planDocument.js';
 import type { ActiepuntRegel, VerslagDocument } from './verslag.js';
 
-/** One block of a section. */
-export type Blok =
-  | { readonly soort: 'kop'; readonly niveau: 3 | 4 | 5; readonly tekst: string }
-  | { readonly soort: 'alinea'; readonly tekst: string }
-  | { readonly soort: 'lijst'; readonly items: readonly string[]; readonly genummerd?: boolean }
-  | { readonly soort: 'velden'; readonly velden: ReadonlyArray<readonly [string, string]> };
-
-/** A titled section (a level-2 heading). */
-export interface ExportSectie {
-  readonly titel: string;
-  readonly blokken: readonly Blok[];
-}
-
-/** A document ready for a writer. */
-export interface ExportDocument {
-  readonly titel: string;
-  readonly kop: ExportKop;
-  readonly secties: readonly ExportSectie[];
-}
+export type { Blok, ExportSectie, ExportDocument } from './blokken.js';
 
 const kop = (niveau: 3 | 4 | 5, tekst: string): Blok => ({ soort: 'kop', niveau, tekst });
 const alinea = (tekst: string): Blok => ({ soort: 'alinea', tekst });

@@ -6,7 +6,7 @@
  */
 import type { AnalyseDocument, HypotheseRegel } from './analyseDocument.js';
 import { opsomming } from './labels.js';
-import type { Blok, ExportSectie } from './layout.js';
+import type { Blok, ExportSectie } from './blokken.js';
 import { tekstBlokken } from './text.js';
 
 const kop = (niveau: 3 | 4 | 5, tekst: string): Blok => ({ soort: 'kop', niveau, tekst });
