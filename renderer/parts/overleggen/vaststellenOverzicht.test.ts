@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trekVersieIn, vaststellen } from '../../../shared/export/index.js';
-import type { CaseModel } from '../../../shared/model/index.js';
-import { CHAIR, demoModel, subtle } from '../../../tests/golden/agreedFixture.js';
+import { openCase, type CaseModel } from '../../../shared/model/index.js';
+import { CHAIR, demoModel, fixedContext, subtle } from '../../../tests/golden/agreedFixture.js';
 import { aanwezigheidOnvolledig, ingetrokkenLaatsteVersie, vaststellenOverzicht } from './vaststellenOverzicht.js';
 
 /** The demo case (opened as its chair) with a new casusoverleg. */
@@ -32,8 +32,9 @@ describe('before Vaststellen', () => {
     expect(overzicht.zonderVertrouwelijkheid).toEqual(['dn-lotte']);
     expect(aanwezigheidOnvolledig(overzicht)).toBe(true);
 
+    // Lotte confirms her own (the chair cannot do it for her: persoonlijk.ts).
     const lotte = model.aanwezigheid.list().find((a) => a.overlegId === overlegId && a.wie === 'dn-lotte')!;
-    model.aanwezigheid.update(lotte.id, { vertrouwelijkheidBevestigd: true });
+    openCase(model.doc, fixedContext('dn-lotte', 'org-lokaalteam')).aanwezigheid.update(lotte.id, { vertrouwelijkheidBevestigd: true });
     expect(aanwezigheidOnvolledig(overzichtVan(model, overlegId))).toBe(false);
   });
 
