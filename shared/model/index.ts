@@ -18,6 +18,7 @@ export { validateCase, type CaseProblem } from './validate.js';
 export { magZien, magAnnotatieZien, type Viewer, type Restricted } from './visibility.js';
 export { datumUit, opVolgordeVanWanneer, isTeLaat, isActiepuntTeLaat } from './wanneer.js';
 export { beslistMee } from './beslissen.js';
+export { isEigenUitspraak } from './persoonlijk.js';
 export { STANDAARD_SECTIES, sectieLijstVoorRegio, isSectieId, type SectieDefinitie, type SectieLijst } from './sections.js';
 export { REMOTE_ORIGIN, MIGRATION_ORIGIN, localOrigin, importOrigin, isCaseOrigin, originSource, type CaseOrigin, type OriginSource } from './origins.js';
 export { emptyRichDoc, richDocFromPlainText, plainTextOf, readRichDoc, writeRichDoc, type RichDoc, type RichNode, type RichMark } from './richText.js';

@@ -123,3 +123,17 @@ export const aanwezigheidBewaking: SchrijfBewaking = {
     return { vertrouwelijkheidApparaatId: bevestigd === true ? apparaatVan(ctx) : undefined };
   },
 };
+
+/**
+ * For the UI: true if the acting person may change or withdraw a statement whose author is
+ * `auteur` (deelnemer id) and that was written on device `apparaat` (when recorded). The model
+ * applies the same rule to every write.
+ */
+export function isEigenUitspraak(
+  actor: { readonly deelnemerId: string; readonly apparaatId?: string },
+  auteur: string | undefined,
+  apparaat: string | undefined,
+): boolean {
+  if (auteur !== undefined && auteur !== actor.deelnemerId) return false;
+  return apparaat === undefined || actor.apparaatId === undefined || apparaat === actor.apparaatId;
+}

@@ -9,6 +9,8 @@ import type { CaseSession } from '../../../shared/sync/caseSession.js';
 import type { DeviceInfo } from '../../../shared/protocol/messages.js';
 import { useT } from '../../i18n/useT.js';
 import { useSessionDevices } from './useSessionInfo.js';
+import { markeerVertrokken } from '../../session/caseIdentity.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
 
 export function DeviceList({ session }: { readonly session: CaseSession }) {
   const t = useT();
@@ -105,6 +107,7 @@ function PendingDevice({ session, device }: { readonly session: CaseSession; rea
 
 function MemberDevice({ session, device }: { readonly session: CaseSession; readonly device: DeviceInfo }) {
   const t = useT();
+  const { model } = useWorkspace();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(false);
@@ -114,6 +117,11 @@ function MemberDevice({ session, device }: { readonly session: CaseSession; read
     setProblem(false);
     try {
       await removeDevice(session, device.id);
+      markeerVertrokken(
+        model,
+        device.label,
+        session.devices.filter((d) => d.id !== device.id),
+      );
     } catch {
       setProblem(true);
       setBusy(false);

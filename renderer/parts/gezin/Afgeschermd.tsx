@@ -93,7 +93,8 @@ function ZichtbaarVoor({ value, label, onChange }: { readonly value: Restricted;
           />
           <CheckboxGroup
             legend={t('gezin.zichtbaarVoor.deelnemers')}
-            options={deelnemers.map((d) => ({ value: d.id, label: d.naam }))}
+            // Who left the table is not offered, but stays ticked until someone unticks them.
+            options={deelnemers.filter((d) => d.vertrokkenOp === undefined || gekozenDeelnemers.includes(d.id)).map((d) => ({ value: d.id, label: d.naam }))}
             selected={gekozenDeelnemers}
             emptyText=""
             onChange={(d) => onChange([...gekozenRollen, ...d, ...overig])}

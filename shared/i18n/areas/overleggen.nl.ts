@@ -78,9 +78,11 @@ export const overleggenNl = {
   'overleggen.besluit.tekst': 'Besluit',
   'overleggen.besluit.onderbouwing': 'Onderbouwing',
   'overleggen.besluit.tegenspraak': 'Tegenspraak',
-  'overleggen.besluit.tegenspraakWie': 'Tegenspraak door',
   'overleggen.besluit.tegenspraakDoor': '{wie}: {tekst}',
-  'overleggen.besluit.niemand': 'Niemand',
+  'overleggen.besluit.eigenTegenspraak': 'Mijn tegenspraak (als ik het er niet mee eens ben)',
+  'overleggen.besluit.tegenspraakVanAnder':
+    'De tegenspraak bij dit besluit is van {wie}: alleen die kan haar wijzigen of intrekken. Reageer met een opmerking.',
+  'overleggen.besluit.genomenDoor': 'Genomen door',
   'overleggen.besluit.gezin': 'Gezin',
   'overleggen.besluit.geinformeerd': 'Het gezin is geïnformeerd',
   'overleggen.besluit.reactie': 'Reactie van het gezin',
