@@ -15,6 +15,7 @@ import { AccessButton } from '../panels/access/AccessButton.js';
 import { usePart, useWorkspace } from './workspaceContext.js';
 import { AnnotatiesLaag, useAnnotatieStore } from '../parts/annotaties/AnnotatiesLaag.js';
 import { changedParts } from './partChanges.js';
+import { useNaarDoel } from './naarDoel.js';
 import type { CaseModel } from '../../shared/model/index.js';
 
 const readTitle = (model: CaseModel): string => model.meta.get().titel;
@@ -50,6 +51,9 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
       window.scrollTo({ top: 0, behavior: 'instant' });
     } else heading.current?.focus();
   }, [workspace.awareness, current.id]);
+
+  // A link to an item (the checklist before Vaststellen) brings it into view once the part shows it.
+  useNaarDoel(current.id);
 
   // Others see this user by the name the case knows them by, also after they change it.
   const deelnemers = useCollection('deelnemers');

@@ -34,7 +34,7 @@ export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, 
   const Heading = `h${level}` as const;
   const teLaat = isTeLaat(afspraak, vandaag());
   return (
-    <article className={`tafel-plan__afspraak${teLaat ? ' tafel-plan__afspraak--te-laat' : ''}`} aria-labelledby={headingId}>
+    <article className={`tafel-plan__afspraak${teLaat ? ' tafel-plan__afspraak--te-laat' : ''}`} aria-labelledby={headingId} data-doel={afspraak.id}>
       <Heading className={`utrecht-heading-${level}`} id={headingId}>
         {t('plan.afspraak.kop', { naam, wanneer: afspraak.wanneer })}
       </Heading>

@@ -207,10 +207,23 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.vaststellen.bevestig.aanwezigen': 'Present',
   'overleggen.vaststellen.bevestig.niemand':
     'Nobody is recorded as present. The agreed version will then not say who attended, and nobody has acknowledged confidentiality for this meeting.',
-  'overleggen.vaststellen.bevestig.zonder': 'These attendees have not yet acknowledged confidentiality:',
-  'overleggen.vaststellen.bevestig.persoonBij': '{naam} ({organisatie})',
-  'overleggen.vaststellen.bevestig.gevolg':
-    'Everyone at the table should acknowledge confidentiality before information is shared. The agreed version records that they did not; this cannot be added to this version afterwards. Go back to have it acknowledged under Attendance, or agree anyway.',
+  'overleggen.vaststellen.bevestig.open':
+    'Still open ({aantal}). Settle it or agree anyway; what is open goes into the version with your reason, and onto every export.',
+  'overleggen.vaststellen.bevestig.geenOpen':
+    'Nothing is open any more: no open questions or objections, no drafts, the family was told of every decision, nothing is overdue and everyone present confirmed confidentiality.',
+  'overleggen.vaststellen.open.open_draad.vraag': 'Open question on {naam}',
+  'overleggen.vaststellen.open.open_draad.bezwaar': 'Open objection on {naam}',
+  'overleggen.vaststellen.open.open_draad.correctie': 'Open correction on {naam}',
+  'overleggen.vaststellen.open.concept.analyse': 'The explanatory analysis is still a draft (not discussed with the family)',
+  'overleggen.vaststellen.open.concept.plan': 'The plan {naam} is still a draft',
+  'overleggen.vaststellen.open.gezin_niet_geinformeerd': 'The family has not been told of the decision: {naam}',
+  'overleggen.vaststellen.open.te_laat.afspraak': 'Agreement overdue: {naam}',
+  'overleggen.vaststellen.open.te_laat.actiepunt': 'Action item overdue: {naam}',
+  'overleggen.vaststellen.open.vertrouwelijkheid': '{naam} has not yet confirmed confidentiality',
+  'overleggen.vaststellen.open.anders': 'Still open: {naam}',
+  'overleggen.vaststellen.open.ga': 'Go to: {punt}',
+  'overleggen.vaststellen.bevestig.reden': 'Why do you agree anyway?',
+  'overleggen.vaststellen.bevestig.redenUitleg': 'This reason goes into the agreed version and onto every export.',
   'overleggen.vaststellen.bevestig.ja': 'Confirm and agree',
   'overleggen.vaststellen.bevestig.toch': 'Agree anyway',
   'overleggen.vaststellen.bevestig.terug': 'Go back, do not agree',

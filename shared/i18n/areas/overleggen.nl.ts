@@ -205,10 +205,23 @@ export const overleggenNl = {
   'overleggen.vaststellen.bevestig.aanwezigen': 'Aanwezig',
   'overleggen.vaststellen.bevestig.niemand':
     'Er is niemand als aanwezig genoteerd. De vastgestelde versie vermeldt dan niet wie erbij was, en niemand heeft voor dit overleg de vertrouwelijkheid bevestigd.',
-  'overleggen.vaststellen.bevestig.zonder': 'Deze aanwezigen hebben de vertrouwelijkheid nog niet bevestigd:',
-  'overleggen.vaststellen.bevestig.persoonBij': '{naam} ({organisatie})',
-  'overleggen.vaststellen.bevestig.gevolg':
-    'Iedereen aan tafel hoort de vertrouwelijkheid te bevestigen voordat er informatie gedeeld wordt. De vastgestelde versie legt vast dat zij dat niet gedaan hebben; dat is achteraf in deze versie niet meer aan te vullen. Ga terug om het bij Aanwezigheid te laten bevestigen, of stel toch vast.',
+  'overleggen.vaststellen.bevestig.open':
+    'Nog open ({aantal}). Handel het af of stel toch vast; wat open staat, komt met uw reden in de versie en op elke export.',
+  'overleggen.vaststellen.bevestig.geenOpen':
+    'Niets staat meer open: geen open vragen of bezwaren, geen concepten, het gezin is over elk besluit geïnformeerd, niets is te laat en alle aanwezigen hebben de vertrouwelijkheid bevestigd.',
+  'overleggen.vaststellen.open.open_draad.vraag': 'Open vraag bij {naam}',
+  'overleggen.vaststellen.open.open_draad.bezwaar': 'Open bezwaar bij {naam}',
+  'overleggen.vaststellen.open.open_draad.correctie': 'Open correctie bij {naam}',
+  'overleggen.vaststellen.open.concept.analyse': 'De verklarende analyse is nog concept (niet besproken met het gezin)',
+  'overleggen.vaststellen.open.concept.plan': 'Het plan {naam} is nog concept',
+  'overleggen.vaststellen.open.gezin_niet_geinformeerd': 'Het gezin is niet geïnformeerd over het besluit: {naam}',
+  'overleggen.vaststellen.open.te_laat.afspraak': 'Afspraak te laat: {naam}',
+  'overleggen.vaststellen.open.te_laat.actiepunt': 'Actiepunt te laat: {naam}',
+  'overleggen.vaststellen.open.vertrouwelijkheid': '{naam} heeft de vertrouwelijkheid nog niet bevestigd',
+  'overleggen.vaststellen.open.anders': 'Nog open: {naam}',
+  'overleggen.vaststellen.open.ga': 'Ga naar: {punt}',
+  'overleggen.vaststellen.bevestig.reden': 'Waarom stelt u toch vast?',
+  'overleggen.vaststellen.bevestig.redenUitleg': 'Deze reden komt in de vastgestelde versie en op elke export.',
   'overleggen.vaststellen.bevestig.ja': 'Vaststellen bevestigen',
   'overleggen.vaststellen.bevestig.toch': 'Toch vaststellen',
   'overleggen.vaststellen.bevestig.terug': 'Terug, niet vaststellen',
