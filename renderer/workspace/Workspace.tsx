@@ -31,6 +31,8 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
   const workspace = useWorkspace();
   const title = usePart({ soort: 'meta' }, readTitle);
   const heading = useRef<HTMLHeadingElement>(null);
+  const balk = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
   const current = PARTS.find((p) => p.id === part) ?? PARTS[0]!;
   const Part = current.component;
@@ -52,6 +54,17 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
     } else heading.current?.focus();
   }, [workspace.awareness, current.id]);
 
+  // The sticky bar's height, for what sticks below it (the meeting bar) and what scrolls into view.
+  useEffect(() => {
+    const el = balk.current;
+    if (el === null || typeof ResizeObserver === 'undefined') return;
+    const meet = (): void => root.current?.style.setProperty('--tafel-balk-hoogte', `${el.offsetHeight}px`);
+    const observer = new ResizeObserver(meet);
+    observer.observe(el);
+    meet();
+    return () => observer.disconnect();
+  }, []);
+
   // A link to an item (the checklist before Vaststellen) brings it into view once the part shows it.
   useNaarDoel(current.id);
 
@@ -67,8 +80,8 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
   }, [t, title, current.label]);
 
   return (
-    <div className="tafel-workspace">
-      <div className="tafel-workspace__bar">
+    <div className="tafel-workspace" ref={root}>
+      <div className="tafel-workspace__bar" ref={balk}>
         <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onClose}>
           {t('workspace.backToStart')}
         </button>

@@ -34,17 +34,21 @@ export function Afgeschermd(props: AfgeschermdProps) {
   const { value } = props;
   let inhoud: ReactNode;
   if (value === undefined) {
-    // A new value is visible to the one who records it: their roles, or themselves by name.
+    // Nothing recorded: one calm line (a family has several members; a box each would shout),
+    // with the action beside it.
     const eigen = viewer.rollen.length > 0 ? [...viewer.rollen] : [viewer.deelnemerId];
-    inhoud = (
-      <>
-        <p className="utrecht-paragraph tafel-empty">{props.geenTekst}</p>
+    return (
+      <div className="tafel-beperkt-leeg" role="group" aria-labelledby={headingId}>
+        <span id={headingId} className="tafel-beperkt-leeg__kop">
+          {props.heading}:
+        </span>{' '}
+        <span className="tafel-empty">{props.geenTekst}</span>
         {canEdit && (
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => props.onVastleggen(eigen)}>
+          <button type="button" className="utrecht-button utrecht-button--subtle tafel-beperkt-leeg__knop" onClick={() => props.onVastleggen(eigen)}>
             {props.vastleggenLabel}
           </button>
         )}
-      </>
+      </div>
     );
   } else if (!magZien(viewer, value)) {
     inhoud = <p className="utrecht-paragraph tafel-afgeschermd">{t('gezin.afgeschermd')}</p>;

@@ -116,6 +116,7 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.syncError.local-store-failed': 'Saving on this device fails right now; your changes are kept and retried.',
   'casusbeheer.syncError.internal': 'Something went wrong while syncing; Tafel keeps trying.',
 
+  'casusbeheer.access.openWachtend': 'Participants and access ({aantal} waiting to be admitted)',
   'casusbeheer.access.open': 'Participants and access',
   'casusbeheer.access.heading': 'Participants and access',
   'casusbeheer.invite.heading': 'Invite someone',

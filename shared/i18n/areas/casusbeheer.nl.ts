@@ -116,6 +116,7 @@ export const casusbeheerNl = {
   'casusbeheer.syncError.local-store-failed': 'Opslaan op dit apparaat lukt nu niet; uw wijzigingen worden vastgehouden en opnieuw geprobeerd.',
   'casusbeheer.syncError.internal': 'Er ging iets mis bij het synchroniseren; Tafel probeert het verder.',
 
+  'casusbeheer.access.openWachtend': 'Deelnemers en toegang ({aantal} wacht op toelating)',
   'casusbeheer.access.open': 'Deelnemers en toegang',
   'casusbeheer.access.heading': 'Deelnemers en toegang',
   'casusbeheer.invite.heading': 'Iemand uitnodigen',
