@@ -32,7 +32,6 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
   const title = usePart({ soort: 'meta' }, readTitle);
   const heading = useRef<HTMLHeadingElement>(null);
   const balk = useRef<HTMLDivElement>(null);
-  const root = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
   const current = PARTS.find((p) => p.id === part) ?? PARTS[0]!;
   const Part = current.component;
@@ -58,11 +57,15 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
   useEffect(() => {
     const el = balk.current;
     if (el === null || typeof ResizeObserver === 'undefined') return;
-    const meet = (): void => root.current?.style.setProperty('--tafel-balk-hoogte', `${el.offsetHeight}px`);
+    // On the root element: the page's scroll padding (caret and focus scrolling) reads it too.
+    const meet = (): void => document.documentElement.style.setProperty('--tafel-balk-hoogte', `${el.offsetHeight}px`);
     const observer = new ResizeObserver(meet);
     observer.observe(el);
     meet();
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      document.documentElement.style.removeProperty('--tafel-balk-hoogte');
+    };
   }, []);
 
   // A link to an item (the checklist before Vaststellen) brings it into view once the part shows it.
@@ -80,7 +83,7 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
   }, [t, title, current.label]);
 
   return (
-    <div className="tafel-workspace" ref={root}>
+    <div className="tafel-workspace">
       <div className="tafel-workspace__bar" ref={balk}>
         <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onClose}>
           {t('workspace.backToStart')}

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { AgreedVersion } from '../../shared/export/index.js';
+import type { AgreedContent } from '../../shared/export/index.js';
 import { tekstBlokken } from '../../shared/export/text.js';
 
 /** pdftotext (poppler-utils): `.ci/run` installs it. */
@@ -65,13 +65,14 @@ export function markdownTekst(md: string): string {
 
 /** What a reader of the scenario's export must find (and must not). */
 export interface Verwachting {
-  readonly versie: AgreedVersion;
+  /** The agreed content the export was made from (its sections, tijdlijn, risicotaxaties). */
+  readonly inhoud: AgreedContent;
   /** Names that must never stand under "Genomen door". */
   readonly nietGenomenDoor: readonly string[];
   /** This export holds besluiten (an extract only those of its organisation). */
   readonly metBesluiten: boolean;
-  /** This export holds the overdue afspraak and actiepunt. */
-  readonly metTeLaat: boolean;
+  /** The overdue items this export holds, which must say so. */
+  readonly teLaat: ReadonlyArray<'afspraak' | 'actiepunt'>;
   /** Text that must be in this export (e.g. a restricted value the receiver may see). */
   readonly wel?: readonly string[];
   /** Text that must not be in this export (e.g. a restricted value the receiver may not see). */
@@ -89,19 +90,17 @@ export function problemen(tekst: string, v: Verwachting): string[] {
   const moet = (stuk: string, waarom: string): void => {
     if (!doc.includes(plat(stuk))) out.push(`${waarom} ontbreekt: ${stuk}`);
   };
-  for (const s of v.versie.inhoud.analyse.secties) {
+  for (const s of v.inhoud.analyse.secties) {
     moet(s.titel, 'Sectiekop');
     for (const b of tekstBlokken(s.tekst)) for (const stuk of b.soort === 'lijst' ? b.items : [b.tekst]) moet(stuk, `Tekst van ${s.titel}`);
   }
-  for (const g of v.versie.inhoud.tijdlijn ?? []) moet(g.titel, 'Tijdlijn');
-  for (const r of v.versie.inhoud.risico?.taxaties ?? []) {
+  for (const g of v.inhoud.tijdlijn ?? []) moet(g.titel, 'Tijdlijn');
+  for (const r of v.inhoud.risico?.taxaties ?? []) {
     moet(r.instrument, 'Risicotaxatie');
     moet(r.uitkomst, 'Uitkomst risicotaxatie');
   }
-  if (v.metTeLaat) {
-    moet('te laat: de datum was voorbij bij het vaststellen', 'Te late afspraak');
-    moet('te laat: de deadline was voorbij bij het vaststellen', 'Te laat actiepunt');
-  }
+  if (v.teLaat.includes('afspraak')) moet('te laat: de datum was voorbij bij het vaststellen', 'Te late afspraak');
+  if (v.teLaat.includes('actiepunt')) moet('te laat: de deadline was voorbij bij het vaststellen', 'Te laat actiepunt');
   for (const m of doc.matchAll(/Genomen door:? (.*?)(?= Tegenspraak| Gezin:| Gezin )/g))
     for (const naam of v.nietGenomenDoor) if (m[1]?.includes(naam)) out.push(`${naam} staat onder "Genomen door"`);
   if (v.metBesluiten && !/Genomen door/.test(doc)) out.push('Geen "Genomen door" gevonden');

@@ -82,6 +82,8 @@ export function Vergadermodus({ overleg }: { readonly overleg: OverlegKern }) {
             </li>
           ))}
         </ol>
+        {/* The agenda grows during the meeting: add an item without leaving the one on screen. */}
+        <Agenda overlegId={overleg.id} agenda={agenda} alleenToevoegen />
         {!voorzitter && vanVoorzitter !== null && (
           <div className="utrecht-form-field utrecht-form-field--checkbox tafel-vergadermodus__volg">
             <div className="utrecht-form-field__input">
@@ -134,7 +136,6 @@ export function Vergadermodus({ overleg }: { readonly overleg: OverlegKern }) {
           <AgendapuntInhoud key={index} overleg={overleg} tekst={agenda[index] ?? ''} />
         ) : (
           <>
-            <Agenda overlegId={overleg.id} agenda={agenda} />
             <Verslag overlegId={overleg.id} />
             <Vaststellen overlegId={overleg.id} />
           </>
