@@ -28,7 +28,12 @@ const gevallen: ReadonlyArray<{ naam: string; doc: ExportDocument; verwacht: Omi
   {
     naam: 'het uittreksel voor de reclassering',
     doc: uittrekselLayout(organisatieUittreksel(versie, 'org-reclassering', chair)),
-    verwacht: { nietGenomenDoor: [WAARNEMER_NAAM], metBesluiten: false, teLaat: ['afspraak', 'actiepunt'], niet: [AFGESCHERMD_NUMMER, 'Noor en moeder krijgen traumahulp'] },
+    verwacht: {
+      nietGenomenDoor: [WAARNEMER_NAAM],
+      metBesluiten: false,
+      teLaat: ['afspraak', 'actiepunt'],
+      niet: [AFGESCHERMD_NUMMER, 'Noor en moeder krijgen traumahulp'],
+    },
   },
   {
     naam: 'het uittreksel voor de politie',
