@@ -8,6 +8,7 @@
  *   // [{ soort: 'open_draad', detail: 'vraag', part: 'analyse', doelId: 'zorgen', naam: 'Zorgen (wat gaat er mis)', zin: 'Open vraag bij …' }]
  */
 import { isActiepuntTeLaat, isTeLaat, magAnnotatieZien, plainTextOf, type CaseModel, type Viewer } from '../model/index.js';
+import { datumNl, wanneerNl } from './dates.js';
 import { kortLabel } from './text.js';
 
 /** The workspace part where an open item can be settled (renderer PartId). */
@@ -125,14 +126,21 @@ export const teLaat: OpenPuntSoort = {
       .filter((a) => isTeLaat({ wanneer: a.wanneer, status: a.status }, vandaag))
       .map((a) => {
         const naam = kortLabel(plainTextOf(a.wat)) || a.wanneer;
-        return { soort: 'te_laat', detail: 'afspraak', part: 'plan' as const, doelId: a.id, naam, zin: `Afspraak te laat (${a.wanneer}): ${naam}` };
+        return { soort: 'te_laat', detail: 'afspraak', part: 'plan' as const, doelId: a.id, naam, zin: `Afspraak te laat (${wanneerNl(a.wanneer)}): ${naam}` };
       });
     const actiepunten = model.actiepunten
       .list()
       .filter((a) => isActiepuntTeLaat(a, vandaag))
       .map((a) => {
         const naam = kortLabel(a.omschrijving);
-        return { soort: 'te_laat', detail: 'actiepunt', part: 'overleggen' as const, doelId: a.id, naam, zin: `Actiepunt te laat (${a.deadline}): ${naam}` };
+        return {
+          soort: 'te_laat',
+          detail: 'actiepunt',
+          part: 'overleggen' as const,
+          doelId: a.id,
+          naam,
+          zin: `Actiepunt te laat (uiterlijk ${datumNl(a.deadline)}): ${naam}`,
+        };
       });
     return [...afspraken, ...actiepunten];
   },

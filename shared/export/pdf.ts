@@ -176,14 +176,17 @@ class Zetter<Kleur, Draai, Font extends PdfFont> {
     const grootte = options.grootte ?? GROOTTE.tekst;
     const inspring = options.inspring ?? 0;
     const hoogte = grootte * REGEL;
-    const regels = this.regels(stukken, grootte, BREEDTE - inspring);
+    // A list marker is the first word of the first line, hanging in the margin so the text lines up
+    // under it: drawn with that line, so text tools read "• text", not a column of bullets.
+    const marker = options.marker;
+    const voorMarker = marker === undefined ? 0 : this.font(false).widthOfTextAtSize(`${marker} `, grootte);
+    const regels = this.regels(marker === undefined ? stukken : [{ tekst: marker, vet: false }, ...stukken], grootte, BREEDTE - inspring);
     // A heading stays with the first lines after it.
     this.ruimte(hoogte * Math.min(regels.length, 1) + (options.bijeen ?? 0));
     regels.forEach((regel, i) => {
       this.ruimte(hoogte);
       this.y -= grootte;
-      if (i === 0 && options.marker !== undefined) this.tekenRegel([{ tekst: options.marker, vet: false }], MARGE.links + inspring - INSPRING, grootte);
-      this.tekenRegel(regel, MARGE.links + inspring, grootte);
+      this.tekenRegel(regel, MARGE.links + inspring - (i === 0 ? voorMarker : 0), grootte);
       this.y -= hoogte - grootte;
     });
   }

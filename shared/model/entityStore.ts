@@ -136,7 +136,14 @@ export class Collection<S extends z.ZodObject> {
   }
 
   private get bewakingContext(): BewakingContext {
-    return { actor: this.ctx.actor, isDeelnemer: (id) => this.reader.existsIn(['deelnemers'], id) };
+    return {
+      actor: this.ctx.actor,
+      isDeelnemer: (id) => this.reader.existsIn(['deelnemers'], id),
+      rollenVan: (id) => {
+        const rollen = this.reader.root('deelnemers').get(id)?.get('rollen');
+        return rollen instanceof Y.Array ? (rollen.toArray() as string[]) : [];
+      },
+    };
   }
 
   private parse<T>(schema: z.ZodType<T>, input: unknown): T {

@@ -142,6 +142,12 @@ describe('personal statements', () => {
     expect(t.politie.aanwezigheid.get(rij)).toMatchObject({ vertrouwelijkheidBevestigd: true, vertrouwelijkheidApparaatId: 'apparaat-pol' });
     t.sync();
     geweigerd(() => t.voorzitter.aanwezigheid.update(rij, { vertrouwelijkheidBevestigd: false }));
+    // An observer's device cannot write: the chair records theirs (by the deelnemer's roles, not the row's).
+    t.voorzitter.deelnemers.add({ naam: 'Wim', organisatieId: 'org-vt', rollen: ['observer'] }, { id: 'dn-obs' });
+    t.voorzitter.aanwezigheid.add({ overlegId: overleg, wie: 'dn-obs', organisatieId: 'org-vt', rol: 'observer', vertrouwelijkheidBevestigd: true });
+    geweigerd(() =>
+      t.voorzitter.aanwezigheid.add({ overlegId: overleg, wie: 'dn-lt', organisatieId: 'org-lt', rol: 'observer', vertrouwelijkheidBevestigd: true }),
+    );
     // The attendance itself is the chair's record.
     t.voorzitter.aanwezigheid.update(rij, { aanwezig: 'afwezig_met_informatie' });
     expect(t.voorzitter.aanwezigheid.get(rij)?.aanwezig).toBe('afwezig_met_informatie');

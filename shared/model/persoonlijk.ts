@@ -103,22 +103,30 @@ const BEVESTIGING = ['vertrouwelijkheidBevestigd', 'vertrouwelijkheidBevestigdOp
 
 /**
  * Attendance is the chair's record; the confirmation of confidentiality in it is the attendee's
- * own (DOMAIN.md §4.2). A gezinslid or network member has no device at the table: the chair
- * records theirs.
+ * own (DOMAIN.md §4.2). A gezinslid or network member has no device at the table, and an observer's
+ * device cannot write (the relay refuses it): the chair records theirs.
  */
+const eigenBevestiging = (rij: Data, ctx: BewakingContext): string | undefined => {
+  const wie = tekst(rij['wie']);
+  if (wie === undefined || !ctx.isDeelnemer(wie)) return undefined;
+  // The deelnemer's own roles decide, not the row's: nobody makes an expert an observer to sign for them.
+  const rollen = ctx.rollenVan(wie);
+  return rollen.length > 0 && rollen.every((r) => r === 'observer') ? undefined : wie;
+};
+
 export const aanwezigheidBewaking: SchrijfBewaking = {
   add(data, ctx) {
     if (data['vertrouwelijkheidApparaatId'] !== undefined) throw new ModelError('ongeldige_invoer', 'aanwezigheid.vertrouwelijkheidApparaatId');
     if (data['vertrouwelijkheidBevestigd'] !== true) return {};
-    const wie = tekst(data['wie']);
-    if (wie !== undefined && ctx.isDeelnemer(wie)) alleenAuteur(wie, undefined, ctx, 'aanwezigheid.vertrouwelijkheidBevestigd');
+    const wie = eigenBevestiging(data, ctx);
+    if (wie !== undefined) alleenAuteur(wie, undefined, ctx, 'aanwezigheid.vertrouwelijkheidBevestigd');
     return { vertrouwelijkheidApparaatId: apparaatVan(ctx) };
   },
   update(huidig, patch, ctx) {
     if ('vertrouwelijkheidApparaatId' in patch) throw new ModelError('ongeldige_invoer', 'aanwezigheid.vertrouwelijkheidApparaatId');
     if (!BEVESTIGING.some((k) => k in patch)) return {};
-    const wie = tekst(huidig['wie']);
-    if (wie !== undefined && ctx.isDeelnemer(wie)) alleenAuteur(wie, huidig['vertrouwelijkheidApparaatId'], ctx, 'aanwezigheid.vertrouwelijkheidBevestigd');
+    const wie = eigenBevestiging(huidig, ctx);
+    if (wie !== undefined) alleenAuteur(wie, huidig['vertrouwelijkheidApparaatId'], ctx, 'aanwezigheid.vertrouwelijkheidBevestigd');
     const bevestigd = patch['vertrouwelijkheidBevestigd'] ?? huidig['vertrouwelijkheidBevestigd'];
     return { vertrouwelijkheidApparaatId: bevestigd === true ? apparaatVan(ctx) : undefined };
   },

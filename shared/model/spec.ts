@@ -36,6 +36,8 @@ export interface BewakingContext {
   readonly actor: Actor;
   /** True if `id` is a deelnemer of the case (live or removed): a person at the table, not a gezinslid. */
   isDeelnemer(id: string): boolean;
+  /** The case roles of deelnemer `id` (empty when unknown). */
+  rollenVan(id: string): readonly string[];
 }
 
 /**

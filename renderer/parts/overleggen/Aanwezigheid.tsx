@@ -106,9 +106,11 @@ function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem;
   const t = useT();
   const { model, canEdit } = useWorkspace();
   const leidt = useLeidtOverleg();
-  const isDeelnemer = useCollection('deelnemers').some((d) => d.id === a.wie);
-  // Only the attendee confirms their own; the chair or notulist records it for a gezinslid or network member.
-  const magBevestigen = canEdit && (isDeelnemer ? isEigenUitspraak(model.ctx.actor, a.wie, a.vertrouwelijkheidApparaatId) : leidt);
+  const deelnemer = useCollection('deelnemers').find((d) => d.id === a.wie);
+  // Only the attendee confirms their own; the chair or notulist records it for a gezinslid, a
+  // network member or an observer (whose device cannot write).
+  const eigen = deelnemer !== undefined && !(deelnemer.rollen.length > 0 && deelnemer.rollen.every((r) => r === 'observer'));
+  const magBevestigen = canEdit && (eigen ? isEigenUitspraak(model.ctx.actor, a.wie, a.vertrouwelijkheidApparaatId) : leidt);
   const naam = namen.persoon(a.wie);
   const rol = t(`overleggen.rol.${a.rol}`);
   const organisatie = a.organisatieId === undefined ? undefined : namen.organisatie(a.organisatieId);
