@@ -110,6 +110,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
     doc: session.doc,
     awareness: session.awareness,
     deelnemerId: identity.deelnemerId,
+    apparaatId: session.device.id,
     ...(identity.listed ? {} : { rollen: rollenFor(role) }),
     user: { name: profile.naam, organisation: profile.organisatie, role, color: colourFor(identity.deelnemerId) },
     canEdit: role === null || canWrite(role),

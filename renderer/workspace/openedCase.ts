@@ -32,6 +32,8 @@ export interface WorkspaceInput {
   readonly security?: SecuritySource;
   /** Case roles for a viewer the case does not list (an observer the chair has not added). */
   readonly rollen?: readonly Rol[];
+  /** This device's id in the sync layer: recorded on personal statements (shared/model persoonlijk.ts). */
+  readonly apparaatId?: string;
 }
 
 /** A sync source for a case that is not synced. */
@@ -42,7 +44,10 @@ export function buildWorkspaceValue(input: WorkspaceInput): WorkspaceValue {
   const probe = openCase(input.doc, defaultContext({ deelnemerId: input.deelnemerId, orgId: input.orgId ?? '' }));
   const me = probe.deelnemers.get(input.deelnemerId);
   const orgId = input.orgId ?? me?.organisatieId ?? '';
-  const model = openCase(input.doc, defaultContext({ deelnemerId: input.deelnemerId, orgId }));
+  const model = openCase(
+    input.doc,
+    defaultContext({ deelnemerId: input.deelnemerId, orgId, ...(input.apparaatId === undefined ? {} : { apparaatId: input.apparaatId }) }),
+  );
   const rollen: readonly Rol[] = me?.rollen ?? input.rollen ?? [];
   announceUser(input.awareness, input.user);
   return {

@@ -5,36 +5,58 @@
  * server names as waiting (its join did not verify) is shown as not checkable, with the code its
  * claimed keys give — it will not match the newcomer's — and cannot be admitted.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { approveDevice, removeDevice, safetyCodesFor, type SafetyCodeCandidate } from '../../../shared/sync/membership/caseAdmin.js';
 import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { DeviceInfo } from '../../../shared/protocol/messages.js';
 import { unverifiedDevices } from '../../../shared/sync/membership/memberList.js';
 import { useT } from '../../i18n/useT.js';
 import { useSessionDevices } from './useSessionInfo.js';
+import { markeerVertrokken } from '../../session/caseIdentity.js';
+import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { brengInBeeld } from '../../session/naarDoel.js';
 
-export function DeviceList({ session }: { readonly session: CaseSession }) {
+/**
+ * Who waits to be admitted: first in the dialog. When someone starts waiting while the dialog is
+ * open (the chair just sent an invite), the list is brought into view and focus moves there, so
+ * the chair does not have to find them below the invite form.
+ */
+export function PendingDevices({ session }: { readonly session: CaseSession }) {
   const t = useT();
   const devices = useSessionDevices(session);
   const signed = devices.filter((d) => d.status === 'pending');
   const pending = [...signed, ...unverifiedDevices(session.log, session.relayDevices).filter((d) => d.status === 'pending')];
+  const heading = useRef<HTMLHeadingElement>(null);
+  const eerder = useRef(pending.length);
+  useEffect(() => {
+    if (pending.length > eerder.current && heading.current !== null) brengInBeeld(heading.current);
+    eerder.current = pending.length;
+  }, [pending.length]);
+  return (
+    <section aria-labelledby="pending-heading" className="tafel-access__section">
+      <h3 id="pending-heading" ref={heading} tabIndex={-1} className="utrecht-heading-3">
+        {t('casusbeheer.devices.pendingHeading')}
+      </h3>
+      {pending.length === 0 ? (
+        <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.devices.noPending')}</p>
+      ) : (
+        <ul className="utrecht-unordered-list tafel-access__list">
+          {pending.map((d) => (
+            <PendingDevice key={d.id} session={session} device={d} inLog={signed.includes(d)} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** The member devices, with "Verwijderen". */
+export function DeviceList({ session }: { readonly session: CaseSession }) {
+  const t = useT();
+  const devices = useSessionDevices(session);
   const members = devices.filter((d) => d.status === 'active' && d.id !== session.device.id);
   return (
     <>
-      <section aria-labelledby="pending-heading" className="tafel-access__section">
-        <h3 id="pending-heading" className="utrecht-heading-3">
-          {t('casusbeheer.devices.pendingHeading')}
-        </h3>
-        {pending.length === 0 ? (
-          <p className="utrecht-paragraph tafel-empty">{t('casusbeheer.devices.noPending')}</p>
-        ) : (
-          <ul className="utrecht-unordered-list tafel-access__list">
-            {pending.map((d) => (
-              <PendingDevice key={d.id} session={session} device={d} inLog={signed.includes(d)} />
-            ))}
-          </ul>
-        )}
-      </section>
       <section aria-labelledby="members-heading" className="tafel-access__section">
         <h3 id="members-heading" className="utrecht-heading-3">
           {t('casusbeheer.devices.membersHeading')}
@@ -116,6 +138,7 @@ function PendingDevice({ session, device, inLog }: { readonly session: CaseSessi
 
 function MemberDevice({ session, device }: { readonly session: CaseSession; readonly device: DeviceInfo }) {
   const t = useT();
+  const { model } = useWorkspace();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState(false);
@@ -125,6 +148,11 @@ function MemberDevice({ session, device }: { readonly session: CaseSession; read
     setProblem(false);
     try {
       await removeDevice(session, device.id);
+      markeerVertrokken(
+        model,
+        device.label,
+        session.devices.filter((d) => d.id !== device.id),
+      );
     } catch {
       setProblem(true);
       setBusy(false);

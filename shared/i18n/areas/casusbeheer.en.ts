@@ -124,6 +124,7 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.syncError.legacy-case': 'This case was made with an older version of Tafel; the chair must move it over first.',
   'casusbeheer.syncError.internal': 'Something went wrong while syncing; Tafel keeps trying.',
 
+  'casusbeheer.access.openWachtend': 'Participants and access ({aantal} waiting to be admitted)',
   'casusbeheer.access.open': 'Participants and access',
   'casusbeheer.access.heading': 'Participants and access',
   'casusbeheer.invite.heading': 'Invite someone',

@@ -124,6 +124,7 @@ export const casusbeheerNl = {
   'casusbeheer.syncError.legacy-case': 'Deze casus is gemaakt met een oudere versie van Tafel; de voorzitter moet hem eerst overzetten.',
   'casusbeheer.syncError.internal': 'Er ging iets mis bij het synchroniseren; Tafel probeert het verder.',
 
+  'casusbeheer.access.openWachtend': 'Deelnemers en toegang ({aantal} wacht op toelating)',
   'casusbeheer.access.open': 'Deelnemers en toegang',
   'casusbeheer.access.heading': 'Deelnemers en toegang',
   'casusbeheer.invite.heading': 'Iemand uitnodigen',

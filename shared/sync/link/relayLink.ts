@@ -48,6 +48,8 @@ export class RequestError extends Error {
 export class RelayLink {
   private socket: SocketHandle | undefined;
   private open = false;
+  /** The relay welcomed this socket's login: requests may go out (one sent before is a protocol error). */
+  private admitted = false;
   private stopped = true;
   private attempt = 0;
   private timer: unknown;
@@ -103,7 +105,8 @@ export class RelayLink {
   async request(message: RequestMessage): Promise<RequestAnswer> {
     const id = `r${this.nextRequestId++}`;
     const answer = new Promise<RequestAnswer>((resolve, reject) => this.requests.set(id, { resolve, reject }));
-    if (!this.send(encodeMessage({ ...message, id }))) {
+    // Between a reconnect and its welcome the relay would close the socket for a request.
+    if (!this.admitted || !this.send(encodeMessage({ ...message, id }))) {
       this.requests.delete(id);
       throw new RequestError(1006, 'not-connected');
     }
@@ -165,6 +168,7 @@ export class RelayLink {
       return;
     }
     if (message.type === 'error') this.lastError = message;
+    if (message.type === 'welcome') this.admitted = true;
     await this.handler.onMessage(message);
   }
 
@@ -185,6 +189,7 @@ export class RelayLink {
   private onClose(socket: SocketHandle, code: number, reason: string): void {
     if (socket !== this.socket) return;
     this.open = false;
+    this.admitted = false;
     this.socket = undefined;
     for (const [id, pending] of this.requests) {
       this.requests.delete(id);

@@ -188,7 +188,7 @@ export class SessionInbound {
   private onCaughtUp(head: number): void {
     const s = this.s;
     s.setLoggedIn(true, true);
-    if (s.seqs.applied < head && s.outbox.inFlightCount === 0 && this.gapRestarts < 3) {
+    if (s.seqs.applied < head && s.outbox.inFlightCount === 0 && this.skippedForKey.size === 0 && this.gapRestarts < 3) {
       // Something between since and head did not arrive or did not open: ask again.
       this.gapRestarts++;
       s.link.restart();
@@ -287,7 +287,8 @@ export class SessionInbound {
     }
     const missing = s.seqs.missingBefore(seq);
     if (await s.seqs.mark(seq)) this.gapRestarts = 0;
-    if (missing > s.outbox.inFlightCount && !s.isStopped() && this.gapRestarts < 3) {
+    // Frames skipped for want of a key are not a gap: they are fetched again when the key comes.
+    if (missing > s.outbox.inFlightCount && this.skippedForKey.size === 0 && !s.isStopped() && this.gapRestarts < 3) {
       this.gapRestarts++;
       s.link.restart();
     }
