@@ -2,9 +2,11 @@
  * Text as it enters an agreed version: one normal form (NFC, `\n` line ends, no trailing spaces,
  * no leading or trailing blank lines), so the same words typed on two devices hash the same.
  * Rich text (Tiptap JSON) becomes plain text with one line per block and "- " before list items:
- * formatting (bold, links) is presentation, not what was agreed.
+ * formatting (bold, links) is presentation, not what was agreed. Open proposals (Voorstellen
+ * mode) are not part of it: the text is read as if every open one were rejected, so an agreed
+ * version and its fingerprint hold accepted text only.
  */
-import type { RichDoc, RichNode } from '../model/index.js';
+import { zonderOpenVoorstellen, type RichDoc, type RichNode } from '../model/index.js';
 
 /** The normal form of a piece of text. */
 export function normaliseText(text: string): string {
@@ -38,9 +40,9 @@ function blocks(nodes: readonly RichNode[]): string[] {
   return out;
 }
 
-/** A rich-text value as normalised plain text. */
+/** A rich-text value as normalised plain text, without open proposals. */
 export function richToText(doc: RichDoc): string {
-  return normaliseText(blocks(doc.content).join('\n'));
+  return normaliseText(blocks(zonderOpenVoorstellen(doc).content).join('\n'));
 }
 
 /** The first line of a text, shortened to `max` characters, for naming an item in a sentence. */

@@ -28,3 +28,30 @@ export { COLLECTION_NAMES, type CollectionName } from './registry.js';
 export { demoCaseJson } from './demoCase.js';
 export type * from './types.js';
 export { structuredRoots } from './undoScope.js';
+export { nieuwVoorstelId, herkomstVanVoorstel, isVoorstelVan, type VoorstelHerkomst } from './voorstelId.js';
+export {
+  VOORSTEL_MARK,
+  VOORSTEL_MARKERING,
+  leesVoorstellen,
+  heeftVoorstellen,
+  beslisInJson,
+  zonderOpenVoorstellen,
+  voorstelVanMarks,
+  type Voorstel,
+  type VoorstelSoort,
+  type VoorstelUitkomst,
+  type VoorstelBeslisser,
+} from './voorstelTekst.js';
+export { beslisInFragment, beslisVoorstellen, isVoorzitterVanCasus, type VoorstelKeuze } from './voorstelBesluit.js';
+export {
+  VOORSTEL_VELDEN,
+  VOORSTEL_ONDERDEEL,
+  plekVanFragment,
+  fragmentVanPlek,
+  openVoorstellen,
+  aantalOpenVoorstellen,
+  type VoorstelPlek,
+  type VoorstelCollectie,
+  type PlekMetVoorstellen,
+} from './voorstelPlekken.js';
+export { MAX_REDEN, zetVoorstelReden, voorstelRedenen } from './voorstelRedenen.js';
