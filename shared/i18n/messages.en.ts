@@ -17,6 +17,7 @@ import { casusbeheerEn } from './areas/casusbeheer.en.js';
 import { richtextEn } from './areas/richtext.en.js';
 import { fieldsEn } from './areas/fields.en.js';
 import { annotatiesEn } from './areas/annotaties.en.js';
+import { voorstellenEn } from './areas/voorstellen.en.js';
 
 export const en: Catalogue = {
   ...workspaceEn,
@@ -32,6 +33,7 @@ export const en: Catalogue = {
   ...richtextEn,
   ...fieldsEn,
   ...annotatiesEn,
+  ...voorstellenEn,
 
   'app.name': 'Tafel',
   'app.intro':

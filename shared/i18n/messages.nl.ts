@@ -16,6 +16,7 @@ import { casusbeheerNl } from './areas/casusbeheer.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
 import { fieldsNl } from './areas/fields.nl.js';
 import { annotatiesNl } from './areas/annotaties.nl.js';
+import { voorstellenNl } from './areas/voorstellen.nl.js';
 
 export const nl = {
   ...workspaceNl,
@@ -31,6 +32,7 @@ export const nl = {
   ...richtextNl,
   ...fieldsNl,
   ...annotatiesNl,
+  ...voorstellenNl,
 
   'app.name': 'Tafel',
   'app.intro':

@@ -18,7 +18,18 @@ export { validateCase, type CaseProblem } from './validate.js';
 export { magZien, magAnnotatieZien, type Viewer, type Restricted } from './visibility.js';
 export { STANDAARD_SECTIES, sectieLijstVoorRegio, isSectieId, type SectieDefinitie, type SectieLijst } from './sections.js';
 export { REMOTE_ORIGIN, MIGRATION_ORIGIN, localOrigin, importOrigin, isCaseOrigin, originSource, type CaseOrigin, type OriginSource } from './origins.js';
-export { emptyRichDoc, richDocFromPlainText, plainTextOf, readRichDoc, writeRichDoc, type RichDoc, type RichNode, type RichMark } from './richText.js';
+export {
+  emptyRichDoc,
+  richDocFromPlainText,
+  plainTextOf,
+  readRichDoc,
+  writeRichDoc,
+  type RichDoc,
+  type RichNode,
+  type RichMark,
+  type RichElementNode,
+  type RichTextNode,
+} from './richText.js';
 export { ankerPositie, resolveAnkerPositie, type RelatievePositie } from './annotaties.js';
 export { annotatieSleutelMap, ANNOTATIE_SLEUTELS_ROOT } from './annotatieSleutels.js';
 export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';

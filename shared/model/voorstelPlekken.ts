@@ -22,8 +22,8 @@ export const VOORSTEL_VELDEN = {
 export type VoorstelCollectie = keyof typeof VOORSTEL_VELDEN;
 
 /** Which part of the workspace shows a collection's field. */
-export const VOORSTEL_ONDERDEEL: Readonly<Record<VoorstelCollectie | 'secties', 'analyse' | 'plan'>> = {
-  secties: 'analyse',
+export const VOORSTEL_ONDERDEEL: Readonly<Record<VoorstelPlek['soort'], 'analyse' | 'plan'>> = {
+  sectie: 'analyse',
   factoren: 'analyse',
   hypothesen: 'analyse',
   plannen: 'plan',

@@ -1,6 +1,6 @@
 /**
- * One overleg in meeting mode, in the order a meeting runs: who is there, the agenda, the open
- * actiepunten of earlier meetings, then besluiten and actiepunten as they are taken, and at the
+ * One overleg in meeting mode, in the order a meeting runs: who is there, the agenda and the open
+ * proposals in the texts (Voorstellen), the open actiepunten of earlier meetings, then besluiten and actiepunten as they are taken, and at the
  * end "Vaststellen" by the chair. When the overleg's latest agreed version was withdrawn, that is
  * said under its status.
  */
@@ -22,6 +22,7 @@ import { Vaststellen } from './Vaststellen.js';
 import { Verslag } from './Verslag.js';
 import { ingetrokkenLaatsteVersie } from './vaststellenOverzicht.js';
 import { momentInWoorden } from '../../i18n/dagen.js';
+import { OpenVoorstellen } from '../voorstellen/OpenVoorstellen.js';
 
 /** The overleg without its rich texts, which this view does not show. */
 export type OverlegKern = Omit<Overleg, 'verslag' | 'wegingEnKwalificatie'>;
@@ -79,6 +80,7 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
       )}
       <Aanwezigheid overlegId={overleg.id} />
       <Agenda overlegId={overleg.id} agenda={overleg.agenda} />
+      <OpenVoorstellen />
       <ActiepuntenReview overlegId={overleg.id} />
       <Besluiten overlegId={overleg.id} datum={overleg.datum} />
       <Actiepunten overlegId={overleg.id} />

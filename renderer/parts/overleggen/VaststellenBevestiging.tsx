@@ -8,6 +8,7 @@ import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/useT.js';
 import type { Namen } from './names.js';
 import { aanwezigheidOnvolledig, type VaststellenOverzicht } from './vaststellenOverzicht.js';
+import { OpenVoorstellenWaarschuwing } from '../voorstellen/OpenVoorstellenWaarschuwing.js';
 
 interface Props {
   /** Shown as a modal while true; the parent sets it back to false in `onGesloten`. */
@@ -78,6 +79,7 @@ export function VaststellenBevestiging({ open, overzicht, namen, onBevestigd, on
             )}
           </div>
         )}
+        <OpenVoorstellenWaarschuwing />
       </div>
       <div className="utrecht-button-group tafel-bevestiging__knoppen">
         <button
