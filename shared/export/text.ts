@@ -18,7 +18,9 @@ export function normaliseText(text: string): string {
 }
 
 function inline(node: RichNode): string {
-  if (node.type === 'text' && 'text' in node) return node.text;
+  // Zero-width spaces are the invisible markers of proposed paragraph breaks (voorstelTekst.ts); a
+  // stray one (concurrent edits can leave one unmarked) is not text anyone agreed on.
+  if (node.type === 'text' && 'text' in node) return node.text.replace(/\u200B/g, '');
   if (node.type === 'hardBreak') return '\n';
   return ('content' in node ? (node.content ?? []) : []).map(inline).join('');
 }

@@ -66,7 +66,8 @@ function beslisRuns(text: Y.XmlText, beslis: VoorstelBeslisser, besloten: Set<st
       text.delete(run.index, run.tekst.length);
       continue;
     }
-    text.format(run.index, run.tekst.length, { [VOORSTEL_MARK[run.m.soort]]: null });
+    // Kept as plain text: an accepted addition loses a concurrent removal mark too (voorstelVanMarks).
+    text.format(run.index, run.tekst.length, { [VOORSTEL_MARK[run.m.soort]]: null, [VOORSTEL_MARK.verwijdering]: null });
     for (let i = run.tekst.length - 1; i >= 0; i--) if (run.tekst[i] === VOORSTEL_MARKERING) text.delete(run.index + i, 1);
   }
 }

@@ -35,12 +35,17 @@ export interface VoorstelMarkering {
   readonly id: string;
 }
 
-/** The proposal a set of marks (JSON) or text attributes (Yjs) carries. */
+/**
+ * The proposal a set of marks carries. A run can carry both marks when one expert's proposed
+ * removal and another's proposed text met concurrently (Yjs extends a formatted range over text
+ * inserted inside it at the same time): the text is then the inserter's proposal, which its
+ * author never proposed to remove, so the insertion counts and the removal is ignored (and
+ * dropped when the insertion is decided).
+ */
 export function voorstelVanMarks(marks: readonly RichMark[] | undefined): VoorstelMarkering | null {
-  for (const m of marks ?? []) {
-    const soort = m.type === VOORSTEL_MARK.invoeging ? 'invoeging' : m.type === VOORSTEL_MARK.verwijdering ? 'verwijdering' : null;
-    const id = m.attrs?.['id'];
-    if (soort !== null && (typeof id === 'string' || typeof id === 'number')) return { soort, id: String(id) };
+  for (const soort of ['invoeging', 'verwijdering'] as const) {
+    const id = marks?.find((m) => m.type === VOORSTEL_MARK[soort])?.attrs?.['id'];
+    if (typeof id === 'string' || typeof id === 'number') return { soort, id: String(id) };
   }
   return null;
 }
@@ -205,7 +210,8 @@ export function beslisInJson(doc: RichDoc, beslis: VoorstelBeslisser): RichDoc {
       if (m === null || uitkomst === undefined) return [n];
       if (verdwijntBij(m.soort, uitkomst)) return [];
       const text = zonderMarkering(n.text);
-      const marks = (n.marks ?? []).filter((mark) => mark.type !== VOORSTEL_MARK[m.soort]);
+      // An accepted addition loses a concurrent removal mark too (see voorstelVanMarks).
+      const marks = (n.marks ?? []).filter((mark) => mark.type !== VOORSTEL_MARK.verwijdering && mark.type !== VOORSTEL_MARK[m.soort]);
       return text === '' ? [] : [{ type: 'text', text, ...(marks.length > 0 ? { marks } : {}) }];
     });
   }

@@ -46,6 +46,22 @@ const LAYOUTS: Record<string, RichDoc> = {
   lijst: doc(ul(li(p(t('één'), ins(A, ZW))), li(p(ins(A, ZW), t('twee')), ul(li(p(t('diep'))))))),
   regeleinde: doc(p(t('a'), ins(A, ZW)), p(ins(A, ZW), t('b'), { type: 'hardBreak' }, t('c'))),
   drieAlineas: doc(p(t('x'), del(B, '1')), p(del(B, '2')), p(del(B, '3'), t('y'))),
+  // Lotte proposed text where Fatima concurrently proposed a removal: it stays Lotte's proposal.
+  samenloop: doc(
+    p(
+      del(B, 'oud '),
+      {
+        type: 'text',
+        text: 'nieuw',
+        marks: [
+          { type: 'deletion', attrs: { id: B } },
+          { type: 'insertion', attrs: { id: A } },
+        ],
+      },
+      del(B, ' weg'),
+      t('.'),
+    ),
+  ),
   vetVoorgesteld: doc(p(del(A, 'Tweede'), { type: 'text', text: 'Tweede', marks: [{ type: 'bold' }, { type: 'insertion', attrs: { id: A } }] })),
 };
 
@@ -79,6 +95,28 @@ describe('reading proposals', () => {
     ]);
     expect(leesVoorstellen(LAYOUTS['overAlineas']!)).toEqual([expect.objectContaining({ id: B, verwijderd: 'rem ¶ ip' })]);
     expect(leesVoorstellen(LAYOUTS['nieuweAlinea']!)).toEqual([expect.objectContaining({ id: A, ingevoegd: '¶' })]);
+    expect(leesVoorstellen(LAYOUTS['samenloop']!).map((v) => [v.id, v.ingevoegd, v.verwijderd])).toEqual([
+      [B, '', 'oud … weg'],
+      [A, 'nieuw', ''],
+    ]);
+    // Fatima's removal accepted, Lotte's text still proposed; then accepted, it is plain text.
+    const eerst = beslisInJson(LAYOUTS['samenloop']!, (id) => (id === B ? 'aanvaard' : undefined));
+    expect(eerst).toEqual(
+      doc(
+        p(
+          {
+            type: 'text',
+            text: 'nieuw',
+            marks: [
+              { type: 'deletion', attrs: { id: B } },
+              { type: 'insertion', attrs: { id: A } },
+            ],
+          },
+          t('.'),
+        ),
+      ),
+    );
+    expect(beslisInJson(eerst, () => 'aanvaard')).toEqual(doc(p(t('nieuw.'))));
   });
 
   it('reads the accepted text: proposed words and breaks left out, words proposed for removal kept', () => {
