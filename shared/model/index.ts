@@ -65,4 +65,5 @@ export {
   type VoorstelCollectie,
   type PlekMetVoorstellen,
 } from './voorstelPlekken.js';
-export { MAX_REDEN, zetVoorstelReden, voorstelRedenen } from './voorstelRedenen.js';
+export { zetVoorstelReden, voorstelRedenen } from './voorstelRedenen.js';
+export { MAX_REDEN } from './voorstellenCollectie.js';

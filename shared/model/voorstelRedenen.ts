@@ -1,26 +1,11 @@
 /**
- * The reason (toelichting) an author gives with a proposal: one entity per proposal that has
- * one, keyed by the proposal's id. The proposal itself lives in the text (voorstelTekst.ts);
- * this only adds the author's words. Only the author writes it, so the one entity per id is
- * never created concurrently by two people.
+ * Writing and reading the reason an author gives with a proposal (the `voorstellen` collection,
+ * voorstellenCollectie.ts). Only the author writes it, so the one entity per proposal id is never
+ * created concurrently by two people.
  */
-import { z } from 'zod';
 import type { CaseModel } from './caseModel.js';
 import { ModelError } from './errors.js';
-import { kortSchema } from './fields.js';
-import { defineCollection } from './spec.js';
 import { isVoorstelVan } from './voorstelId.js';
-
-/** Longest reason: a sentence or two. */
-export const MAX_REDEN = 300;
-
-/** The author's reason for a proposal (id = the proposal's id). */
-export const voorstellen = defineCollection({
-  name: 'voorstellen',
-  gevoeligheid: 'bijzonder',
-  schema: z.strictObject({ reden: kortSchema.max(MAX_REDEN) }),
-  refs: [],
-});
 
 /** Sets (or clears, with '') the reason of the acting user's own proposal; anyone else's is refused. */
 export function zetVoorstelReden(model: CaseModel, voorstelId: string, reden: string): void {

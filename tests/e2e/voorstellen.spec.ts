@@ -223,7 +223,7 @@ test.describe('Voorstellen', () => {
           });
       };
       const eerste = await vaststellen();
-      expect(eerste).toContain(`Er staan nog 1 voorstellen open (${ZORGEN} (1)). Die worden niet vastgesteld: de versie bevat alleen aanvaarde tekst.`);
+      expect(eerste).toContain(`Er staat nog 1 voorstel open, in: ${ZORGEN}: 1. Dat wordt niet vastgesteld: de versie bevat alleen aanvaarde tekst.`);
       const eersteVingerafdruk = eerste.split('\n').pop()!;
 
       // The chair rejects the proposal: the text is what was agreed, so agreeing again gives the same fingerprint.
@@ -236,7 +236,7 @@ test.describe('Voorstellen', () => {
       await chair.getByRole('button', { name: /^Casusoverleg van .* openen$/ }).click();
       await expect(chair.getByRole('region', { name: 'Open voorstellen' }).getByText('Er staan geen voorstellen open.')).toBeVisible();
       const tweede = await vaststellen();
-      expect(tweede).not.toContain('voorstellen open');
+      expect(tweede).not.toContain('open, in:');
       expect(tweede.split('\n').pop()).toBe(eersteVingerafdruk);
 
       // With a version agreed and no meeting going on, an expert's text that is part of it starts

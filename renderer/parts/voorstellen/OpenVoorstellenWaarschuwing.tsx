@@ -15,7 +15,11 @@ export function OpenVoorstellenWaarschuwing() {
   if (aantal === 0) return null;
   return (
     <div className="utrecht-alert utrecht-alert--warning tafel-open-voorstellen__waarschuwing">
-      <p className="utrecht-paragraph">{t('voorstellen.vaststellen.waarschuwing', { aantal, lijst: samenvatting(model, t, lijst) })}</p>
+      <p className="utrecht-paragraph">
+        {aantal === 1
+          ? t('voorstellen.vaststellen.waarschuwingEen', { lijst: samenvatting(model, t, lijst) })
+          : t('voorstellen.vaststellen.waarschuwing', { aantal, lijst: samenvatting(model, t, lijst) })}
+      </p>
     </div>
   );
 }

@@ -107,9 +107,9 @@ export function useOpenVoorstellen(): readonly PlekMetVoorstellen[] {
   return lijst;
 }
 
-/** "Zorgen (2), Factor “Alcohol” (1)": for one sentence. */
+/** "Zorgen: 2; Factor “Alcohol”: 1", for one sentence. */
 export function samenvatting(model: CaseModel, t: Translate, lijst: readonly PlekMetVoorstellen[]): string {
-  return lijst.map((p) => `${plekNaam(model, t, p.plek)} (${p.voorstellen.length})`).join(', ');
+  return lijst.map((p) => `${plekNaam(model, t, p.plek)}: ${p.voorstellen.length}`).join('; ');
 }
 
 /** Hook form of `plekNaam` for components. */

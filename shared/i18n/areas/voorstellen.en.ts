@@ -52,5 +52,6 @@ export const voorstellenEn: { readonly [K in keyof typeof voorstellenNl]: string
     'A Word file of the analysis and the plan as they are now, with open suggestions as changes by their author. It is not an agreed version.',
   'voorstellen.export.klaar': 'Downloaded: {bestand}',
   'voorstellen.export.mislukt': 'The download did not work. Please try again.',
-  'voorstellen.vaststellen.waarschuwing': '{aantal} suggestions are still open ({lijst}). They are not agreed: the version holds accepted text only.',
+  'voorstellen.vaststellen.waarschuwingEen': '1 suggestion is still open, in: {lijst}. It is not agreed: the version holds accepted text only.',
+  'voorstellen.vaststellen.waarschuwing': '{aantal} suggestions are still open, in: {lijst}. They are not agreed: the version holds accepted text only.',
 };

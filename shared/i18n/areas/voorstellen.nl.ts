@@ -51,6 +51,7 @@ export const voorstellenNl = {
     'Een Word-bestand van de analyse en het plan zoals ze nu zijn, met de open voorstellen als wijzigingen van hun auteur. Het is geen vastgestelde versie.',
   'voorstellen.export.klaar': 'Gedownload: {bestand}',
   'voorstellen.export.mislukt': 'Het downloaden is niet gelukt. Probeer het opnieuw.',
+  'voorstellen.vaststellen.waarschuwingEen': 'Er staat nog 1 voorstel open, in: {lijst}. Dat wordt niet vastgesteld: de versie bevat alleen aanvaarde tekst.',
   'voorstellen.vaststellen.waarschuwing':
-    'Er staan nog {aantal} voorstellen open ({lijst}). Die worden niet vastgesteld: de versie bevat alleen aanvaarde tekst.',
+    'Er staan nog {aantal} voorstellen open, in: {lijst}. Die worden niet vastgesteld: de versie bevat alleen aanvaarde tekst.',
 } as const;

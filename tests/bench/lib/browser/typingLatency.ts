@@ -8,8 +8,12 @@
 import type { Page } from '@playwright/test';
 import { percentile } from '../stats.js';
 
+/** How the sender changes the text: directly, or as proposals (Voorstellen mode, docs/editors.md). */
+export type TypingMode = 'bewerken' | 'voorstellen';
+
 export interface TypingResult {
   readonly pages: number;
+  readonly mode: TypingMode;
   readonly keystrokes: number;
   readonly samples: number;
   readonly p50: number;
@@ -53,11 +57,23 @@ async function install(page: Page, selector: string): Promise<number> {
 
 /**
  * Types `keystrokes` letters into the section labelled `sectionLabel` on `pages[0]` at one key per
- * `delayMs`, and returns the latency at every other page.
+ * `delayMs`, and returns the latency at every other page. In mode 'voorstellen' the sender first
+ * switches the field to Voorstellen, so every keystroke becomes (part of) a proposal.
  */
-export async function measureTyping(pages: readonly Page[], sectionLabel: string, keystrokes: number, delayMs: number): Promise<TypingResult> {
+export async function measureTyping(
+  pages: readonly Page[],
+  sectionLabel: string,
+  keystrokes: number,
+  delayMs: number,
+  mode: TypingMode = 'bewerken',
+): Promise<TypingResult> {
   const [sender, ...receivers] = pages;
   if (sender === undefined || receivers.length === 0) throw new Error('need at least two pages');
+  const wijze = sender
+    .getByRole('group', { name: `Bewerken of voorstellen in ${sectionLabel}` })
+    .getByRole('button', { name: mode === 'voorstellen' ? 'Voorstellen' : 'Bewerken', exact: true });
+  await wijze.click();
+  if ((await wijze.getAttribute('aria-pressed')) !== 'true') throw new Error(`could not switch to ${mode}`);
   const selector = editorSelector(sectionLabel);
   const senderBase = await install(sender, selector);
   const bases = await Promise.all(receivers.map((p) => install(p, selector)));
@@ -89,8 +105,14 @@ export async function measureTyping(pages: readonly Page[], sectionLabel: string
     }
   }
   latencies.sort((a, b) => a - b);
+  if (mode === 'voorstellen') {
+    // Every typed letter must have become a proposal, or this measured plain typing.
+    const voorgesteld = (await sender.locator(`${selector} ins[data-voorstel]`).allTextContents()).join('').length;
+    if (voorgesteld < keystrokes) throw new Error(`expected ${keystrokes} proposed letters, saw ${voorgesteld}`);
+  }
   return {
     pages: pages.length,
+    mode,
     keystrokes,
     samples: latencies.length,
     p50: percentile(latencies, 50),
