@@ -122,14 +122,19 @@ export function leesVoorstellen(doc: RichDoc): Voorstel[] {
       o.laatst[m.soort] = [b, r];
     });
   });
+  // A proposal of markers only (a break on its own) reads as "¶".
+  const tekstVan = (tekst: string, heeft: boolean): string => {
+    const kort = tekst.replace(/\s+/g, ' ').trim();
+    return kort === '' && heeft ? '¶' : kort;
+  };
   return [...perId].map(([id, o]) => {
     const herkomst = herkomstVanVoorstel(id);
     return {
       id,
       auteurId: herkomst?.auteurId ?? null,
       sindsMs: herkomst?.sindsMs ?? null,
-      ingevoegd: o.ingevoegd.replace(/\s+/g, ' ').trim(),
-      verwijderd: o.verwijderd.replace(/\s+/g, ' ').trim(),
+      ingevoegd: tekstVan(o.ingevoegd, o.laatst.invoeging !== undefined),
+      verwijderd: tekstVan(o.verwijderd, o.laatst.verwijdering !== undefined),
     };
   });
 }

@@ -102,8 +102,10 @@ export function VoorstellenLijst({ fragment, editor, kanOpmerken }: VoorstellenL
   const opmerking = (id: string): void => {
     const bereik = editor === null ? null : bereikVan(editor, id);
     if (editor === null || bereik === null) return;
-    // The thread panel takes the selection as the thread's anchor; then the user writes there.
-    editor.chain().focus().setTextSelection(bereik).run();
+    // The thread panel takes a selection made in the focused field as the thread's anchor (Tiptap's
+    // focus command waits a frame, so the view is focused first); then the user writes there.
+    editor.view.focus();
+    editor.commands.setTextSelection(bereik);
     requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>('.tafel-annotaties__nieuw textarea')?.focus());
   };
 

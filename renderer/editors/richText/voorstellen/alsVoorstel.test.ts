@@ -30,9 +30,10 @@ const IK = 'dn-ik';
 const ANDER = 'dn-ander';
 const VAN_ANDER = nieuwVoorstelId(ANDER, 1_000, 'zzzz');
 
+/** Fresh ids on every call, across edits, as on a real device. */
+let teller = 0;
 function auteur(deelnemerId = IK): VoorstelAuteur {
-  let n = 0;
-  return { deelnemerId, nieuwId: () => nieuwVoorstelId(deelnemerId, 2_000 + n, `id${String(++n).padStart(2, '0')}`) };
+  return { deelnemerId, nieuwId: () => nieuwVoorstelId(deelnemerId, 2_000 + teller, `id${String(++teller).padStart(2, '0')}`) };
 }
 
 function state(json: unknown, from?: number, to = from): EditorState {
@@ -143,6 +144,25 @@ describe('what an edit becomes in Voorstellen mode', () => {
     if (!alles.ok) return;
     expect(alles.state.doc.textContent.replace(/\u200B/g, '')).toBe('Hallo wereldTweede');
     expect(zonderOpenVoorstellen(readRichDoc(alsYjs(alles.state.doc)))).toEqual(begin);
+  });
+
+  it('a proposed paragraph whose text is then made bold stays one break: rejecting everything gives the text back', () => {
+    const begin = doc(p(t('Hallo wereld')));
+    const enter = voorstel(state(begin, 13), splitBlock);
+    if (!enter.ok) throw new Error('enter refused');
+    const getypt = voorstel(enter.state, (x) => x.tr.insertText('Nieuw'));
+    if (!getypt.ok) throw new Error('typing refused');
+    const s = getypt.state;
+    const tweede = s.doc.child(1);
+    const start = s.doc.child(0).nodeSize + 1;
+    const vet = voorstel(s.apply(s.tr.setSelection(TextSelection.create(s.doc, start, start + tweede.content.size))), toggleMark(schema.marks['bold']!));
+    expect(vet.ok).toBe(true);
+    if (!vet.ok) return;
+    const json = readRichDoc(alsYjs(vet.state.doc));
+    expect(zonderOpenVoorstellen(json)).toEqual(begin);
+    const fragment = alsYjs(vet.state.doc);
+    fragment.doc!.transact(() => beslisInFragment(fragment, () => 'afgewezen'));
+    expect(readRichDoc(fragment)).toEqual(begin);
   });
 });
 

@@ -16,7 +16,7 @@ import type { Mark, MarkType, Node as PmNode } from '@tiptap/pm/model';
 import { Selection, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from '@tiptap/pm/transform';
 import { transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
-import { isVoorstelVan } from '../../../../shared/model/index.js';
+import { isVoorstelVan, VOORSTEL_MARKERING } from '../../../../shared/model/index.js';
 
 /** Why an edit cannot be a proposal. */
 export type Weigering = 'blok' | 'ander';
@@ -104,6 +104,29 @@ function herstelAuteurschap(tracked: Transaction, oud: PmNode, types: readonly M
 }
 
 /**
+ * A proposed paragraph break is two markers with one id: at the end of one block and the start of
+ * the next (shared/model/voorstelTekst.ts). Re-proposing the new paragraph's text (bold over it,
+ * from its start) gives its first marker a new id; this gives it back the id of the marker before
+ * it when both are the acting user's, so the break stays one proposal.
+ */
+function herstelAlineagrenzen(tracked: Transaction, types: readonly MarkType[], ik: string): void {
+  let vorige: Mark | undefined;
+  const herstel: Array<{ pos: number; mark: Mark }> = [];
+  tracked.doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    const eerste = node.firstChild;
+    const begin = eerste?.isText === true && eerste.text!.startsWith(VOORSTEL_MARKERING) ? eerste.marks.find((m) => types.includes(m.type)) : undefined;
+    if (vorige !== undefined && begin !== undefined && begin.type === vorige.type && begin.attrs['id'] !== vorige.attrs['id']) {
+      if (isVoorstelVan(begin.attrs['id'], ik) && isVoorstelVan(vorige.attrs['id'], ik)) herstel.push({ pos: pos + 1, mark: vorige });
+    }
+    const laatste = node.lastChild;
+    vorige = laatste?.isText === true && laatste.text!.endsWith(VOORSTEL_MARKERING) ? laatste.marks.find((m) => types.includes(m.type)) : undefined;
+    return false;
+  });
+  for (const h of herstel) tracked.addMark(h.pos, h.pos + 1, h.mark);
+}
+
+/**
  * Deleting whole blocks (select all, then Delete) as deleting their text from the first letter to
  * the last: the same words go, and it needs no marks on nodes.
  */
@@ -135,6 +158,7 @@ export function alsVoorstel(origineel: Transaction, state: EditorState, auteur: 
     return { ok: false, reden: 'blok' };
   }
   herstelAuteurschap(tracked, state.doc, [insertion, deletion], auteur);
+  herstelAlineagrenzen(tracked, [insertion, deletion], auteur.deelnemerId);
   if (opNietTekst(tracked.doc, [insertion, deletion])) return { ok: false, reden: 'blok' };
   return { ok: true, tr: tracked };
 }

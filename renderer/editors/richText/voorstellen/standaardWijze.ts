@@ -11,13 +11,24 @@ import { useCollection } from '../../fields/index.js';
 import { usePart, useWorkspace } from '../../../workspace/workspaceContext.js';
 import type { Wijzigwijze } from './voorstelExtension.js';
 
+/** Per case: the version the set was read from, so every field does not parse the same content again. */
+const gelezen = new WeakMap<CaseModel, { versieId: string | undefined; ids: ReadonlySet<string> }>();
+
 /** The sections (with text) and items of the latest agreed version that still holds. */
 export function inVastgesteldeVersie(model: CaseModel): ReadonlySet<string> {
   const geldig = agreedVersions(model).filter((v) => v.inhoudAanwezig && v.versie.ingetrokkenOp === undefined);
   const laatste = geldig[geldig.length - 1];
-  if (laatste === undefined) return new Set();
+  const bekend = gelezen.get(model);
+  if (bekend !== undefined && bekend.versieId === laatste?.versie.id) return bekend.ids;
+  const ids = idsVan(model, laatste?.versie.id);
+  gelezen.set(model, { versieId: laatste?.versie.id, ids });
+  return ids;
+}
+
+function idsVan(model: CaseModel, versieId: string | undefined): ReadonlySet<string> {
+  if (versieId === undefined) return new Set();
   try {
-    const { analyse, plan } = openAgreedVersion(model, laatste.versie.id).inhoud;
+    const { analyse, plan } = openAgreedVersion(model, versieId).inhoud;
     return new Set([
       ...analyse.secties.filter((s) => s.tekst !== '').map((s) => s.id),
       ...analyse.factoren.map((f) => f.id),
