@@ -118,10 +118,21 @@ test.describe('Voorstellen', () => {
       }
       // Each in the author's own colour, with name and time as its title.
       await expect(zorgen(chair).locator('ins[data-voorstel]')).toHaveAttribute('title', new RegExp(`^Voorstel van ${PIETER.naam}, `));
-      const kleuren = await zorgen(chair).evaluate((el) =>
-        [...el.querySelectorAll<HTMLElement>('[data-voorstel]')].map((n) => n.style.getPropertyValue('--tafel-voorstel-kleur')),
-      );
-      expect(new Set(kleuren).size).toBe(2);
+      // (Colours come from the deelnemer id, eight of them: two people can share one, so compare per author.)
+      const kleurVan = (el: Locator): Promise<string> => el.evaluate((n) => (n as HTMLElement).style.getPropertyValue('--tafel-voorstel-kleur').trim());
+      for (const [tag, naam] of [
+        ['ins', PIETER.naam],
+        ['del', VERA.naam],
+      ] as const) {
+        const inTekst = await kleurVan(zorgen(chair).locator(`${tag}[data-voorstel]`));
+        expect(inTekst).toMatch(/^#[0-9a-f]{6}$/);
+        expect(await kleurVan(lijst(chair).locator('.tafel-voorstellen__groep').filter({ hasText: naam }))).toBe(inTekst);
+      }
+      // Pieter gives a reason; everyone reads it with the proposal.
+      const reden = lijst(pieter).getByLabel('Toelichting bij uw voorstel');
+      await reden.fill('Zo staat het in het proces-verbaal.');
+      await reden.press('Enter');
+      for (const page of [chair, vera]) await expect(lijst(page).getByText('Toelichting: Zo staat het in het proces-verbaal.')).toBeVisible();
       // Experts decide nothing, except withdrawing their own.
       await expect(lijst(pieter).getByRole('button', { name: /aanvaarden$/ })).toHaveCount(0);
       await expect(lijst(pieter).getByRole('button', { name: 'Uw voorstel intrekken: “Hij dreigt.”' })).toBeVisible();
@@ -177,6 +188,16 @@ test.describe('Voorstellen', () => {
       await expect(observer.getByRole('group', { name: `Bewerken of voorstellen in ${ZORGEN}` })).toHaveCount(0);
       await expect(lijst(observer).getByRole('button')).toHaveCount(0);
       await expect(zorgen(observer)).toHaveAttribute('contenteditable', 'false');
+      // A thread on the proposal: its text becomes the thread's anchor; the chair reads it there.
+      await lijst(pieter)
+        .getByRole('button', { name: `Opmerking maken bij het voorstel van ${PIETER.naam}` })
+        .click();
+      await expect(pieter.getByText('Bij de geselecteerde tekst: “ Hij dreigt.”')).toBeVisible();
+      await expect(pieter.getByLabel('Uw opmerking')).toBeFocused();
+      await pieter.getByLabel('Uw opmerking').fill('Bron: proces-verbaal van 14 februari.');
+      await pieter.getByRole('button', { name: 'Opmerking plaatsen' }).click();
+      await expect(chair.getByText('Bron: proces-verbaal van 14 februari.')).toBeVisible();
+      await expect(chair.getByText('Over: “ Hij dreigt.”')).toBeVisible();
       // Beside the part: which texts hold open proposals.
       await expect(chair.getByTestId('open-voorstellen-deel')).toContainText(`${ZORGEN} (1)`);
 
