@@ -7,7 +7,7 @@ import type { Translate } from '../../../../shared/i18n/i18n.js';
 import { herkomstVanVoorstel, type CaseModel } from '../../../../shared/model/index.js';
 import { momentInWoorden } from '../../../i18n/dagen.js';
 import { colourFor } from '../../../workspace/deelnemerKleur.js';
-import type { BeschrijfVoorstel } from './marks.js';
+import type { BeschrijfVoorstel, VoorstelWeergave } from './marks.js';
 
 /** The author of a proposal, for showing. */
 export interface VoorstelAuteurWeergave {
@@ -35,10 +35,21 @@ export function auteurVanVoorstel(model: CaseModel, t: Translate, locale: string
   };
 }
 
-/** How the marks in a field describe a proposal: its author's colour and "Voorstel van …, …". */
+/**
+ * How the marks in a field describe a proposal: its author's colour and "Voorstel van …, …".
+ * Remembered per id (the editor renders a mark again as its text grows, and writing a moment in
+ * words is not free); a name that changes later shows in the title after the field is opened again.
+ */
 export function beschrijvingIn(model: CaseModel, t: Translate, locale: string): BeschrijfVoorstel {
+  const bekend = new Map<string, VoorstelWeergave>();
   return (id) => {
-    const auteur = auteurVanVoorstel(model, t, locale, id);
-    return { kleur: auteur.kleur, titel: t('voorstellen.titel', { naam: auteur.naam, moment: auteur.moment }) };
+    let weergave = bekend.get(id);
+    if (weergave === undefined) {
+      const auteur = auteurVanVoorstel(model, t, locale, id);
+      weergave = { kleur: auteur.kleur, titel: t('voorstellen.titel', { naam: auteur.naam, moment: auteur.moment }) };
+      // An author the case does not know yet (their deelnemer is still on its way) is asked again.
+      if (auteur.auteurId === null || model.deelnemers.has(auteur.auteurId)) bekend.set(id, weergave);
+    }
+    return weergave;
   };
 }

@@ -58,18 +58,20 @@ export function useVoorstelVeld(fragment: Y.XmlFragment, readOnly: boolean): Voo
   }, [fragment, wijze]);
 
   const deelnemerId = viewer.deelnemerId;
+  // Readers of a field with proposals get the extension too, without an author: it only draws the
+  // marks of proposed paragraph breaks.
   const extensies = useMemo(
     () =>
-      kanVoorstellen
+      plek !== null
         ? [
             Voorstellen.configure({
-              auteur: auteurVoor(deelnemerId),
+              auteur: kanVoorstellen ? auteurVoor(deelnemerId) : null,
               modus: () => huidig.get(fragment) ?? 'bewerken',
               onWeigering: setWeigering,
             }),
           ]
         : GEEN,
-    [kanVoorstellen, deelnemerId, fragment],
+    [plek, kanVoorstellen, deelnemerId, fragment],
   );
 
   const kies = useCallback(

@@ -1,7 +1,8 @@
 /**
- * The open proposals of one field, live: re-read when the field's text changes (also by a peer),
- * and the same array while they stay the same, so the list under the field does not re-render
- * on every keystroke that is not part of a proposal.
+ * The open proposals of one field, live: re-read shortly after the field's text changes (also by
+ * a peer), and the same array while they stay the same. Not per keystroke: while someone types a
+ * proposal every letter changes it, and re-rendering the list on every page for every letter
+ * would slow down the typing itself (the text shows at once; the list follows within 200 ms).
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
@@ -12,17 +13,27 @@ interface Bron {
   getSnapshot(): readonly Voorstel[];
 }
 
+/** How long the list waits after a change before reading the field again. */
+const WACHT_MS = 200;
+
 function bronVan(fragment: Y.XmlFragment): Bron {
   let cache: { sleutel: string; voorstellen: readonly Voorstel[] } | undefined;
   let geldig = false;
   return {
     subscribe(onChange) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
       const changed = (): void => {
-        geldig = false;
-        onChange();
+        timer ??= setTimeout(() => {
+          timer = undefined;
+          geldig = false;
+          onChange();
+        }, WACHT_MS);
       };
       fragment.observeDeep(changed);
-      return () => fragment.unobserveDeep(changed);
+      return () => {
+        fragment.unobserveDeep(changed);
+        if (timer !== undefined) clearTimeout(timer);
+      };
     },
     getSnapshot() {
       if (geldig && cache !== undefined) return cache.voorstellen;
