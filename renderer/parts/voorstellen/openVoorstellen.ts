@@ -15,7 +15,6 @@ import {
   type PlekMetVoorstellen,
   type VoorstelPlek,
 } from '../../../shared/model/index.js';
-import { useT } from '../../i18n/useT.js';
 import { useOpenCase } from '../../store/index.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
@@ -110,11 +109,4 @@ export function useOpenVoorstellen(): readonly PlekMetVoorstellen[] {
 /** "Zorgen: 2; Factor “Alcohol”: 1", for one sentence. */
 export function samenvatting(model: CaseModel, t: Translate, lijst: readonly PlekMetVoorstellen[]): string {
   return lijst.map((p) => `${plekNaam(model, t, p.plek)}: ${p.voorstellen.length}`).join('; ');
-}
-
-/** Hook form of `plekNaam` for components. */
-export function usePlekNaam(): (plek: VoorstelPlek) => string {
-  const { model } = useWorkspace();
-  const t = useT();
-  return (plek) => plekNaam(model, t, plek);
 }
