@@ -51,6 +51,15 @@ const PROBE = `(selector) => {
   return last;
 }`;
 
+/** Waits until `expression` is true in `page`, checking every 50 ms. */
+async function tot(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const einde = Date.now() + timeoutMs;
+  while (!((await page.evaluate(expression)) as boolean)) {
+    if (Date.now() > einde) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(50);
+  }
+}
+
 async function install(page: Page, selector: string): Promise<number> {
   return (await page.evaluate(`(${PROBE})(${JSON.stringify(selector)})`)) as number;
 }
@@ -90,9 +99,9 @@ export async function measureTyping(
     if (delayMs > 0) await sender.waitForTimeout(delayMs);
   }
   const target = senderBase + keystrokes;
-  await Promise.all(
-    receivers.map((p) => p.waitForFunction(`(window.__tafelTypingProbe?.seen[${target}] ?? 0) > 0`, undefined, { timeout: 60_000, polling: 50 })),
-  );
+  // Polled with evaluate: waitForFunction with a string predicate needs eval in the page, which the
+  // renderer's CSP forbids (it went unnoticed while the first check already succeeded).
+  await Promise.all(receivers.map((p) => tot(p, `(window.__tafelTypingProbe?.seen[${target}] ?? 0) > 0`, 60_000)));
 
   const sent = (await sender.evaluate('window.__tafelTypingProbe.sent')) as number[];
   if (sent.length !== keystrokes) throw new Error(`expected ${keystrokes} keydowns, saw ${sent.length}`);
