@@ -21,6 +21,19 @@ export interface VoorstelAuteurWeergave {
 
 const GRIJS = '#4a5560';
 
+/** Moments in words, by locale and time: formatting a date is not free, and lists redraw while people type. */
+const momenten = new Map<string, string>();
+function moment(locale: string, ms: number): string {
+  const sleutel = `${locale}|${ms}`;
+  let tekst = momenten.get(sleutel);
+  if (tekst === undefined) {
+    if (momenten.size > 500) momenten.clear();
+    tekst = momentInWoorden(locale, ms);
+    momenten.set(sleutel, tekst);
+  }
+  return tekst;
+}
+
 /** Name, organisation, colour and moment of proposal `id`, read from the case now. */
 export function auteurVanVoorstel(model: CaseModel, t: Translate, locale: string, id: string): VoorstelAuteurWeergave {
   const herkomst = herkomstVanVoorstel(id);
@@ -31,7 +44,7 @@ export function auteurVanVoorstel(model: CaseModel, t: Translate, locale: string
     naam: deelnemer?.naam ?? t('voorstellen.onbekend'),
     organisatie,
     kleur: herkomst === null ? GRIJS : colourFor(herkomst.auteurId),
-    moment: herkomst === null ? '' : momentInWoorden(locale, herkomst.sindsMs),
+    moment: herkomst === null ? '' : moment(locale, herkomst.sindsMs),
   };
 }
 
