@@ -78,17 +78,23 @@ export function gaNaarPlek(plek: VoorstelPlek): void {
 /** How long to wait after a change before reading all texts again. */
 const WACHT_MS = 500;
 
+/**
+ * What these views show of the open proposals: where, whose, how many, not their words. Typing
+ * inside a proposal changes none of it, so the views do not redraw on every page while someone types.
+ */
+const sleutelVan = (lijst: readonly PlekMetVoorstellen[]): string => JSON.stringify(lijst.map((p) => [p.plek, p.voorstellen.map((v) => v.id)]));
+
 /** The fields with open proposals, live (re-read shortly after changes, not per keystroke). */
 export function useOpenVoorstellen(): readonly PlekMetVoorstellen[] {
   const { model } = useWorkspace();
   const [lijst, setLijst] = useState<readonly PlekMetVoorstellen[]>(() => openVoorstellen(model));
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let sleutel = JSON.stringify(openVoorstellen(model));
+    let sleutel = sleutelVan(openVoorstellen(model));
     const lees = (): void => {
       timer = undefined;
       const nu = openVoorstellen(model);
-      const nieuw = JSON.stringify(nu);
+      const nieuw = sleutelVan(nu);
       if (nieuw !== sleutel) {
         sleutel = nieuw;
         setLijst(nu);

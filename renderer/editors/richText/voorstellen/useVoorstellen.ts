@@ -2,7 +2,7 @@
  * The open proposals of one field, live: re-read shortly after the field's text changes (also by
  * a peer), and the same array while they stay the same. Not per keystroke: while someone types a
  * proposal every letter changes it, and re-rendering the list on every page for every letter
- * would slow down the typing itself (the text shows at once; the list follows within 400 ms).
+ * would slow down the typing itself (the text shows at once; the list follows within 750 ms).
  */
 import { useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
@@ -14,7 +14,7 @@ interface Bron {
 }
 
 /** How long the list waits after a change before reading the field again. */
-const WACHT_MS = 400;
+const WACHT_MS = 750;
 
 function bronVan(fragment: Y.XmlFragment): Bron {
   let cache: { sleutel: string; voorstellen: readonly Voorstel[] } | undefined;
