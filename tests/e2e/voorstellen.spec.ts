@@ -211,6 +211,7 @@ test.describe('Voorstellen', () => {
       const start = chair.getByRole('form', { name: 'Overleg starten' });
       await start.getByLabel('Soort overleg').selectOption({ label: 'Casusoverleg' });
       await start.getByRole('button', { name: 'Overleg starten' }).click();
+      await chair.getByRole('button', { name: 'Volledig verslag' }).click();
       const open = chair.getByRole('region', { name: 'Open voorstellen' });
       await expect(open.getByRole('listitem')).toHaveText(`${ZORGEN}: 1 van ${PIETER.naam}`);
 
