@@ -1,9 +1,13 @@
 /**
  * The only file that imports `ws`: turns WebSocket upgrades on the HTTP server into relay
  * connections, keeps them alive with ping/pong, and closes them all on shutdown.
+ *
+ * Before login a connection is cheap to open and must stay cheap to hold: the relay counts the
+ * raw bytes it sends (a few KiB allowed, so an 8 MiB message is cut off after the first chunks,
+ * never buffered whole), and caps connections not logged in per source address and in total.
  */
-import type { Server } from 'node:http';
-import { Socket } from 'node:net';
+import type { IncomingMessage, Server } from 'node:http';
+import { Socket, isIP } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { MAX_FRAME_BYTES } from '../../shared/protocol/frames.js';
@@ -48,18 +52,79 @@ function tickCorker(ws: WebSocket): () => void {
   };
 }
 
-export function attachWebSocketServer(server: Server, relay: Relay, limits: RelayLimits): WebSocketSide {
+/**
+ * The client's address: the socket's peer, or — behind a load balancer on this host that the
+ * operator trusts (`--trust-proxy yes`) — the last address the balancer appended to X-Forwarded-For.
+ */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (!trustProxy) return peer;
+  const forwarded = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').at(-1)?.trim();
+  return last !== undefined && last !== '' && isIP(last) !== 0 ? last : peer;
+}
+
+/** Connections that have not logged in yet, per address and in total. */
+class Unauthenticated {
+  private total = 0;
+  private readonly byAddress = new Map<string, number>();
+  constructor(private readonly limits: RelayLimits) {}
+  /** Counts a new connection in; false if a cap is reached. */
+  admit(address: string): boolean {
+    const n = this.byAddress.get(address) ?? 0;
+    if (this.total >= this.limits.unauthenticatedTotal || n >= this.limits.unauthenticatedPerAddress) return false;
+    this.byAddress.set(address, n + 1);
+    this.total++;
+    return true;
+  }
+  release(address: string): void {
+    const n = (this.byAddress.get(address) ?? 1) - 1;
+    if (n <= 0) this.byAddress.delete(address);
+    else this.byAddress.set(address, n);
+    this.total--;
+  }
+}
+
+export interface WebSocketOptions {
+  readonly trustProxy: boolean;
+}
+
+export function attachWebSocketServer(server: Server, relay: Relay, limits: RelayLimits, options: WebSocketOptions = { trustProxy: false }): WebSocketSide {
   // Ciphertext does not compress, and compression next to secrets invites CRIME-style leaks.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  const unauthenticated = new Unauthenticated(limits);
 
   server.on('upgrade', (req, socket, head) => {
     if (relay.isClosing) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
+    const remoteAddress = clientAddress(req, options.trustProxy);
+    if (!unauthenticated.admit(remoteAddress)) {
+      relay.reject('too-many-unauthenticated');
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    // Raw bytes before login, counted as they arrive (ws would buffer a whole message first).
+    let counting = true;
+    let preLogin = head.length;
+    const countPreLogin = (chunk: Buffer) => {
+      preLogin += chunk.length;
+      if (preLogin > limits.preLoginBytes) {
+        relay.reject('pre-login-too-large');
+        socket.destroy();
+      }
+    };
+    const stopCounting = () => {
+      if (!counting) return;
+      counting = false;
+      socket.off('data', countPreLogin);
+      unauthenticated.release(remoteAddress);
+    };
+    socket.on('data', countPreLogin);
+    socket.once('close', stopCounting);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const remoteAddress = req.socket.remoteAddress ?? 'unknown';
       const corkForThisTick = tickCorker(ws);
       const like: SocketLike = {
         remoteAddress,
@@ -72,6 +137,9 @@ export function attachWebSocketServer(server: Server, relay: Relay, limits: Rela
           ws.send(data, { binary: typeof data !== 'string' });
         },
         close: (code, reason) => ws.close(code, reason),
+        pause: () => ws.pause(),
+        resume: () => ws.resume(),
+        loggedIn: stopCounting,
       };
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));

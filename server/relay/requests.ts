@@ -17,7 +17,7 @@ const ANY_MEMBER_MAY: ReadonlySet<RequestMessage['type']> = new Set(['put-keys',
 /** Longest an invite may stay valid. */
 const MAX_INVITE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 
-export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessage): void {
+export async function handleRequest(relay: Relay, conn: Connection, msg: RequestMessage): Promise<void> {
   const room = relay.rooms.get(conn.room!)!;
   const id = msg.id;
   if (conn.pending && !PENDING_MAY.has(msg.type)) return relay.sendError(conn, CloseCodes.forbidden, 'device awaits approval', { retry: false, id });
@@ -31,11 +31,11 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
     case 'create-invite':
       return createInvite(relay, conn, room, msg);
     case 'revoke-invite':
-      if (!relay.deps.store.revokeInvite(room.id, msg.tokenHash))
+      if (!(await relay.deps.store.revokeInvite(room.id, msg.tokenHash)))
         return relay.sendError(conn, CloseCodes.notFound, 'no open invite with this hash', { retry: false, id });
       return relay.sendMessage(conn, { type: 'ok', id, for: msg.type });
     case 'list-invites':
-      return relay.sendMessage(conn, { type: 'invites', id, invites: listInvites(relay, room) });
+      return relay.sendMessage(conn, { type: 'invites', id, invites: await listInvites(relay, room) });
     case 'remove-device':
       return removeDevice(relay, conn, room, msg);
     case 'set-role':
@@ -47,7 +47,7 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
     case 'approve-device':
       return approveDevice(relay, conn, room, msg);
     case 'get-access-log': {
-      const entries = relay.deps.store.readAccessLog(room.id, msg.before, msg.limit ?? 200);
+      const entries = await relay.deps.store.readAccessLog(room.id, msg.before, msg.limit ?? 200);
       return relay.sendMessage(conn, {
         type: 'access-log',
         id,
@@ -65,7 +65,7 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
     }
     case 'log-export': {
       // Any member who can open the case may export what they see, observers too; ids only.
-      const device = relay.deps.store.getDevice(room.id, conn.deviceId!)!;
+      const device = (await relay.deps.store.getDevice(room.id, conn.deviceId!))!;
       relay.accessLog({
         room: room.id,
         deviceId: device.id,
@@ -85,7 +85,7 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
   }
 }
 
-function putKeys(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'put-keys'>): void {
+async function putKeys(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'put-keys'>): Promise<void> {
   const { store } = relay.deps;
   const admin = canAdminister(conn.role!);
   const raise = admin && msg.epoch === room.epoch + 1;
@@ -93,32 +93,29 @@ function putKeys(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMess
     relay.reject('put-keys-other-device');
     return relay.sendError(conn, CloseCodes.forbidden, 'only the admin may put keys for other devices', { retry: false, id: msg.id });
   }
-  const members = new Map(store.listDevices(room.id).map((d) => [d.id, d]));
+  const members = new Map((await store.listDevices(room.id)).map((d) => [d.id, d]));
   if (msg.entries.some((e) => !members.has(e.deviceId)))
     return relay.sendError(conn, CloseCodes.notFound, 'entry for a device that is not in the room', { retry: false, id: msg.id });
-  const outcome = store.putKeys(room.id, msg.epoch, msg.entries, raise);
+  const outcome = await store.putKeys(room.id, msg.epoch, msg.entries, raise);
   if (!outcome.ok)
     return relay.sendError(conn, CloseCodes.conflict, 'epoch must be the current one (or current + 1 for the admin)', { retry: false, id: msg.id });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
   if (raise) {
-    room.epoch = outcome.epoch;
     relay.deps.logger.info('epoch-raised', { room: room.id, epoch: outcome.epoch, device: conn.deviceId! });
-    for (const c of room.conns) if (c.state === 'live') relay.sendMessage(c, { type: 'epoch', epoch: outcome.epoch });
+    relay.roomEvent({ kind: 'epoch', room: room.id, epoch: outcome.epoch });
   }
   for (const entry of msg.entries) {
     if (members.get(entry.deviceId)?.status !== 'active') continue;
-    for (const c of relay.connectionsOf(room, entry.deviceId)) {
-      if (c.state === 'live' && !c.pending) relay.sendMessage(c, { type: 'keys', epoch: msg.epoch, wrapped: entry.wrapped });
-    }
+    relay.roomEvent({ kind: 'keys', room: room.id, device: entry.deviceId, epoch: msg.epoch, wrapped: entry.wrapped });
   }
 }
 
-function createInvite(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'create-invite'>): void {
+async function createInvite(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'create-invite'>): Promise<void> {
   const now = relay.deps.now();
   if (msg.expiresAt <= now || msg.expiresAt > now + MAX_INVITE_LIFETIME_MS) {
     return relay.sendError(conn, CloseCodes.badRequest, 'expiry must be in the future and within 30 days', { retry: false, id: msg.id });
   }
-  const outcome = relay.deps.store.createInvite({
+  const outcome = await relay.deps.store.createInvite({
     tokenHash: msg.tokenHash,
     room: room.id,
     role: msg.role,
@@ -131,9 +128,9 @@ function createInvite(relay: Relay, conn: Connection, room: LiveRoom, msg: Clien
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
 }
 
-function listInvites(relay: Relay, room: LiveRoom): InviteInfo[] {
+async function listInvites(relay: Relay, room: LiveRoom): Promise<InviteInfo[]> {
   const now = relay.deps.now();
-  return relay.deps.store.listInvites(room.id).map((i) => ({
+  return (await relay.deps.store.listInvites(room.id)).map((i) => ({
     tokenHash: i.tokenHash,
     role: i.role,
     expiresAt: i.expiresAt,
@@ -143,14 +140,18 @@ function listInvites(relay: Relay, room: LiveRoom): InviteInfo[] {
   }));
 }
 
-function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'remove-device'>): void {
+async function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'remove-device'>): Promise<void> {
   const { store } = relay.deps;
   if (msg.deviceId === conn.deviceId) return relay.sendError(conn, CloseCodes.conflict, 'an admin cannot remove its own device', { retry: false, id: msg.id });
-  const device = store.getDevice(room.id, msg.deviceId);
+  const device = await store.getDevice(room.id, msg.deviceId);
   if (device === undefined || device.status === 'removed')
     return relay.sendError(conn, CloseCodes.notFound, 'device not in the room', { retry: false, id: msg.id });
-  store.setDeviceStatus(room.id, msg.deviceId, 'removed');
-  store.deleteKeysFor(room.id, msg.deviceId);
+  // What this node received from the device before the removal is stored first; from the
+  // status change on, the store refuses its frames on every node (inside the seq transaction).
+  await relay.flush();
+  await store.setDeviceStatus(room.id, msg.deviceId, 'removed');
+  await store.deleteKeysFor(room.id, msg.deviceId);
+  relay.roomEvent({ kind: 'removed', room: room.id, device: msg.deviceId });
   relay.accessLog({
     room: room.id,
     deviceId: device.id,
@@ -162,22 +163,31 @@ function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: Clien
     detail: `by ${conn.deviceId!}`,
   });
   relay.deps.logger.info('device-removed', { room: room.id, device: device.id, by: conn.deviceId! });
-  for (const c of relay.connectionsOf(room, msg.deviceId)) relay.close(c, CloseCodes.forbidden, 'device removed');
-  // Every frame the device sent before is stored and delivered before the admin hears the head:
-  // the admin's removal entry then names the device's last frames.
-  relay.flush();
-  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
-  relay.broadcastPeers(room);
+  await answerWithHead(relay, conn, room, msg);
+  relay.roomEvent({ kind: 'peers', room: room.id });
 }
 
-function setRole(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'set-role'>): void {
+/**
+ * `ok {head}` once every frame the device committed, through any node, went out to this node's
+ * live connections: the head read after the status change covers all of them (the store orders
+ * the change after every append in flight), so the admin's next log entry names its last frames.
+ */
+async function answerWithHead(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'remove-device' | 'set-role'>): Promise<void> {
+  const record = await relay.deps.store.getRoom(room.id);
+  const head = Math.max(room.head, record?.head ?? 0);
+  await relay.reachHead(room, head);
+  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
+}
+
+async function setRole(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'set-role'>): Promise<void> {
   const { store } = relay.deps;
   if (msg.deviceId === conn.deviceId) return relay.sendError(conn, CloseCodes.conflict, 'an admin cannot change its own role', { retry: false, id: msg.id });
-  const device = store.getDevice(room.id, msg.deviceId);
+  const device = await store.getDevice(room.id, msg.deviceId);
   if (device === undefined || device.status === 'removed')
     return relay.sendError(conn, CloseCodes.notFound, 'device not in the room', { retry: false, id: msg.id });
-  store.setDeviceRole(room.id, msg.deviceId, msg.role);
-  for (const c of relay.connectionsOf(room, msg.deviceId)) c.role = msg.role;
+  await relay.flush();
+  await store.setDeviceRole(room.id, msg.deviceId, msg.role);
+  relay.roomEvent({ kind: 'role', room: room.id, device: msg.deviceId, role: msg.role });
   relay.accessLog({
     room: room.id,
     deviceId: device.id,
@@ -188,17 +198,15 @@ function setRole(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMess
     address: conn.socket.remoteAddress,
     detail: `${device.role}>${msg.role} by ${conn.deviceId!}`,
   });
-  relay.flush();
-  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
-  relay.broadcastPeers(room);
+  await answerWithHead(relay, conn, room, msg);
+  relay.roomEvent({ kind: 'peers', room: room.id });
 }
 
-function approveDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'approve-device'>): void {
+async function approveDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'approve-device'>): Promise<void> {
   const { store } = relay.deps;
-  const device = store.getDevice(room.id, msg.deviceId);
+  const device = await store.getDevice(room.id, msg.deviceId);
   if (device?.status !== 'pending') return relay.sendError(conn, CloseCodes.notFound, 'no device awaiting approval', { retry: false, id: msg.id });
-  store.setDeviceStatus(room.id, msg.deviceId, 'active');
-  const active = { ...device, status: 'active' as const };
+  await store.setDeviceStatus(room.id, msg.deviceId, 'active');
   relay.accessLog({
     room: room.id,
     deviceId: device.id,
@@ -210,7 +218,6 @@ function approveDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: Clie
     detail: `by ${conn.deviceId!}`,
   });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
-  // The approved device's open connections start over: a fresh welcome, keys, full catch-up.
-  for (const c of relay.connectionsOf(room, msg.deviceId)) relay.welcome(c, room, active, 0, 0);
-  relay.broadcastPeers(room);
+  relay.roomEvent({ kind: 'approved', room: room.id, device: msg.deviceId });
+  relay.roomEvent({ kind: 'peers', room: room.id });
 }

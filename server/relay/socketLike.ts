@@ -11,4 +11,9 @@ export interface SocketLike {
   send(data: string | Uint8Array): void;
   /** Closes with a protocol close code and a short reason (no content). */
   close(code: number, reason: string): void;
+  /** Stops reading from the socket (backpressure: TCP then slows the sender); `resume` reads again. */
+  pause(): void;
+  resume(): void;
+  /** The connection logged in: from now on it may send messages up to the largest frame (before: a few KiB). */
+  loggedIn(): void;
 }
