@@ -59,7 +59,7 @@ export function relayStoreContract(name: string, fixture: StoreFixture): void {
 
     it('recognises resends through another handle and stores a lower msgId that was never stored', async () => {
       const s = await fixture.open();
-      const { room, upd } = await roomWithAdmin(s);
+      const { upd } = await roomWithAdmin(s);
       expect(await s.appendUpdates([upd(5), upd(7)])).toEqual([
         { seq: 1, duplicate: false },
         { seq: 2, duplicate: false },
