@@ -48,6 +48,7 @@ export const configSchema = z.object({
   staticDir: z.string().min(1).optional(),
   framesPerSecond: z.coerce.number().positive().optional(),
   frameBurst: z.coerce.number().int().positive().optional(),
+  connectionsPerRoom: z.coerce.number().int().positive().optional(),
   /** `sqlite` (the default: <data>/relay.db) or a `postgres://` URL (several relay nodes may share it). */
   store: z
     .string()
@@ -69,6 +70,7 @@ const FLAGS: Record<string, keyof RelayConfig> = {
   static: 'staticDir',
   'frames-per-second': 'framesPerSecond',
   'frame-burst': 'frameBurst',
+  'connections-per-room': 'connectionsPerRoom',
   store: 'store',
   'metrics-token': 'metricsToken',
   'trust-proxy': 'trustProxy',
@@ -85,6 +87,7 @@ const ENV: Record<string, keyof RelayConfig> = {
   TAFEL_STATIC: 'staticDir',
   TAFEL_FRAMES_PER_SECOND: 'framesPerSecond',
   TAFEL_FRAME_BURST: 'frameBurst',
+  TAFEL_CONNECTIONS_PER_ROOM: 'connectionsPerRoom',
   TAFEL_STORE: 'store',
   TAFEL_METRICS_TOKEN: 'metricsToken',
   TAFEL_TRUST_PROXY: 'trustProxy',
@@ -92,9 +95,9 @@ const ENV: Record<string, keyof RelayConfig> = {
 
 export const USAGE = `Gebruik / usage: node dist/server/index.js [--port 4455] [--host 127.0.0.1] [--data ./.tafel-data] [--access-key KEY] [--static DIR]
        [--store sqlite|postgres://user@host/db] [--metrics-token TOKEN] [--trust-proxy yes|no]
-       [--frames-per-second 100] [--frame-burst 1000]
+       [--frames-per-second 100] [--frame-burst 1000] [--connections-per-room 64]
   env: TAFEL_PORT, TAFEL_HOST, TAFEL_DATA, TAFEL_ACCESS_KEY, TAFEL_STATIC, TAFEL_STORE, TAFEL_METRICS_TOKEN,
-       TAFEL_TRUST_PROXY, TAFEL_FRAMES_PER_SECOND, TAFEL_FRAME_BURST (flags win over env)`;
+       TAFEL_TRUST_PROXY, TAFEL_FRAMES_PER_SECOND, TAFEL_FRAME_BURST, TAFEL_CONNECTIONS_PER_ROOM (flags win over env)`;
 
 /** Outcome of reading the configuration. */
 export type ConfigResult = { ok: true; config: RelayConfig } | { ok: false; help: boolean; message: string };

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     limits: {
       ...(config.framesPerSecond === undefined ? {} : { framesPerSecond: config.framesPerSecond }),
       ...(config.frameBurst === undefined ? {} : { frameBurst: config.frameBurst }),
+      ...(config.connectionsPerRoom === undefined ? {} : { connectionsPerRoom: config.connectionsPerRoom }),
     },
     ...(config.staticDir === undefined ? {} : { staticDir: path.resolve(config.staticDir) }),
   });

@@ -11,6 +11,7 @@ import { Socket, isIP } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { MAX_FRAME_BYTES } from '../../shared/protocol/frames.js';
+import { roomOfSocketPath } from '../../shared/host/relayUrl.js';
 import type { RelayLimits } from '../config.js';
 import type { Relay } from '../relay/relay.js';
 import type { SocketLike } from '../relay/socketLike.js';
@@ -128,6 +129,7 @@ export function attachWebSocketServer(server: Server, relay: Relay, limits: Rela
       const corkForThisTick = tickCorker(ws);
       const like: SocketLike = {
         remoteAddress,
+        pathRoom: roomOfSocketPath(req.url ?? '/'),
         get bufferedAmount() {
           return ws.bufferedAmount;
         },

@@ -46,6 +46,7 @@ async function refuse(relay: Relay, conn: Connection, code: CloseCode, why: stri
 export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMessage): Promise<void> {
   const { store, now } = relay.deps;
   if (msg.v !== PROTOCOL_VERSION) return relay.close(conn, CloseCodes.unsupportedVersion, 'protocol version not supported');
+  if (conn.socket.pathRoom !== undefined && conn.socket.pathRoom !== msg.room) return relay.close(conn, CloseCodes.badRequest, 'the path names another room');
   const deviceId = msg.type === 'hello' ? msg.deviceId : msg.device.id;
 
   if (msg.type === 'create-room') {

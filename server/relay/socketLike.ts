@@ -5,6 +5,8 @@
 export interface SocketLike {
   /** Remote address for the access log (IP, without port). */
   readonly remoteAddress: string;
+  /** The room named in the WebSocket path (`/r/<room>`), if any: a login for another room is refused. */
+  readonly pathRoom?: string | undefined;
   /** Bytes queued but not yet sent (for back-pressure). */
   readonly bufferedAmount: number;
   /** Sends a text (control message) or binary (frame) message. */
