@@ -23,17 +23,40 @@ export const limitsSchema = z.object({
   /** Time a new connection has to log in. */
   loginTimeoutMs: z.number().int().positive().default(10_000),
   /** Bytes per second per connection (token bucket); over it the socket is paused, nothing dropped. */
-  bytesPerSecond: z.number().positive().default(2 * 1024 * 1024),
+  bytesPerSecond: z
+    .number()
+    .positive()
+    .default(2 * 1024 * 1024),
   /** Bytes one connection may send in one burst (a reconnect resending its backlog, a snapshot). */
-  byteBurst: z.number().int().positive().default(16 * 1024 * 1024),
+  byteBurst: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
   /** Input held in memory by all connections together (queued messages, SUBMITs waiting for a commit); over it, reading pauses. */
-  inputBudgetBytes: z.number().int().positive().default(64 * 1024 * 1024),
+  inputBudgetBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
   /** The same for one connection. */
-  connectionBacklogBytes: z.number().int().positive().default(16 * 1024 * 1024),
+  connectionBacklogBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
   /** One connection's share of one group commit (at least one frame). */
-  commitBytesPerConnection: z.number().int().positive().default(256 * 1024),
+  commitBytesPerConnection: z
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
   /** Bytes a connection may send before it logged in (the login message is a few KiB at most). */
-  preLoginBytes: z.number().int().positive().default(16 * 1024),
+  preLoginBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024),
   /** Connections not logged in yet, per source address and in total; more are refused at the upgrade (503). */
   unauthenticatedPerAddress: z.number().int().positive().default(64),
   unauthenticatedTotal: z.number().int().positive().default(1024),

@@ -50,10 +50,12 @@ export class StoreHealth {
     if (this.stopped) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.probe().then(
-        () => this.wrote(),
-        (error: unknown) => this.failed(error),
-      ).finally(() => this.schedule(this.ok ? this.intervalMs : this.retryMs));
+      this.probe()
+        .then(
+          () => this.wrote(),
+          (error: unknown) => this.failed(error),
+        )
+        .finally(() => this.schedule(this.ok ? this.intervalMs : this.retryMs));
     }, ms);
     this.timer.unref();
   }

@@ -159,9 +159,10 @@ export class PgCluster implements Cluster {
       // One census per room at a time, across nodes.
       await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`tafel-conns:${room}`]);
       const n = (
-        await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM relay_connections c JOIN relay_nodes n ON n.id = c.node WHERE c.room = $1 AND ${LIVE_NODE}`, [
-          room,
-        ])
+        await client.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM relay_connections c JOIN relay_nodes n ON n.id = c.node WHERE c.room = $1 AND ${LIVE_NODE}`,
+          [room],
+        )
       ).rows[0]!.n;
       if (n >= limit) {
         await client.query('ROLLBACK');

@@ -37,3 +37,6 @@ export interface Connection {
   /** Counted in the cluster's room census (enter succeeded). */
   entered: boolean;
 }
+
+/** Welcomed: receives control messages of its room (DELIVERs and awareness only once live). */
+export const welcomed = (c: Connection): boolean => c.state === 'live' || c.state === 'catching-up';

@@ -78,12 +78,7 @@ export async function deviceList(store: RelayStore, cluster: Cluster, room: Live
  * tail after max(since, snapshot) up to `head()` — read again after every page, since the room
  * moves on while a catch-up runs. Read in pages so one query never holds the whole log.
  */
-export async function* catchUp(
-  store: RelayStore,
-  room: LiveRoom,
-  since: number,
-  head: () => number,
-): AsyncGenerator<{ seq: number; envelope: Uint8Array }> {
+export async function* catchUp(store: RelayStore, room: LiveRoom, since: number, head: () => number): AsyncGenerator<{ seq: number; envelope: Uint8Array }> {
   let after = since;
   if (since < room.snapshotSeq) {
     const snapshot = await store.currentSnapshot(room.id);

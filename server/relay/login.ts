@@ -101,7 +101,8 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
     }
     if (conn.state !== 'authenticating' || relay.isClosing) return;
     // Checked after the await: the device may have been removed while its signature was checked.
-    if ((await store.getDevice(msg.room, msg.deviceId))?.status === 'removed') return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
+    if ((await store.getDevice(msg.room, msg.deviceId))?.status === 'removed')
+      return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
     return admit(relay, conn, msg.room, deviceId, msg.since, msg.logSince);
   }
 

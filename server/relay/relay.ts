@@ -28,11 +28,10 @@ import { errorFields, type Logger } from '../log.js';
 import { FRAME_TYPE_LABELS, NO_LABELS, type RelayMetrics } from '../metrics.js';
 import type { AccessLogRecord, RelayStore, RoomRecord } from '../store/relayStore.js';
 import type { StoreHealth } from '../storeHealth.js';
-import type { Connection } from './connection.js';
+import { welcomed, type Connection } from './connection.js';
 import { GroupCommit } from './groupCommit.js';
 import { InputBudget } from './inputBudget.js';
 import { COMPACT_REASK_MS, compactionWriter, deviceList, newLiveRoom, type LiveRoom } from './liveRoom.js';
-import { applyRoomEvent } from './roomEvents.js';
 import { deliverBuffer, offer, reach } from './roomFeed.js';
 import type { SocketLike } from './socketLike.js';
 import { TokenBucket } from './tokenBucket.js';
@@ -59,6 +58,8 @@ export interface RelayDeps {
 export interface RelayHandlers {
   login(relay: Relay, conn: Connection, msg: LoginMessage): Promise<void>;
   request(relay: Relay, conn: Connection, msg: RequestMessage): Promise<void>;
+  /** What a room event does to the room's connections on this node (roomEvents.ts). */
+  roomEvent(relay: Relay, event: RoomEvent, except?: Connection, entries?: readonly string[]): void;
 }
 
 /** What an adapter calls for one socket. */
@@ -73,9 +74,6 @@ const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 const LOG_PAGE = 500;
 /** Consecutive rate-limited frames before the connection is closed with 4429. */
 const MAX_RATE_DROPS = 200;
-
-/** Welcomed: receives control messages of its room (DELIVERs and awareness only once live). */
-export const welcomed = (c: Connection): boolean => c.state === 'live' || c.state === 'catching-up';
 
 export class Relay {
   readonly rooms = new Map<RoomId, LiveRoom>();
@@ -347,13 +345,13 @@ export class Relay {
 
   /** Applies a room event here (not to `except`; log `entries` when known) and tells the other nodes. */
   roomEvent(event: RoomEvent, except?: Connection, entries?: readonly string[]): void {
-    applyRoomEvent(this, event, except, entries);
+    this.handlers.roomEvent(this, event, except, entries);
     this.deps.cluster.publish(event);
   }
 
   /** An event of another node. */
   clusterEvent(event: RoomEvent): void {
-    applyRoomEvent(this, event);
+    this.handlers.roomEvent(this, event);
   }
 
   /** Frames another node committed. */

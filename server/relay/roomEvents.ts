@@ -5,9 +5,9 @@
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import type { RoomEvent } from '../cluster/cluster.js';
 import { errorFields } from '../log.js';
-import type { Connection } from './connection.js';
+import { welcomed, type Connection } from './connection.js';
+import type { Relay } from './relay.js';
 import { welcome } from './welcome.js';
-import { welcomed, type Relay } from './relay.js';
 
 /** Membership log entries per `log` broadcast read back from the store. */
 const LOG_PAGE = 500;

@@ -294,8 +294,7 @@ export class PgRelayStore implements RelayStore {
           input.room,
         ])
       ).rows[0];
-      const newer =
-        current === undefined || input.baseSeq > current.base_seq || (input.baseSeq === current.base_seq && input.epoch > current.epoch);
+      const newer = current === undefined || input.baseSeq > current.base_seq || (input.baseSeq === current.base_seq && input.epoch > current.epoch);
       if (!newer) return { ok: false, reason: 'stale' };
       await c.query('INSERT INTO snapshots (room, base_seq, sender, msg_id, epoch, envelope) VALUES ($1, $2, $3, $4, $5, $6)', [
         input.room,
@@ -398,8 +397,12 @@ export class PgRelayStore implements RelayStore {
   }
 
   async keysFor(room: RoomId, device: DeviceId): Promise<{ epoch: number; wrapped: string }[]> {
-    return (await this.pool.query<{ epoch: number; wrapped: string }>('SELECT epoch, wrapped FROM wrapped_keys WHERE room = $1 AND device = $2 ORDER BY epoch', [room, device]))
-      .rows;
+    return (
+      await this.pool.query<{ epoch: number; wrapped: string }>('SELECT epoch, wrapped FROM wrapped_keys WHERE room = $1 AND device = $2 ORDER BY epoch', [
+        room,
+        device,
+      ])
+    ).rows;
   }
 
   async deleteKeysFor(room: RoomId, device: DeviceId): Promise<void> {

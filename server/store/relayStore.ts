@@ -53,8 +53,7 @@ export interface UpdateInput {
  * an active writer of the room any more (removed, pending, observer), or the room's epoch moved on.
  */
 export type AppendOutcome =
-  | { readonly seq: number; readonly duplicate: boolean; readonly refused?: undefined }
-  | { readonly refused: 'forbidden' | 'stale-epoch' | 'no-room' };
+  { readonly seq: number; readonly duplicate: boolean; readonly refused?: undefined } | { readonly refused: 'forbidden' | 'stale-epoch' | 'no-room' };
 
 export interface SnapshotInput {
   readonly room: RoomId;

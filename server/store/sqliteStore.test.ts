@@ -85,7 +85,10 @@ describe('SqliteRelayStore', () => {
         randomBytes(64),
       );
     // Large frames too (overflow pages), and a compaction that frees pages before the erasure.
-    for (let i = 1; i <= 40; i++) await s.appendUpdates([{ room, sender: admin, msgId: i, epoch: 1, envelope: i % 5 === 0 ? new Uint8Array(Buffer.concat([envelope(i), randomBytes(9000)])) : envelope(i) }]);
+    for (let i = 1; i <= 40; i++)
+      await s.appendUpdates([
+        { room, sender: admin, msgId: i, epoch: 1, envelope: i % 5 === 0 ? new Uint8Array(Buffer.concat([envelope(i), randomBytes(9000)])) : envelope(i) },
+      ]);
     await s.putSnapshot({ room, baseSeq: 10, sender: admin, msgId: 100, epoch: 1, envelope: envelope(100, 'snapshot', 10) });
     await s.putSnapshot({ room, baseSeq: 30, sender: admin, msgId: 101, epoch: 1, envelope: envelope(101, 'snapshot', 30) });
     const rawRoom = Buffer.from(fromBase64Url(room)!);

@@ -539,15 +539,17 @@ export class SqliteRelayStore implements RelayStore {
 
   /** Like an append: committed without the in-commit fsync, then the WAL fsynced off the event loop (a stalled disk must not stall the relay). */
   probeWrite(): Promise<void> {
-    const run = this.appending.catch(() => undefined).then(async () => {
-      this.db.pragma('synchronous = NORMAL');
-      try {
-        this.q.healthWrite.run(Date.now());
-      } finally {
-        this.db.pragma('synchronous = FULL');
-      }
-      await this.wal.sync();
-    });
+    const run = this.appending
+      .catch(() => undefined)
+      .then(async () => {
+        this.db.pragma('synchronous = NORMAL');
+        try {
+          this.q.healthWrite.run(Date.now());
+        } finally {
+          this.db.pragma('synchronous = FULL');
+        }
+        await this.wal.sync();
+      });
     this.appending = run;
     return run;
   }

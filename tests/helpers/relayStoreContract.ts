@@ -168,7 +168,11 @@ export function relayStoreContract(name: string, fixture: StoreFixture): void {
       await s.createInvite({ tokenHash: h1, room, role: 'observer', expiresAt: 100, createdAt: 1, requireApproval: true, package: 'p' });
       expect(await s.createInvite({ tokenHash: h1, room, role: 'observer', expiresAt: 100, createdAt: 1, requireApproval: true, package: 'p' })).toBe('exists');
       expect(await s.redeemInvite(rid(), h1, deviceFields(other), 50)).toEqual({ ok: false, reason: 'not-found' });
-      expect(await s.redeemInvite(room, h1, deviceFields(other), 50)).toMatchObject({ ok: true, again: false, device: { role: 'observer', status: 'pending' } });
+      expect(await s.redeemInvite(room, h1, deviceFields(other), 50)).toMatchObject({
+        ok: true,
+        again: false,
+        device: { role: 'observer', status: 'pending' },
+      });
       expect(await s.redeemInvite(room, h1, deviceFields(did()), 50)).toEqual({ ok: false, reason: 'used' });
       expect(await s.redeemInvite(room, h1, deviceFields(other), 50)).toMatchObject({ ok: true, again: true });
       await s.createInvite({ tokenHash: h2, room, role: 'member', expiresAt: 100, createdAt: 1, requireApproval: false, package: 'p' });
@@ -186,7 +190,17 @@ export function relayStoreContract(name: string, fixture: StoreFixture): void {
       expect(await s.putKeys(room, 3, [{ deviceId: admin, wrapped: 'a' }], true)).toEqual({ ok: false, reason: 'bad-epoch' });
       expect(await s.keysFor(room, admin)).toEqual([]);
       expect(await s.putKeys(room, 2, [{ deviceId: admin, wrapped: 'b' }], true)).toEqual({ ok: true, epoch: 2, raised: true });
-      expect(await s.putKeys(room, 1, [{ deviceId: admin, wrapped: 'a' }, { deviceId: member, wrapped: 'm' }], false)).toMatchObject({ ok: true });
+      expect(
+        await s.putKeys(
+          room,
+          1,
+          [
+            { deviceId: admin, wrapped: 'a' },
+            { deviceId: member, wrapped: 'm' },
+          ],
+          false,
+        ),
+      ).toMatchObject({ ok: true });
       expect(await s.keysFor(room, admin)).toEqual([
         { epoch: 1, wrapped: 'a' },
         { epoch: 2, wrapped: 'b' },
@@ -237,7 +251,17 @@ export function relayStoreContract(name: string, fixture: StoreFixture): void {
     it('reads the access log newest first and purges what is older than a time', async () => {
       const s = await fixture.open();
       const { room, admin } = await roomWithAdmin(s);
-      const entry = (at: number) => ({ room, at, deviceId: admin, name: 'N', organisation: 'O', role: 'admin' as const, event: 'connect' as const, address: '::1', detail: '' });
+      const entry = (at: number) => ({
+        room,
+        at,
+        deviceId: admin,
+        name: 'N',
+        organisation: 'O',
+        role: 'admin' as const,
+        event: 'connect' as const,
+        address: '::1',
+        detail: '',
+      });
       for (const at of [10, 20, 30, 40]) await s.appendAccessLog(entry(at));
       expect((await s.readAccessLog(room, undefined, 10)).map((e) => e.at)).toEqual([40, 30, 20, 10]);
       expect((await s.readAccessLog(room, 35, 2)).map((e) => e.at)).toEqual([30, 20]);

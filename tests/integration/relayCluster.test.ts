@@ -90,7 +90,10 @@ describe('two relay nodes on one PostgreSQL', () => {
   it('count a room’s connections on both nodes against its limit', async () => {
     const { room, admin, memberDevice } = await roomAcrossNodes();
     // Limit 4: admin (A) and member (B) are in; two more fit, on either node; the fifth is refused.
-    const more = [await TestClient.connect(nodeA(), memberDevice, { type: 'hello', room, since: 0 }), await TestClient.connect(nodeB(), admin.device, { type: 'hello', room, since: 0 })];
+    const more = [
+      await TestClient.connect(nodeA(), memberDevice, { type: 'hello', room, since: 0 }),
+      await TestClient.connect(nodeB(), admin.device, { type: 'hello', room, since: 0 }),
+    ];
     clients.push(...more);
     expect(await expectRefused(nodeA(), memberDevice, { type: 'hello', room, since: 0 })).toBe(4429);
     expect(await expectRefused(nodeB(), memberDevice, { type: 'hello', room, since: 0 })).toBe(4429);

@@ -13,7 +13,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { encodeSubmit, type RoomId } from '../../shared/protocol/index.js';
 import { TestClient, makeDevice, newInviteToken, newRoomId, randomEnvelope } from '../helpers/relayClient.js';
 import { spawnRelay, type RelayProcess } from '../helpers/relayProcess.js';
@@ -74,12 +73,22 @@ describe('relay under hostile load', () => {
     const r = await start();
     const writers: TestClient[] = [];
     for (let i = 0; i < 40; i++) {
-      writers.push(await TestClient.connect(r.wsUrl, await makeDevice(`Schrijver ${i}`, 'Veilig Thuis'), { type: 'create-room', room: newRoomId(), accessKey: TEST_ACCESS_KEY }));
+      writers.push(
+        await TestClient.connect(r.wsUrl, await makeDevice(`Schrijver ${i}`, 'Veilig Thuis'), {
+          type: 'create-room',
+          room: newRoomId(),
+          accessKey: TEST_ACCESS_KEY,
+        }),
+      );
     }
     clients.push(...writers);
     // The flooder is a member of a room of its own (invited, so its frames are accepted and stored).
     const floodRoom: RoomId = newRoomId();
-    const chair = await TestClient.connect(r.wsUrl, await makeDevice('Voorzitter', 'Politie'), { type: 'create-room', room: floodRoom, accessKey: TEST_ACCESS_KEY });
+    const chair = await TestClient.connect(r.wsUrl, await makeDevice('Voorzitter', 'Politie'), {
+      type: 'create-room',
+      room: floodRoom,
+      accessKey: TEST_ACCESS_KEY,
+    });
     const { token, tokenHash } = newInviteToken();
     await chair.request({ type: 'create-invite', tokenHash, role: 'member', expiresAt: Date.now() + 60_000, package: 'cA', requireApproval: false });
     const flooder = await TestClient.connect(r.wsUrl, await makeDevice('Overstromer', 'Onbekend'), { type: 'redeem', room: floodRoom, token });
@@ -140,10 +149,13 @@ describe('relay under hostile load', () => {
         let upgraded = false;
         let buffer = '';
         const chunk = Buffer.alloc(64 * 1024, 7);
-        const pump = () => {
+        const pump = (): void => {
           while (upgraded && !sock.destroyed && streamedBytes < 4 * 2 ** 30) {
             streamedBytes += chunk.length;
-            if (!sock.write(chunk)) return sock.once('drain', pump);
+            if (!sock.write(chunk)) {
+              sock.once('drain', pump);
+              return;
+            }
           }
         };
         sock.on('connect', () => {

@@ -61,7 +61,9 @@ describe('relay operations', () => {
     async () => {
       const mount = tempDir('tafel-full-');
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=3m', 'tmpfs', mount]);
-      cleanups.push(() => execFileSync('umount', ['-l', mount]));
+      cleanups.push(() => {
+        execFileSync('umount', ['-l', mount]);
+      });
       relay = await startTestRelay({ dataDir: path.join(mount, 'data') });
       const r = relay;
       const writer = await TestClient.connect(r.wsUrl, await makeDevice(), { type: 'create-room', room: newRoomId(), accessKey: TEST_ACCESS_KEY });
@@ -77,7 +79,10 @@ describe('relay operations', () => {
       let refused = 0;
       for (let i = 0; i < 40 && refused === 0; i++) {
         const id = writer.submitUpdate({ bodyBytes: 60_000 });
-        const answer = await writer.until(() => writer.messages.find((m) => (m.type === 'ack' && m.msgId === id) || (m.type === 'error' && m.msgId === id)), 'answer');
+        const answer = await writer.until(
+          () => writer.messages.find((m) => (m.type === 'ack' && m.msgId === id) || (m.type === 'error' && m.msgId === id)),
+          'answer',
+        );
         if (answer.type === 'error') {
           expect(answer.code).toBe(1011);
           expect(answer.retry).toBe(true);
