@@ -12,7 +12,7 @@
  * Snapshots are stored one by one (they replace the frames they cover) and acked, never fanned out.
  */
 import { CloseCodes, type CloseCode } from '../../shared/protocol/closeCodes.js';
-import type { Envelope } from '../../shared/protocol/frames.js';
+import { decodeEnvelope, type Envelope } from '../../shared/protocol/frames.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
 import type { RelayMessage } from '../../shared/protocol/messages.js';
 import type { RoomEvent } from '../cluster/cluster.js';
@@ -38,6 +38,8 @@ export interface CommitHost {
   roomEvent(event: RoomEvent): void;
 }
 
+const submitKey = (h: { room: string; sender: string; msgId: number }) => `${h.room} ${h.sender} ${h.msgId}`;
+
 interface PendingSubmit {
   readonly conn: Connection;
   readonly envelope: Envelope;
@@ -51,6 +53,8 @@ export class GroupCommit {
   /** The batch being committed, if any. */
   private inFlight: Promise<void> | undefined;
   private inFlightItems: ReadonlySet<PendingSubmit> = new Set();
+  /** The batch in flight by `room sender msgId`. */
+  private inFlightBy = new Map<string, Connection>();
 
   constructor(private readonly host: CommitHost) {}
 
@@ -75,9 +79,11 @@ export class GroupCommit {
     const batch = this.take();
     if (batch.length === 0) return;
     this.inFlightItems = new Set(batch);
+    this.inFlightBy = new Map(batch.map((i) => [submitKey(i.envelope.header), i.conn]));
     this.inFlight = this.commit(batch).finally(() => {
       this.inFlight = undefined;
       this.inFlightItems = new Set();
+      this.inFlightBy = new Map();
       this.schedule();
     });
   }
@@ -102,6 +108,13 @@ export class GroupCommit {
     }
     this.pending = rest;
     return batch;
+  }
+
+  /** The connection that sent an envelope of the batch in flight, if it is one. */
+  senderOf(envelope: Uint8Array): Connection | undefined {
+    if (this.inFlightBy.size === 0) return undefined;
+    const decoded = decodeEnvelope(envelope);
+    return decoded.ok ? this.inFlightBy.get(submitKey(decoded.value.header)) : undefined;
   }
 
   /** Resolves once every SUBMIT received before the call is committed, acked and fanned out (graceful stop, removals). */

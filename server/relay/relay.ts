@@ -274,6 +274,10 @@ export class Relay {
     );
   }
 
+  localSender(envelope: Uint8Array): Connection | undefined {
+    return this.commits.senderOf(envelope);
+  }
+
   /** The feed moved the room's head. */
   advanced(room: LiveRoom): void {
     this.maybeAskForSnapshot(room);

@@ -18,6 +18,12 @@ export interface FeedHost {
   close(conn: Connection, code: (typeof CloseCodes)[keyof typeof CloseCodes], message: string): void;
   /** The room's head moved: maybe ask for a snapshot. */
   advanced(room: LiveRoom): void;
+  /**
+   * The connection of this node whose SUBMIT this stored envelope is, while its commit is in
+   * flight here: a gap fill can read a frame of this node's batch before the batch is released,
+   * and must not echo it to its sender.
+   */
+  localSender(envelope: Uint8Array): Connection | undefined;
 }
 
 const FILL_PAGE = 500;
@@ -80,7 +86,7 @@ async function fill(host: FeedHost, room: LiveRoom): Promise<void> {
         for (const c of room.conns) if (c.state === 'live') host.close(c, CloseCodes.serviceRestart, 'fell behind compaction');
         room.head = f.seq - 1;
       }
-      fanOut(host, room, room.ahead.get(f.seq) ?? { seq: f.seq, deliver: deliverBuffer(f.seq, f.envelope), from: undefined });
+      fanOut(host, room, room.ahead.get(f.seq) ?? { seq: f.seq, deliver: deliverBuffer(f.seq, f.envelope), from: host.localSender(f.envelope) });
       room.ahead.delete(f.seq);
     }
     drainAhead(host, room);

@@ -16,6 +16,8 @@ export interface TestPostgres {
   /** postgres://… of the `postgres` database (the superuser's). */
   readonly adminUrl: string;
   readonly port: number;
+  /** The cluster's data directory (postmaster.pid names the server's process). */
+  readonly dataDir: string;
   /** Makes a fresh, empty database and returns its URL. */
   createDatabase(name?: string): Promise<string>;
   /** Stops the server (fast shutdown: commits are kept) and starts it again on the same port. */
@@ -75,6 +77,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   return {
     adminUrl,
     port,
+    dataDir: data,
     async createDatabase(name = `t${process.pid}_${++n}`) {
       const client = new pg.Client({ connectionString: adminUrl });
       await client.connect();

@@ -52,6 +52,8 @@ describe('two relay nodes on one PostgreSQL', () => {
     await admin.until(() => (admin.delivered.size === 60 ? true : undefined), 'A gets B’s frames');
     await member.until(() => (member.delivered.size === 60 ? true : undefined), 'B gets A’s frames');
     expect(admin.deliveredOrder).toEqual([...admin.deliveredOrder].sort((x, y) => x - y));
+    // Never an echo of one's own frame, whichever node's commit a gap fill read first.
+    for (const c of [admin, member]) for (const m of acks(c)) if (m.type === 'ack') expect(c.delivered.has(m.seq)).toBe(false);
     expect(member.deliveredOrder).toEqual([...member.deliveredOrder].sort((x, y) => x - y));
     for (const id of fromB) {
       const seq = acks(member).find((m) => m.type === 'ack' && m.msgId === id)!;

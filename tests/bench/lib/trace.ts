@@ -10,7 +10,8 @@ import zlib from 'node:zlib';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 
-export const TRACES_DIR = path.resolve(import.meta.dirname, '../../../../shared/data/editing-traces');
+/** Where the traces are read from (`BENCH_TRACES_DIR` for a checkout elsewhere than next to the team's shared folder). */
+export const TRACES_DIR = process.env.BENCH_TRACES_DIR ?? path.resolve(import.meta.dirname, '../../../../shared/data/editing-traces');
 
 type Patch = [number, number, string];
 interface SequentialTrace {

@@ -11,12 +11,14 @@ type StartRelay = typeof startRelay;
 
 export const BENCH_ACCESS_KEY = 'bench-access-key-0123456789abcdef';
 
-export async function startTafelServer(port: number, dataDir: string, modulePath: string): Promise<number> {
+/** `store`: a postgres:// URL (the PostgreSQL rows), else SQLite in `dataDir`. */
+export async function startTafelServer(port: number, dataDir: string, modulePath: string, store?: string): Promise<number> {
   const mod = (await import(pathToFileURL(modulePath).href)) as { startRelay: StartRelay };
   const relay = await mod.startRelay({
     port,
     host: '127.0.0.1',
     dataDir,
+    ...(store === undefined || store === '' ? {} : { store }),
     accessKey: BENCH_ACCESS_KEY,
     limits: { framesPerSecond: 1_000_000, frameBurst: 1_000_000, connectionsPerRoom: 10_000, roomsPerAccessKey: 1_000_000 },
   });
