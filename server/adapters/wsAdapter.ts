@@ -7,7 +7,7 @@
  * never buffered whole), and caps connections not logged in per source address and in total.
  */
 import type { IncomingMessage, Server } from 'node:http';
-import { Socket, isIP } from 'node:net';
+import { isIP } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { MAX_FRAME_BYTES } from '../../shared/protocol/frames.js';
@@ -15,6 +15,7 @@ import { roomOfSocketPath } from '../../shared/host/relayUrl.js';
 import type { RelayLimits } from '../config.js';
 import type { Relay } from '../relay/relay.js';
 import type { SocketLike } from '../relay/socketLike.js';
+import { TurnWriter } from './turnWriter.js';
 
 export interface WebSocketSide {
   /** Closes every socket with 1012 and resolves when they are gone (or after a grace period). */
@@ -22,36 +23,6 @@ export interface WebSocketSide {
 }
 
 const CLOSE_GRACE_MS = 2000;
-
-/**
- * ws keeps the connection's net.Socket in the undocumented field `_socket`; it is the only way
- * to cork it. Undefined if a ws version renames or hides it (sends then go out uncorked).
- */
-function netSocketOf(ws: WebSocket): Socket | undefined {
-  const socket = (ws as unknown as { _socket?: unknown })._socket;
-  return socket instanceof Socket ? socket : undefined;
-}
-
-/**
- * Corks the socket for the rest of the event-loop tick on the first send of the tick. ws writes
- * every message with its own system call; a fan-out sends many per tick to the same socket, and
- * one writev per socket per tick roughly halves the relay's CPU per delivery
- * (docs/benchmarks.md, "Where the time goes").
- */
-function tickCorker(ws: WebSocket): () => void {
-  let corked = false;
-  return () => {
-    if (corked) return;
-    const socket = netSocketOf(ws);
-    if (socket === undefined) return;
-    corked = true;
-    socket.cork();
-    process.nextTick(() => {
-      corked = false;
-      socket.uncork();
-    });
-  };
-}
 
 /**
  * The client's address: the socket's peer, or — behind a load balancer on this host that the
@@ -94,6 +65,7 @@ export function attachWebSocketServer(server: Server, relay: Relay, limits: Rela
   // Ciphertext does not compress, and compression next to secrets invites CRIME-style leaks.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  const writers = new WeakMap<WebSocket, TurnWriter>();
   const unauthenticated = new Unauthenticated(limits);
 
   server.on('upgrade', (req, socket, head) => {
@@ -126,19 +98,21 @@ export function attachWebSocketServer(server: Server, relay: Relay, limits: Rela
     socket.on('data', countPreLogin);
     socket.once('close', stopCounting);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const corkForThisTick = tickCorker(ws);
+      const writer = new TurnWriter(socket);
+      writers.set(ws, writer);
       const like: SocketLike = {
         remoteAddress,
         pathRoom: roomOfSocketPath(req.url ?? '/'),
         get bufferedAmount() {
-          return ws.bufferedAmount;
+          return ws.bufferedAmount + writer.pendingBytes;
         },
         send: (data) => {
-          if (ws.readyState !== ws.OPEN) return;
-          corkForThisTick();
-          ws.send(data, { binary: typeof data !== 'string' });
+          if (ws.readyState === ws.OPEN) writer.send(data);
         },
-        close: (code, reason) => ws.close(code, reason),
+        close: (code, reason) => {
+          writer.flush();
+          ws.close(code, reason);
+        },
         pause: () => ws.pause(),
         resume: () => ws.resume(),
         loggedIn: stopCounting,
@@ -186,6 +160,7 @@ export function attachWebSocketServer(server: Server, relay: Relay, limits: Rela
                 clearTimeout(timer);
                 resolve();
               });
+              writers.get(ws)?.flush();
               ws.close(CloseCodes.serviceRestart.code, CloseCodes.serviceRestart.reason);
             }),
         ),
