@@ -38,8 +38,6 @@ export interface CommitHost {
   roomEvent(event: RoomEvent): void;
 }
 
-const submitKey = (h: { room: string; sender: string; msgId: number }) => `${h.room} ${h.sender} ${h.msgId}`;
-
 interface PendingSubmit {
   readonly conn: Connection;
   readonly envelope: Envelope;
@@ -52,9 +50,7 @@ export class GroupCommit {
   private scheduled = false;
   /** The batch being committed, if any. */
   private inFlight: Promise<void> | undefined;
-  private inFlightItems: ReadonlySet<PendingSubmit> = new Set();
-  /** The batch in flight by `room sender msgId`. */
-  private inFlightBy = new Map<string, Connection>();
+  private inFlightItems: readonly PendingSubmit[] = [];
 
   constructor(private readonly host: CommitHost) {}
 
@@ -78,12 +74,10 @@ export class GroupCommit {
     if (this.inFlight !== undefined) return;
     const batch = this.take();
     if (batch.length === 0) return;
-    this.inFlightItems = new Set(batch);
-    this.inFlightBy = new Map(batch.map((i) => [submitKey(i.envelope.header), i.conn]));
+    this.inFlightItems = batch;
     this.inFlight = this.commit(batch).finally(() => {
       this.inFlight = undefined;
-      this.inFlightItems = new Set();
-      this.inFlightBy = new Map();
+      this.inFlightItems = [];
       this.schedule();
     });
   }
@@ -112,19 +106,22 @@ export class GroupCommit {
 
   /** The connection that sent an envelope of the batch in flight, if it is one. */
   senderOf(envelope: Uint8Array): Connection | undefined {
-    if (this.inFlightBy.size === 0) return undefined;
+    if (this.inFlightItems.length === 0) return undefined;
     const decoded = decodeEnvelope(envelope);
-    return decoded.ok ? this.inFlightBy.get(submitKey(decoded.value.header)) : undefined;
+    if (!decoded.ok) return undefined;
+    const { room, sender, msgId } = decoded.value.header;
+    return this.inFlightItems.find(({ envelope: { header: h } }) => h.msgId === msgId && h.sender === sender && h.room === room)?.conn;
   }
 
   /** Resolves once every SUBMIT received before the call is committed, acked and fanned out (graceful stop, removals). */
   async flush(): Promise<void> {
     const waitFor = new Set([...this.pending, ...this.inFlightItems]);
+    const waiting = (items: readonly PendingSubmit[]) => items.some((i) => waitFor.has(i));
     for (;;) {
       if (this.inFlight !== undefined) {
-        if (![...this.inFlightItems].some((i) => waitFor.has(i)) && !this.pending.some((i) => waitFor.has(i))) return;
+        if (!waiting(this.inFlightItems) && !waiting(this.pending)) return;
         await this.inFlight;
-      } else if (this.pending.some((i) => waitFor.has(i))) {
+      } else if (waiting(this.pending)) {
         this.run();
         if (this.inFlight === undefined) return;
       } else return;

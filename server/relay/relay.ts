@@ -417,6 +417,21 @@ export class Relay {
     conn.socket.send(bytes);
   }
 
+  /** The fan-out's send: the slow-reader check of sendBinary, the counting done once per frame (countDelivers). */
+  sendDeliver(conn: Connection, deliver: Buffer): void {
+    if (conn.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(conn, CloseCodes.rateLimited, 'reader too slow');
+      return;
+    }
+    conn.socket.send(deliver);
+  }
+
+  countDelivers(receivers: number, bytes: number): void {
+    if (receivers === 0 || this.metrics === undefined) return;
+    this.metrics.framesOut.inc(FRAME_TYPE_LABELS.deliver, receivers);
+    this.metrics.bytesOut.inc(NO_LABELS, receivers * bytes);
+  }
+
   sendError(conn: Connection, code: CloseCode, message: string, extra: { retry: boolean; id?: string | undefined; msgId?: number }): undefined {
     this.sendMessage(conn, {
       type: 'error',

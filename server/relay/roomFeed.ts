@@ -14,7 +14,9 @@ import type { LiveRoom, QueuedDeliver } from './liveRoom.js';
 /** What the feed needs of the relay. */
 export interface FeedHost {
   readonly deps: { readonly store: RelayStore };
-  sendBinary(conn: Connection, bytes: Uint8Array, type: 'deliver'): void;
+  /** A DELIVER to one receiver, counted by the caller (`countDelivers`). */
+  sendDeliver(conn: Connection, deliver: Buffer): void;
+  countDelivers(receivers: number, bytes: number): void;
   close(conn: Connection, code: (typeof CloseCodes)[keyof typeof CloseCodes], message: string): void;
   /** The room's head moved: maybe ask for a snapshot. */
   advanced(room: LiveRoom): void;
@@ -35,7 +37,14 @@ export function deliverBuffer(seq: number, envelope: Uint8Array): Buffer {
 }
 
 function fanOut(host: FeedHost, room: LiveRoom, f: QueuedDeliver): void {
-  for (const c of room.conns) if (c !== f.from && c.state === 'live' && !c.pending) host.sendBinary(c, f.deliver, 'deliver');
+  let receivers = 0;
+  for (const c of room.conns) {
+    if (c !== f.from && c.state === 'live' && !c.pending) {
+      host.sendDeliver(c, f.deliver);
+      receivers++;
+    }
+  }
+  host.countDelivers(receivers, f.deliver.length);
   room.head = f.seq;
 }
 
