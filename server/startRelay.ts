@@ -72,7 +72,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   const metrics = new RelayMetrics({ connections: () => relay.connectionCount(), rooms: () => relay.activeRoomCount() });
   relay.setMetrics(metrics);
   try {
-    await cluster.start({ event: (e) => relay.clusterEvent(e), frames: (f) => relay.remoteFrames(f), resync: () => relay.resync() });
+    await cluster.start({ event: (e) => relay.clusterEvent(e), frames: (f) => relay.remoteFrames(f), resync: (peers) => relay.resync(peers) });
   } catch (error) {
     await store.close();
     throw error;

@@ -37,8 +37,11 @@ export interface RemoteFrames {
 export interface ClusterListener {
   event(event: RoomEvent): void;
   frames(frames: RemoteFrames): void;
-  /** Events may have been missed (the listening connection was lost): re-read what live rooms need. */
-  resync(): void;
+  /**
+   * Events may have been missed: re-read what live rooms need (heads; with `peers`, after a lost
+   * listening connection, also who is there).
+   */
+  resync(peers?: boolean): void;
 }
 
 export interface Cluster {

@@ -9,8 +9,8 @@
  *   published after the change committed, one after the other from this node. Awareness too
  *   large for a payload is parked in an unlogged table for a minute and sent by reference.
  * - A node that lost its listening connection reconnects and resyncs its live rooms from the
- *   store (heads, peers); every few seconds it also closes its connections of devices the store
- *   says are removed, in case it missed the message.
+ *   store (heads, peers); every 2 s it also compares its live rooms' heads with the store's and
+ *   closes its connections of devices the store says are removed, in case it missed a message.
  * - Nodes heartbeat every 2 s; a node silent for 10 s is dead: its connection rows are dropped
  *   and its rooms get a fresh `peers`.
  *
@@ -223,6 +223,12 @@ export class PgCluster implements Cluster {
       );
       for (const r of removed.rows) listener?.event({ kind: 'removed', room: r.room as RoomId, device: r.device as DeviceId });
       await this.pool.query(`DELETE FROM relay_spill WHERE at < now() - interval '${SPILL_KEEP_S} seconds'`);
+      // A commit whose announcement was lost (its node died, or its answer did) is found by heads.
+      const rooms = [...new Set([...this.mine.values()].map((m) => m.room))];
+      if (rooms.length > 0) {
+        const heads = await this.pool.query<{ id: string; head: number }>('SELECT id, head FROM rooms WHERE id = ANY($1)', [rooms]);
+        for (const r of heads.rows) listener?.frames({ room: r.id as RoomId, from: r.head, to: r.head, envelopes: undefined });
+      }
     } catch (error) {
       this.logger.warn('cluster-heartbeat-failed', errorFields(error));
     }

@@ -35,6 +35,8 @@ export interface CommitHost {
   sendError(conn: Connection, code: CloseCode, message: string, extra: { retry: boolean; msgId?: number }): void;
   reject(reason: string): void;
   committed(room: LiveRoom, frames: readonly { seq: number; envelope: Uint8Array; from: Connection }[]): void;
+  /** Every frame up to `head` goes out to the room's connections here (read from the store where needed). */
+  reachHead(room: LiveRoom, head: number): Promise<void>;
   roomEvent(event: RoomEvent): void;
 }
 
@@ -194,7 +196,13 @@ export class GroupCommit {
       }
       this.host.sendMessage(item.conn, { type: 'ack', msgId: header.msgId, seq: outcome.seq });
       const room = this.host.rooms.get(header.room);
-      if (outcome.duplicate || room === undefined) return;
+      if (room === undefined) return;
+      if (outcome.duplicate) {
+        // A resend of a frame stored by a commit whose answer was lost (the database connection
+        // broke as it committed): it may never have gone out here.
+        if (outcome.seq > room.head) void this.host.reachHead(room, outcome.seq);
+        return;
+      }
       let frames = byRoom.get(room);
       if (frames === undefined) byRoom.set(room, (frames = []));
       frames.push({ seq: outcome.seq, envelope: bytes, from: item.conn });

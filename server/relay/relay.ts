@@ -278,6 +278,10 @@ export class Relay {
     return this.commits.senderOf(envelope);
   }
 
+  fillFailed(room: LiveRoom, error: unknown): void {
+    this.deps.logger.warn('room-fill-failed', { room: room.id, head: room.head, ...errorFields(error) });
+  }
+
   /** The feed moved the room's head. */
   advanced(room: LiveRoom): void {
     this.maybeAskForSnapshot(room);
@@ -370,8 +374,11 @@ export class Relay {
     );
   }
 
-  /** Messages of other nodes may have been lost: bring every live room up to the store's head. */
-  resync(): void {
+  /**
+   * Messages of other nodes may have been lost: bring every live room up to the store's head
+   * (and, after a lost listening connection, tell the rooms again who is there).
+   */
+  resync(peers = true): void {
     for (const room of this.rooms.values()) {
       void this.deps.store.getRoom(room.id).then(
         (record) => {
@@ -379,7 +386,7 @@ export class Relay {
           room.epoch = Math.max(room.epoch, record.epoch);
           room.snapshotSeq = Math.max(room.snapshotSeq, record.snapshotSeq);
           void this.reachHead(room, record.head);
-          void this.broadcastPeers(room);
+          if (peers) void this.broadcastPeers(room).catch(() => undefined);
         },
         (error: unknown) => this.deps.logger.warn('resync-failed', errorFields(error)),
       );

@@ -26,6 +26,7 @@ export interface FeedHost {
    * and must not echo it to its sender.
    */
   localSender(envelope: Uint8Array): Connection | undefined;
+  fillFailed(room: LiveRoom, error: unknown): void;
 }
 
 const FILL_PAGE = 500;
@@ -77,11 +78,15 @@ export function offer(host: FeedHost, room: LiveRoom, frames: readonly QueuedDel
 export function reach(host: FeedHost, room: LiveRoom, target: number): Promise<void> {
   if (room.head >= target) return Promise.resolve();
   room.fillTarget = Math.max(room.fillTarget, target);
-  room.filling ??= fill(host, room).finally(() => {
-    room.filling = undefined;
-    drainAhead(host, room);
-    host.advanced(room);
-  });
+  // Never rejects: a store that failed leaves the head where it got to; the next frame, login or
+  // resync asks again.
+  room.filling ??= fill(host, room)
+    .catch((error: unknown) => host.fillFailed(room, error))
+    .finally(() => {
+      room.filling = undefined;
+      drainAhead(host, room);
+      host.advanced(room);
+    });
   return room.filling;
 }
 

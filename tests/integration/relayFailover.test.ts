@@ -7,6 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
+import type { LocalCaseStore } from '../../shared/sync/local/localCaseStore.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import { startRelayCluster, type RelayCluster } from '../helpers/relayCluster.js';
 import { TEST_ACCESS_KEY } from '../helpers/startRelay.js';
@@ -14,21 +15,41 @@ import { docState, eventually, makeSyncDevice, statusReached } from '../helpers/
 
 let cluster: RelayCluster | undefined;
 afterEach(async () => {
+  stores.length = 0;
   await cluster?.stop();
   cluster = undefined;
 });
 
 /** A case with a chair and two experts, all connected through HAProxy (round robin spreads them over both nodes). */
+const stores: LocalCaseStore[] = [];
+
 async function caseThroughHaproxy(c: RelayCluster): Promise<CaseSession[]> {
   const relayUrl = c.haproxy.wsUrl;
-  const chair = await makeSyncDevice('Voorzitter').client.createCase({ relayUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin Kwartel' });
+  const device = (name: string) => {
+    const d = makeSyncDevice(name);
+    stores.push(d.store);
+    return d;
+  };
+  const chair = await device('Voorzitter').client.createCase({ relayUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin Kwartel' });
   const sessions = [chair];
   for (const name of ['Expert A', 'Expert B']) {
     const invite = await createInvite(chair, { role: 'member', requireApproval: false });
-    sessions.push(await makeSyncDevice(name).client.joinByInvite(invite.webLink));
+    sessions.push(await device(name).client.joinByInvite(invite.webLink));
   }
   await Promise.all(sessions.map((s) => statusReached(s, (st) => st.state === 'synced', 'synced')));
   return sessions;
+}
+
+/** Waits for every session synced with one state; on a timeout says where each one stood, and what the nodes logged last. */
+async function converged(c: RelayCluster, sessions: readonly CaseSession[], what: string): Promise<void> {
+  try {
+    await eventually(() => sessions.every((s) => s.status.state === 'synced') && new Set(sessions.map((s) => docState(s.doc))).size === 1, what, 90_000);
+  } catch (error) {
+    for (const s of sessions) console.log(JSON.stringify(s.status), s.doc.getMap('m').size);
+    for (const d of stores) console.log(JSON.stringify(await d.listAlarms()));
+    for (const n of c.nodes) console.log(n.output().split('\n').slice(-30).join('\n'));
+    throw error;
+  }
 }
 
 /** Keys of the shared map each session had acknowledged (nothing pending) at this moment. */
@@ -47,7 +68,7 @@ async function health(url: string): Promise<number> {
 }
 
 describe('relay nodes behind HAProxy', () => {
-  it('lose nothing acknowledged when one node is killed mid-stream; clients fail over and converge', { timeout: 120_000 }, async () => {
+  it('lose nothing acknowledged when one node is killed mid-stream; clients fail over and converge', { timeout: 180_000 }, async () => {
     cluster = await startRelayCluster();
     const sessions = await caseThroughHaproxy(cluster);
     const total = 1000;
@@ -75,11 +96,7 @@ describe('relay nodes behind HAProxy', () => {
     })();
     await eventually(() => killed, 'node A killed');
     await streaming;
-    await eventually(
-      () => sessions.every((s) => s.status.state === 'synced') && new Set(sessions.map((s) => docState(s.doc))).size === 1,
-      'convergence on node B',
-      60_000,
-    );
+    await converged(cluster, sessions, 'convergence on node B');
     const map = sessions[0]!.doc.getMap('m');
     for (let i = 0; i < total; i++) expect(map.get(`u${i}`)).toBe(i);
     for (let k = 0; k < 30; k++) expect(map.get(`w${k}`)).toBe(k);
@@ -93,7 +110,7 @@ describe('relay nodes behind HAProxy', () => {
     await Promise.all([...sessions, fresh].map((s) => s.destroy()));
   });
 
-  it('report 503 while PostgreSQL restarts, refuse writes with retry, recover, and lose nothing acknowledged', { timeout: 120_000 }, async () => {
+  it('report 503 while PostgreSQL restarts, refuse writes with retry, recover, and lose nothing acknowledged', { timeout: 180_000 }, async () => {
     cluster = await startRelayCluster();
     const c = cluster;
     const sessions = await caseThroughHaproxy(c);
@@ -122,11 +139,7 @@ describe('relay nodes behind HAProxy', () => {
     writing = false;
     await load;
     await Promise.all(sessions.map((s) => s.flush()));
-    await eventually(
-      () => sessions.every((s) => s.status.state === 'synced') && new Set(sessions.map((s) => docState(s.doc))).size === 1,
-      'convergence after the restart',
-      60_000,
-    );
+    await converged(c, sessions, 'convergence after the restart');
     const map = sessions[0]!.doc.getMap('m');
     for (let k = 0; k < i; k++) expect(map.get(`u${k}`)).toBe(k);
     for (const key of acked) expect(map.has(key)).toBe(true);
