@@ -184,9 +184,14 @@ export class Relay {
     const binary = typeof data !== 'string';
     if (!conn.bucket.take()) {
       this.reject('rate-limited');
-      if (++conn.rateDrops > MAX_RATE_DROPS) this.close(conn, CloseCodes.rateLimited, 'rate limit');
-      else this.sendError(conn, CloseCodes.rateLimited, 'rate limit: frame dropped, resend later', { retry: true });
-      return undefined;
+      if (++conn.rateDrops > MAX_RATE_DROPS) return this.close(conn, CloseCodes.rateLimited, 'rate limit');
+      // A dropped SUBMIT is named, so its sender resends it later instead of waiting for an ack.
+      const frame = binary ? decodeFrame(data) : undefined;
+      const msgId = frame?.ok === true && frame.value.type === 'submit' ? frame.value.envelope.header.msgId : undefined;
+      return this.sendError(conn, CloseCodes.rateLimited, 'rate limit: frame dropped, resend later', {
+        retry: true,
+        ...(msgId === undefined ? {} : { msgId }),
+      });
     }
     conn.rateDrops = 0;
     if (conn.state === 'awaiting-login') {

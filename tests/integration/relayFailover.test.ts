@@ -5,6 +5,7 @@
  * - a PostgreSQL restart under load: the nodes report 503 on /healthz and refuse writes with
  *   "retry", recover by themselves, and nothing acknowledged is lost.
  */
+import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
 import type { LocalCaseStore } from '../../shared/sync/local/localCaseStore.js';
@@ -47,7 +48,10 @@ async function converged(c: RelayCluster, sessions: readonly CaseSession[], what
   } catch (error) {
     for (const s of sessions) console.log(JSON.stringify(s.status), s.doc.getMap('m').size);
     for (const d of stores) console.log(JSON.stringify(await d.listAlarms()));
-    for (const n of c.nodes) console.log(n.output().split('\n').slice(-30).join('\n'));
+    for (const [i, n] of c.nodes.entries()) {
+      if (process.env.TAFEL_DEBUG_DIR !== undefined) fs.writeFileSync(`${process.env.TAFEL_DEBUG_DIR}/node${i}.log`, n.output());
+      console.log(n.output().split('\n').slice(-30).join('\n'));
+    }
     throw error;
   }
 }
