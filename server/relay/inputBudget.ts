@@ -33,8 +33,11 @@ export class InputBudget {
   }
 
   free(conn: Connection, bytes: number): void {
-    conn.heldBytes -= bytes;
-    this.total -= bytes;
+    // A connection that closed meanwhile was forgotten whole (`forget`).
+    const n = Math.min(bytes, conn.heldBytes);
+    if (n <= 0) return;
+    conn.heldBytes -= n;
+    this.total -= n;
     if (conn.heldBytes <= this.perConnectionLimit / 2) this.unpause(conn, 'backlog');
     if (this.total <= this.totalLimit / 2) for (const c of [...this.paused.keys()]) this.unpause(c, 'budget');
   }
