@@ -105,9 +105,9 @@ export class PgCluster implements Cluster {
 
   private received(payload: string): void {
     const listener = this.listener;
-    if (listener === undefined) return;
-    const [type, node, ...rest] = payload.split('|');
-    if (node === this.nodeId) return;
+    // This node's own announcements come back too: skip them before taking a 7 KB payload apart.
+    if (listener === undefined || payload.startsWith(`${this.nodeId}|`, 2)) return;
+    const [type, , ...rest] = payload.split('|');
     try {
       if (type === 'f') {
         const [room, from, to, inline] = rest as [RoomId, string, string, string];
