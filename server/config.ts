@@ -81,6 +81,11 @@ export const configSchema = z.object({
   metricsToken: z.string().min(16, 'the metrics token must be at least 16 characters').max(512).optional(),
   /** Behind a load balancer on this host: take the client address from X-Forwarded-For (set by the balancer). */
   trustProxy: z.enum(['yes', 'no']).default('no'),
+  /**
+   * The operator runs this relay in a closed network without TLS: clients may then use plain
+   * ws:// to it (and say so in the UI as an unprotected connection). Off by default.
+   */
+  closedNetwork: z.enum(['yes', 'no']).default('no'),
 });
 export type RelayConfig = z.infer<typeof configSchema>;
 
@@ -98,7 +103,10 @@ const FLAGS: Record<string, keyof RelayConfig> = {
   'metrics-token': 'metricsToken',
   'trust-proxy': 'trustProxy',
 };
+/** Flags that take no value (`--closed-network`). */
+const SWITCHES: Record<string, keyof RelayConfig> = { 'closed-network': 'closedNetwork' };
 const OPTIONS = {
+  ...Object.fromEntries(Object.keys(SWITCHES).map((name) => [name, { type: 'boolean' as const }])),
   ...Object.fromEntries(Object.keys(FLAGS).map((name) => [name, { type: 'string' as const }])),
   help: { type: 'boolean' as const, short: 'h' },
 };
@@ -114,13 +122,17 @@ const ENV: Record<string, keyof RelayConfig> = {
   TAFEL_STORE: 'store',
   TAFEL_METRICS_TOKEN: 'metricsToken',
   TAFEL_TRUST_PROXY: 'trustProxy',
+  TAFEL_CLOSED_NETWORK: 'closedNetwork',
 };
 
 export const USAGE = `Gebruik / usage: node dist/server/index.js [--port 4455] [--host 127.0.0.1] [--data ./.tafel-data] [--access-key KEY] [--static DIR]
        [--store sqlite|postgres://user@host/db] [--metrics-token TOKEN] [--trust-proxy yes|no]
-       [--frames-per-second 100] [--frame-burst 1000] [--connections-per-room 64]
+       [--frames-per-second 100] [--frame-burst 1000] [--connections-per-room 64] [--closed-network]
   env: TAFEL_PORT, TAFEL_HOST, TAFEL_DATA, TAFEL_ACCESS_KEY, TAFEL_STATIC, TAFEL_STORE, TAFEL_METRICS_TOKEN,
-       TAFEL_TRUST_PROXY, TAFEL_FRAMES_PER_SECOND, TAFEL_FRAME_BURST, TAFEL_CONNECTIONS_PER_ROOM (flags win over env)`;
+       TAFEL_TRUST_PROXY, TAFEL_FRAMES_PER_SECOND, TAFEL_FRAME_BURST, TAFEL_CONNECTIONS_PER_ROOM,
+       TAFEL_CLOSED_NETWORK=yes (flags win over env)
+  --closed-network: clients may reach this relay over plain ws:// (a closed network without TLS);
+       they name it an unprotected connection. Without it, clients refuse ws:// outside loopback.`;
 
 /** Outcome of reading the configuration. */
 export type ConfigResult = { ok: true; config: RelayConfig } | { ok: false; help: boolean; message: string };
@@ -140,6 +152,11 @@ export function readConfig(argv: readonly string[], env: Readonly<Record<string,
     if (token.kind === 'option-terminator') continue;
     if (token.kind === 'positional') return { ok: false, help: false, message: `unexpected argument (options start with --)\n${USAGE}` };
     if (token.name === 'help') return { ok: false, help: true, message: USAGE };
+    const switched = SWITCHES[token.name];
+    if (switched !== undefined) {
+      raw[switched] = 'yes';
+      continue;
+    }
     const key = FLAGS[token.name];
     if (key === undefined) return { ok: false, help: false, message: `unknown option ${JSON.stringify(token.rawName)}\n${USAGE}` };
     if (token.value === undefined) return { ok: false, help: false, message: `option ${token.rawName} needs a value\n${USAGE}` };

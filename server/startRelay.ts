@@ -36,6 +36,8 @@ export interface StartRelayOptions {
   readonly logger?: Logger;
   /** Clock in ms (tests move time forward for invite expiry). */
   readonly now?: () => number;
+  /** Clients may use plain ws:// to this relay (a closed network without TLS; see config.ts). */
+  readonly closedNetwork?: boolean;
 }
 
 export interface RunningRelay {
@@ -85,6 +87,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
       staticDir,
       health: () => (stopping ? 'shutting-down' : health.healthy ? 'ok' : 'store-unavailable'),
       metrics: () => metrics.render(),
+      closedNetwork: options.closedNetwork === true,
       ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
     }),
   );

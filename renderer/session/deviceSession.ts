@@ -9,6 +9,7 @@ import { webSocketPort } from '../../shared/platform/socketPort.js';
 import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { IndexedDbCaseStore } from '../storage/indexedDbCaseStore.js';
 import { useDeviceSession } from '../store/index.js';
+import { closedNetworkAllows } from './closedNetwork.js';
 import { loadProfile, saveProfile, type Profile } from './profile.js';
 
 let storePromise: Promise<IndexedDbCaseStore> | undefined;
@@ -25,6 +26,7 @@ async function buildClient(host: HostApi, profile: Profile): Promise<SyncClient>
     store: await caseStore(),
     vault: host.vault,
     label: { name: profile.naam, organisation: profile.organisatie },
+    allowUnprotected: closedNetworkAllows,
   });
 }
 

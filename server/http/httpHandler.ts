@@ -15,6 +15,8 @@ export interface HttpDeps {
   readonly metrics: () => string;
   /** When set, /metrics needs `Authorization: Bearer <token>`. */
   readonly metricsToken?: string;
+  /** The operator allows plain ws:// here (a closed network): said at /transport.json. */
+  readonly closedNetwork: boolean;
 }
 
 /** Constant-time comparison of a presented bearer token (hashing first equalises lengths). */
@@ -40,6 +42,12 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const status = deps.health();
       res.writeHead(status === 'ok' ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       res.end(head ? undefined : JSON.stringify({ status }));
+      return;
+    }
+    if (urlPath === '/transport.json') {
+      // Clients ask before they use plain ws:// to a relay outside their own machine.
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(head ? undefined : JSON.stringify({ closedNetwork: deps.closedNetwork }));
       return;
     }
     if (urlPath === '/metrics') {

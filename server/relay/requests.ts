@@ -16,6 +16,8 @@ const ANY_MEMBER_MAY: ReadonlySet<RequestMessage['type']> = new Set(['put-keys',
 
 /** Longest an invite may stay valid. */
 const MAX_INVITE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
+/** How far one admin's put-keys may move the room's epoch (two admins rotating at once: the later can arrive first). */
+const MAX_EPOCH_JUMP = 4;
 
 export async function handleRequest(relay: Relay, conn: Connection, msg: RequestMessage): Promise<void> {
   const room = relay.rooms.get(conn.room!)!;
@@ -88,23 +90,38 @@ export async function handleRequest(relay: Relay, conn: Connection, msg: Request
 async function putKeys(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'put-keys'>): Promise<void> {
   const { store } = relay.deps;
   const admin = canAdminister(conn.role!);
-  const raise = admin && msg.epoch === room.epoch + 1;
+  // Two admin devices may start epochs at once (the log orders them); the later one's keys can
+  // reach the relay first, so an admin may raise by more than one, within a small bound.
+  const raiseFrom = (current: number) => admin && msg.epoch > current && msg.epoch <= current + MAX_EPOCH_JUMP;
   if (!admin && msg.entries.some((e) => e.deviceId !== conn.deviceId)) {
     relay.reject('put-keys-other-device');
     return relay.sendError(conn, CloseCodes.forbidden, 'only the admin may put keys for other devices', { retry: false, id: msg.id });
   }
   const members = new Map((await store.listDevices(room.id)).map((d) => [d.id, d]));
-  if (msg.entries.some((e) => !members.has(e.deviceId)))
-    return relay.sendError(conn, CloseCodes.notFound, 'entry for a device that is not in the room', { retry: false, id: msg.id });
-  const outcome = await store.putKeys(room.id, msg.epoch, msg.entries, raise);
+  for (const e of msg.entries) {
+    if (!members.has(e.deviceId) && (await store.getDevice(room.id, e.deviceId))?.status !== 'removed')
+      return relay.sendError(conn, CloseCodes.notFound, 'entry for a device that is not in the room', { retry: false, id: msg.id });
+  }
+  // Another admin's removal may overtake this device's new epoch: keys for a removed device are
+  // dropped, the others still land (refusing all would leave the members without the epoch). The
+  // store drops them too if the removal commits after this read.
+  const entries = msg.entries.filter((e) => members.has(e.deviceId));
+  const seen = room.epoch;
+  let outcome = await store.putKeys(room.id, msg.epoch, entries, raiseFrom(seen));
+  if (!outcome.ok) {
+    // This node's epoch may be behind a raise that committed meanwhile (on another node, or a
+    // request in flight here): decide once more on the store's epoch, as a single relay would have.
+    const current = (await store.getRoom(room.id))?.epoch;
+    if (current !== undefined && current !== seen) outcome = await store.putKeys(room.id, msg.epoch, entries, raiseFrom(current));
+  }
   if (!outcome.ok)
-    return relay.sendError(conn, CloseCodes.conflict, 'epoch must be the current one (or current + 1 for the admin)', { retry: false, id: msg.id });
+    return relay.sendError(conn, CloseCodes.conflict, 'epoch must not be above the current one (an admin may raise it a little)', { retry: false, id: msg.id });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
-  if (raise) {
+  if (outcome.raised) {
     relay.deps.logger.info('epoch-raised', { room: room.id, epoch: outcome.epoch, device: conn.deviceId! });
     relay.roomEvent({ kind: 'epoch', room: room.id, epoch: outcome.epoch });
   }
-  for (const entry of msg.entries) {
+  for (const entry of entries) {
     if (members.get(entry.deviceId)?.status !== 'active') continue;
     relay.roomEvent({ kind: 'keys', room: room.id, device: entry.deviceId, epoch: msg.epoch, wrapped: entry.wrapped });
   }

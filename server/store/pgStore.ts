@@ -383,10 +383,13 @@ export class PgRelayStore implements RelayStore {
     return this.tx(async (c): Promise<PutKeysOutcome> => {
       const row = await this.lockRoom(c, room);
       if (row === undefined) throw new Error('keys for a room that does not exist');
-      if (raise ? epoch !== row.epoch + 1 : epoch > row.epoch) return { ok: false, reason: 'bad-epoch' };
+      // The room's row is locked: of two admins raising at once, the second sees the first's epoch.
+      if (raise ? epoch <= row.epoch : epoch > row.epoch) return { ok: false, reason: 'bad-epoch' };
       if (entries.length > 0) {
+        // A removal holds the same row lock: a device removed before this runs gets no key.
         await c.query(
-          `INSERT INTO wrapped_keys (room, device, epoch, wrapped) SELECT $1, d, $2, w FROM unnest($3::text[], $4::text[]) AS t(d, w)
+          `INSERT INTO wrapped_keys (room, device, epoch, wrapped) SELECT $1, t.d, $2, t.w FROM unnest($3::text[], $4::text[]) AS t(d, w)
+           WHERE NOT EXISTS (SELECT 1 FROM devices WHERE room = $1 AND id = t.d AND status = 'removed')
            ON CONFLICT (room, device, epoch) DO UPDATE SET wrapped = excluded.wrapped`,
           [room, epoch, entries.map((e) => e.deviceId), entries.map((e) => e.wrapped)],
         );

@@ -172,7 +172,11 @@ export interface RelayStore {
    */
   redeemInvite(room: RoomId, tokenHash: string, device: Omit<DeviceRecord, 'room' | 'role' | 'status'>, now: number): Promise<RedeemOutcome>;
 
-  /** Stores wrapped case keys; `raise` moves the room to `epoch` (which must be current + 1). */
+  /**
+   * Stores wrapped case keys. `raise`: the room moves up to `epoch`, which must be above the
+   * current one; otherwise `epoch` must not be above it. Keys for a device that is removed (by the
+   * time the transaction runs) are dropped silently; the others land.
+   */
   putKeys(room: RoomId, epoch: number, entries: readonly { deviceId: DeviceId; wrapped: string }[], raise: boolean): Promise<PutKeysOutcome>;
   /** Wrapped keys for one device, every epoch it has, ascending. */
   keysFor(room: RoomId, device: DeviceId): Promise<{ epoch: number; wrapped: string }[]>;

@@ -19,13 +19,15 @@ export type { AgreedContent } from './agreedContent.js';
 export { buildAgreedContent, canonicalJson } from './canonical.js';
 export { fingerprintOf, fingerprintForPeople, type DigestPort } from './fingerprint.js';
 export { ExportError, type ExportErrorCode } from './errors.js';
-export { planDocument, afspraakNummers, type PlanDocument, type AfspraakRegel, type ZorgBlok, type DoelBlok } from './planDocument.js';
+export { planDocument, afspraakNummers, organisatieMagZien, type PlanDocument, type AfspraakRegel, type ZorgBlok, type DoelBlok } from './planDocument.js';
 export { verslagDocument, type VerslagDocument } from './verslag.js';
-export { organisatieUittreksel, type OrganisatieUittreksel } from './extract.js';
+export { organisatieUittreksel, organisatiesAanTafel, type OrganisatieUittreksel } from './extract.js';
+export { openPunten, OPEN_PUNT_SOORTEN, type OpenPunt, type OpenPuntBron, type OpenPuntSoort, type OpenPuntPart } from './openPunten.js';
+export type { AnalyseDocument } from './analyseDocument.js';
 export { watermerkVoor, type ExportFor, type ExportKop } from './header.js';
 export { planLayout, verslagLayout, uittrekselLayout, type ExportDocument, type ExportSectie, type Blok } from './layout.js';
 export { writeMarkdown } from './markdown.js';
-export { writeHtml } from './html.js';
+export { writePdf, type PdfBibliotheek, type PdfDoc, type PdfFont, type PdfPage } from './pdf.js';
 export { writeDocx, type DocxModule } from './docx.js';
 export { diffAgreedVersions, type Wijziging, type Onderdeel } from './diff.js';
 export {

@@ -4,7 +4,8 @@
  */
 
 /** Why a model call was refused. */
-export type ModelErrorCode = 'ongeldige_invoer' | 'onbekend_item' | 'verwijzing_bestaat_niet' | 'versie_te_nieuw' | 'niet_gemigreerd' | 'geen_casus';
+export type ModelErrorCode =
+  'ongeldige_invoer' | 'onbekend_item' | 'verwijzing_bestaat_niet' | 'versie_te_nieuw' | 'niet_gemigreerd' | 'geen_casus' | 'niet_de_auteur';
 
 const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   ongeldige_invoer: 'De invoer past niet bij het casusmodel.',
@@ -13,6 +14,7 @@ const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   versie_te_nieuw: 'Deze casus is gemaakt met een nieuwere versie van Tafel. Werk Tafel bij om hem te openen.',
   niet_gemigreerd: 'Deze casus moet eerst worden bijgewerkt naar de huidige versie.',
   geen_casus: 'Dit document bevat (nog) geen casus.',
+  niet_de_auteur: 'Dit is een persoonlijke verklaring van iemand anders: alleen diegene kan haar vastleggen, wijzigen of intrekken, op het eigen apparaat.',
 };
 
 /** A refused model call. `path` names the field (e.g. `personen.rolInGezin`), never its value. */

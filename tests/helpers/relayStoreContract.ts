@@ -183,33 +183,83 @@ export function relayStoreContract(name: string, fixture: StoreFixture): void {
       await s.close();
     });
 
-    it('raises the epoch only to current + 1, atomically with the keys; a removal deletes the keys', async () => {
+    it('raises the epoch only upwards, atomically with the keys; keys of an older epoch still land; a removal deletes the keys', async () => {
       const s = await fixture.open();
       const { room, admin } = await roomWithAdmin(s);
       const member = await addMember(s, room);
-      expect(await s.putKeys(room, 3, [{ deviceId: admin, wrapped: 'a' }], true)).toEqual({ ok: false, reason: 'bad-epoch' });
+      // `raise` means above the current epoch; without it, not above.
+      expect(await s.putKeys(room, 1, [{ deviceId: admin, wrapped: 'a' }], true)).toEqual({ ok: false, reason: 'bad-epoch' });
       expect(await s.keysFor(room, admin)).toEqual([]);
-      expect(await s.putKeys(room, 2, [{ deviceId: admin, wrapped: 'b' }], true)).toEqual({ ok: true, epoch: 2, raised: true });
+      expect(await s.putKeys(room, 3, [{ deviceId: admin, wrapped: 'c' }], true)).toEqual({ ok: true, epoch: 3, raised: true });
       expect(
         await s.putKeys(
           room,
-          1,
+          2,
           [
-            { deviceId: admin, wrapped: 'a' },
+            { deviceId: admin, wrapped: 'b' },
             { deviceId: member, wrapped: 'm' },
           ],
           false,
         ),
-      ).toMatchObject({ ok: true });
+      ).toEqual({ ok: true, epoch: 3, raised: false });
+      expect(await s.putKeys(room, 4, [{ deviceId: admin, wrapped: 'd' }], false)).toEqual({ ok: false, reason: 'bad-epoch' });
       expect(await s.keysFor(room, admin)).toEqual([
-        { epoch: 1, wrapped: 'a' },
         { epoch: 2, wrapped: 'b' },
+        { epoch: 3, wrapped: 'c' },
       ]);
-      expect((await s.getRoom(room))?.epoch).toBe(2);
+      expect((await s.getRoom(room))?.epoch).toBe(3);
       await s.setDeviceStatus(room, member, 'removed');
       expect(await s.keysFor(room, member)).toEqual([]);
       expect((await s.listDevices(room)).map((d) => d.id)).toEqual([admin]);
       await s.close();
+    });
+
+    it('drops keys for a removed device silently and stores the others', async () => {
+      const s = await fixture.open();
+      const { room, admin } = await roomWithAdmin(s);
+      const removed = await addMember(s, room);
+      const stays = await addMember(s, room);
+      await s.setDeviceStatus(room, removed, 'removed');
+      const entries = [
+        { deviceId: admin, wrapped: 'a2' },
+        { deviceId: removed, wrapped: 'r2' },
+        { deviceId: stays, wrapped: 's2' },
+      ];
+      expect(await s.putKeys(room, 2, entries, true)).toEqual({ ok: true, epoch: 2, raised: true });
+      expect(await s.keysFor(room, removed)).toEqual([]);
+      expect(await s.keysFor(room, stays)).toEqual([{ epoch: 2, wrapped: 's2' }]);
+      expect(await s.keysFor(room, admin)).toEqual([{ epoch: 2, wrapped: 'a2' }]);
+      await s.close();
+    });
+
+    it('lets one of two admins raising the epoch at once win (through two handles where the store allows it)', async () => {
+      const a = await fixture.open();
+      const { room, admin } = await roomWithAdmin(a);
+      const b = fixture.concurrentHandles ? await fixture.reopen(a) : a;
+      for (let round = 0; round < 10; round++) {
+        const from = (await a.getRoom(room))!.epoch;
+        const race = await Promise.all([
+          a.putKeys(room, from + 1, [{ deviceId: admin, wrapped: `a${round}` }], true),
+          b.putKeys(room, from + 2, [{ deviceId: admin, wrapped: `b${round}` }], true),
+        ]);
+        // Whichever commits second sees the first's epoch: it wins only if it goes higher.
+        const raised = race.filter((o) => o.ok && o.raised);
+        expect(raised.length).toBeGreaterThanOrEqual(1);
+        const epoch = (await a.getRoom(room))!.epoch;
+        expect(epoch).toBe(Math.max(...raised.map((o) => (o.ok ? o.epoch : 0))));
+        if (raised.length === 2) expect(epoch).toBe(from + 2); // +1 then +2: both above the current one in turn
+      }
+      // The same epoch from two admins: exactly one raises.
+      const from = (await a.getRoom(room))!.epoch;
+      const same = await Promise.all([
+        a.putKeys(room, from + 1, [{ deviceId: admin, wrapped: 'x' }], true),
+        b.putKeys(room, from + 1, [{ deviceId: admin, wrapped: 'y' }], true),
+      ]);
+      expect(same.filter((o) => o.ok && o.raised)).toHaveLength(1);
+      expect(same.filter((o) => !o.ok)).toEqual([{ ok: false, reason: 'bad-epoch' }]);
+      expect((await a.getRoom(room))!.epoch).toBe(from + 1);
+      if (b !== a) await b.close();
+      await a.close();
     });
 
     it('enforces the room quota per access key and never reuses a room id', async () => {
