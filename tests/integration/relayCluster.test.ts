@@ -8,6 +8,7 @@ import { TestClient, entryShaped, expectRefused, makeDevice, newInviteToken, new
 import { startRelayCluster, type RelayCluster } from '../helpers/relayCluster.js';
 import { TEST_ACCESS_KEY } from '../helpers/startRelay.js';
 import { encodeEphemeral, type RoomId } from '../../shared/protocol/index.js';
+import { deviceIdFromBytes } from '../../shared/protocol/ids.js';
 
 let cluster: RelayCluster;
 const clients: TestClient[] = [];
@@ -137,5 +138,43 @@ describe('two relay nodes on one PostgreSQL', () => {
     expect(after.deliveredOrder).toEqual([]);
     expect(await expectRefused(nodeA(), memberDevice, { type: 'hello', room, since: 0 })).toBe(4403);
     expect(await expectRefused(nodeB(), memberDevice, { type: 'hello', room, since: 0 })).toBe(4403);
+  });
+
+  it('let admins on both nodes raise the epoch at once as one relay would: one order, a bound, keys of a removed device dropped', async () => {
+    const { room, admin, member, memberDevice } = await roomAcrossNodes();
+    const adminOnB = await TestClient.connect(nodeB(), admin.device, { type: 'hello', room, since: 0 });
+    clients.push(adminOnB);
+    const keysFor = (epoch: number, wrapped: string) => ({ type: 'put-keys' as const, epoch, entries: [{ deviceId: memberDevice.id, wrapped }] });
+    // The same next epoch from both nodes: one raises, the other's keys land under it.
+    const same = await Promise.all([admin.request(keysFor(2, 'YTI')), adminOnB.request(keysFor(2, 'YjI'))]);
+    expect(same.map((m) => m.type)).toEqual(['ok', 'ok']);
+    await member.waitFor('epoch', (m) => m.epoch === 2);
+    // Epochs 3 and 4 at once (the later one's keys may arrive first): both land, the room ends at 4.
+    const apart = await Promise.all([admin.request(keysFor(3, 'YTM')), adminOnB.request(keysFor(4, 'YjQ'))]);
+    expect(apart.map((m) => m.type)).toEqual(['ok', 'ok']);
+    await member.waitFor('epoch', (m) => m.epoch === 4);
+    await member.waitFor('keys', (m) => m.epoch === 3 && m.wrapped === 'YTM');
+    expect((await member.ack(member.submitUpdate({ epoch: 4 }))).seq).toBeGreaterThan(0);
+    const old = member.submitUpdate({ epoch: 3 });
+    expect((await member.error((e) => e.msgId === old)).code).toBe(4409);
+    // Not far ahead, from either node.
+    for (const c of [admin, adminOnB]) expect(await c.request(keysFor(4 + 5, 'eA'))).toMatchObject({ type: 'error', code: 4409 });
+    // A removal on node A; node B's admin still puts keys for it (a rotation overtaken): dropped, the rest land.
+    expect((await admin.request({ type: 'remove-device', deviceId: memberDevice.id })).type).toBe('ok');
+    expect((await member.closed).code).toBe(4403);
+    const rotated = await adminOnB.request({
+      type: 'put-keys',
+      epoch: 5,
+      entries: [
+        { deviceId: memberDevice.id, wrapped: 'cjU' },
+        { deviceId: admin.device.id, wrapped: 'YTU' },
+      ],
+    });
+    expect(rotated.type).toBe('ok');
+    await admin.waitFor('keys', (m) => m.epoch === 5 && m.wrapped === 'YTU');
+    // A device the room never had: refused on either node.
+    const stranger = deviceIdFromBytes(new Uint8Array(16).fill(7));
+    for (const c of [admin, adminOnB])
+      expect(await c.request({ type: 'put-keys', epoch: 5, entries: [{ deviceId: stranger, wrapped: 'eA' }] })).toMatchObject({ type: 'error', code: 4404 });
   });
 });
