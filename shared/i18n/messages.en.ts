@@ -18,6 +18,7 @@ import { beveiligingEn } from './areas/beveiliging.en.js';
 import { richtextEn } from './areas/richtext.en.js';
 import { fieldsEn } from './areas/fields.en.js';
 import { annotatiesEn } from './areas/annotaties.en.js';
+import { voorstellenEn } from './areas/voorstellen.en.js';
 
 export const en: Catalogue = {
   ...workspaceEn,
@@ -34,6 +35,7 @@ export const en: Catalogue = {
   ...richtextEn,
   ...fieldsEn,
   ...annotatiesEn,
+  ...voorstellenEn,
 
   'app.name': 'Tafel',
   'app.intro':

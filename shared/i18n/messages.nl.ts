@@ -17,6 +17,7 @@ import { beveiligingNl } from './areas/beveiliging.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
 import { fieldsNl } from './areas/fields.nl.js';
 import { annotatiesNl } from './areas/annotaties.nl.js';
+import { voorstellenNl } from './areas/voorstellen.nl.js';
 
 export const nl = {
   ...workspaceNl,
@@ -33,6 +34,7 @@ export const nl = {
   ...richtextNl,
   ...fieldsNl,
   ...annotatiesNl,
+  ...voorstellenNl,
 
   'app.name': 'Tafel',
   'app.intro':

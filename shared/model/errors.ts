@@ -5,7 +5,14 @@
 
 /** Why a model call was refused. */
 export type ModelErrorCode =
-  'ongeldige_invoer' | 'onbekend_item' | 'verwijzing_bestaat_niet' | 'versie_te_nieuw' | 'niet_gemigreerd' | 'geen_casus' | 'niet_de_auteur';
+  | 'ongeldige_invoer'
+  | 'onbekend_item'
+  | 'verwijzing_bestaat_niet'
+  | 'versie_te_nieuw'
+  | 'niet_gemigreerd'
+  | 'geen_casus'
+  | 'niet_de_auteur'
+  | 'niet_toegestaan';
 
 const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   ongeldige_invoer: 'De invoer past niet bij het casusmodel.',
@@ -15,6 +22,7 @@ const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   niet_gemigreerd: 'Deze casus moet eerst worden bijgewerkt naar de huidige versie.',
   geen_casus: 'Dit document bevat (nog) geen casus.',
   niet_de_auteur: 'Dit is een persoonlijke verklaring van iemand anders: alleen diegene kan haar vastleggen, wijzigen of intrekken, op het eigen apparaat.',
+  niet_toegestaan: 'U mag dit niet doen met uw rol in deze casus.',
 };
 
 /** A refused model call. `path` names the field (e.g. `personen.rolInGezin`), never its value. */

@@ -9,6 +9,7 @@ import { risicotaxaties, veiligheidsSchalen } from './risico.js';
 import type { CollectionSpec } from './spec.js';
 import { gebeurtenissen } from './tijdlijn.js';
 import { versies } from './versies.js';
+import { voorstellen } from './voorstellenCollectie.js';
 
 /** The collections, in export order (referenced collections before those that refer to them). */
 export const COLLECTIONS = {
@@ -45,6 +46,7 @@ export const COLLECTIONS = {
   versies,
   annotaties,
   reacties,
+  voorstellen,
 } as const;
 
 /** The name of a collection. */

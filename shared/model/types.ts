@@ -38,3 +38,4 @@ type Of<N extends keyof typeof COLLECTIONS> = Entity<z.output<(typeof COLLECTION
 /** An agreed version. */ export type VastgesteldeVersie = Of<'versies'>;
 /** An annotation thread's opening comment. */ export type Annotatie = Of<'annotaties'>;
 /** A reply in an annotation thread. */ export type Reactie = Of<'reacties'>;
+/** The author's reason for a proposal in rich text (id = the proposal's id). */ export type VoorstelReden = Of<'voorstellen'>;
