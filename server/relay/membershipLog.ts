@@ -30,7 +30,7 @@ export function entryFields(text: string): { room: string; index: number; by: st
   }
 }
 
-export function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'append-log'>): void {
+export async function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'append-log'>): Promise<void> {
   const { store } = relay.deps;
   const fields = entryFields(msg.entry);
   if (fields === undefined || fields.room !== room.id || fields.index !== msg.index || fields.by !== conn.deviceId || fields.type === 'genesis') {
@@ -38,13 +38,13 @@ export function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: C
     return relay.sendError(conn, CloseCodes.badRequest, 'not an entry of this device for this index', { retry: false, id: msg.id });
   }
   const admin = !conn.pending && canAdminister(conn.role!);
-  if (!admin && (fields.type !== 'join' || store.hasLogEntryBy(room.id, conn.deviceId!))) {
+  if (!admin && (fields.type !== 'join' || (await store.hasLogEntryBy(room.id, conn.deviceId!)))) {
     relay.reject('log-entry-forbidden');
     return relay.sendError(conn, CloseCodes.forbidden, 'only the admin writes this entry', { retry: false, id: msg.id });
   }
-  const outcome = store.appendLog(room.id, msg.index, conn.deviceId!, msg.entry, MAX_LOG_ENTRIES);
+  const outcome = await store.appendLog(room.id, msg.index, conn.deviceId!, msg.entry, MAX_LOG_ENTRIES);
   if (outcome === 'conflict') return relay.sendError(conn, CloseCodes.conflict, 'the log has moved on; fetch it and decide again', { retry: true, id: msg.id });
   if (outcome === 'full') return relay.sendError(conn, CloseCodes.rateLimited, 'the membership log is full', { retry: false, id: msg.id });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
-  for (const c of room.conns) if (c !== conn && c.state === 'live') relay.sendMessage(c, { type: 'log', from: msg.index, entries: [msg.entry] });
+  relay.roomEvent({ kind: 'log', room: room.id, from: msg.index }, conn, [msg.entry]);
 }
