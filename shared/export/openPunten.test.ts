@@ -29,12 +29,12 @@ describe('openPunten before Vaststellen', () => {
     const punten = openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-25', viewer: VOORZITTER });
     expect(punten.map((p) => [p.soort, p.detail, p.part, p.naam])).toEqual([
       ['open_draad', 'vraag', 'analyse', 'Zorgen (wat gaat er mis)'],
-      ['open_draad', 'bezwaar', 'plan', 'afspraak: Oma begeleidt elke overdracht bij haar thuis.'],
+      ['open_draad', 'bezwaar', 'plan', 'afspraak: Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.'],
       ['concept', 'analyse', 'analyse', 'De verklarende analyse'],
       ['concept', 'plan', 'plan', 'Veiligheidsplan gezin K.'],
       ['gezin_niet_geinformeerd', undefined, 'overleggen', 'Vader krijgt een contactverbod via de rechter.'],
-      ['te_laat', 'afspraak', 'plan', 'Vader volgt een training agressieregulatie.'],
-      ['te_laat', 'actiepunt', 'overleggen', 'Intake training agressieregulatie plannen.'],
+      ['te_laat', 'afspraak', 'plan', 'Vader volgt specialistische daderhulp bij de reclassering.'],
+      ['te_laat', 'actiepunt', 'overleggen', 'Intake specialistische daderhulp plannen.'],
       ['vertrouwelijkheid', undefined, 'overleggen', 'Pieter (fictief)'],
     ]);
     expect(punten.find((p) => p.soort === 'gezin_niet_geinformeerd')?.doelId).toBe(besluit);
@@ -73,7 +73,7 @@ describe('openPunten before Vaststellen', () => {
     const md = writeMarkdown(planLayout(planDocument(versie, { ontvangerOrgId: 'org-vt' })));
     expect(md).toContain('## Vastgesteld met open punten');
     expect(md).toContain('De rechter beslist morgen; het plan moet vandaag rond.');
-    expect(md).toContain('Open bezwaar bij afspraak: Oma begeleidt elke overdracht bij haar thuis.');
+    expect(md).toContain('Open bezwaar bij afspraak: Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.');
     expect(md).not.toMatch(/Status:\*\* concept/);
   });
 });

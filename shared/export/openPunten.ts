@@ -7,7 +7,8 @@
  *   const punten = openPunten({ model, overlegId, vandaag: '2025-03-10', viewer });
  *   // [{ soort: 'open_draad', detail: 'vraag', part: 'analyse', doelId: 'zorgen', naam: 'Zorgen (wat gaat er mis)', zin: 'Open vraag bij …' }]
  */
-import { isActiepuntTeLaat, isTeLaat, magAnnotatieZien, plainTextOf, type CaseModel, type Viewer } from '../model/index.js';
+import { isActiepuntTeLaat, isTeLaat, magAnnotatieZien, plainTextOf, PROFIEL_NAMEN, type CaseModel, type Viewer } from '../model/index.js';
+import { bevindingItem, bevindingZin, leesToetsInvoer, STANDAARD_PROFIELGIDS, toetsPlan } from '../profielen/index.js';
 import { datumNl, wanneerNl } from './dates.js';
 import { kortLabel } from './text.js';
 
@@ -160,8 +161,33 @@ export const vertrouwelijkheid: OpenPuntSoort = {
   },
 };
 
+const TOETS_PART = { afspraak: 'plan', actiepunt: 'overleggen', besluit: 'overleggen', hulpverlening: 'gezin', profiel: 'gezinsprofiel' } as const;
+
+/**
+ * Plan items that go against the chosen gezinsprofiel (shared/profielen/planToets.ts) without a
+ * recorded exception. The detail is the rule; `naam` names the item and the profile.
+ */
+export const profielAfwijkingen: OpenPuntSoort = {
+  soort: 'profiel_afwijking',
+  zoek({ model, vandaag }) {
+    return toetsPlan(leesToetsInvoer(model, vandaag))
+      .filter((b) => b.uitzondering === undefined)
+      .map((b) => ({
+        soort: 'profiel_afwijking',
+        detail: b.regel,
+        part: TOETS_PART[b.soort],
+        doelId: b.doelId,
+        naam:
+          b.soort === 'profiel'
+            ? `${bevindingItem(b)}: geen indicator aanwezig`
+            : `${bevindingItem(b)}: ${STANDAARD_PROFIELGIDS.regels[b.regel].titel} (${PROFIEL_NAMEN[b.profiel]})`,
+        zin: bevindingZin(b),
+      }));
+  },
+};
+
 /** Every kind the checklist shows, in the order it lists them. Add a kind here. */
-export const OPEN_PUNT_SOORTEN: readonly OpenPuntSoort[] = [openDraden, conceptStatus, gezinNietGeinformeerd, teLaat, vertrouwelijkheid];
+export const OPEN_PUNT_SOORTEN: readonly OpenPuntSoort[] = [profielAfwijkingen, openDraden, conceptStatus, gezinNietGeinformeerd, teLaat, vertrouwelijkheid];
 
 /** Everything still open before agreeing `bron.overlegId`, kind by kind. */
 export function openPunten(bron: OpenPuntBron, soorten: readonly OpenPuntSoort[] = OPEN_PUNT_SOORTEN): OpenPunt[] {

@@ -15,8 +15,8 @@ describe('plan document', () => {
     expect(p.zorgen.map((z) => z.doelen.map((d) => d.afspraken.map((a) => [a.nummer, a.wat, a.wie, a.wanneer, a.controleDoor, a.status])))).toEqual([
       [
         [
-          [1, 'Oma begeleidt elke overdracht bij haar thuis.', ['Oma Els (fictief)'], 'Elke zaterdag 10 uur', ['Lotte (fictief)'], 'loopt'],
-          [2, 'Vader volgt een training agressieregulatie.', ['Mark'], 'Start vóór 1 april', ['Pieter (fictief)'], 'loopt'],
+          [1, 'Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.', ['Lotte (fictief)'], 'Elke zaterdag 10 uur', ['Lotte (fictief)'], 'loopt'],
+          [2, 'Vader volgt specialistische daderhulp bij de reclassering.', ['Mark'], 'Start vóór 1 april', ['Pieter (fictief)'], 'loopt'],
         ],
       ],
       [[]],

@@ -94,7 +94,7 @@ describe('terugblik op actiepunten', () => {
       {
         id: 'ap-2',
         bronOrgId: 'org-vt',
-        omschrijving: 'Intake training agressieregulatie plannen.',
+        omschrijving: 'Intake specialistische daderhulp plannen.',
         eigenaarDeelnemerId: 'dn-pieter',
         eigenaarOrgId: 'org-reclassering',
         deadline: '2025-03-21',
@@ -148,7 +148,7 @@ describe('terugblik op actiepunten', () => {
       [
         '## Terugblik op actiepunten',
         '### Eerder actiepunt 1',
-        '- **Wat:** Intake training agressieregulatie plannen.\n- **Eigenaar:** Pieter (fictief), Reclassering Voorbeeld\n- **Uiterlijk:** 21 maart 2025\n' +
+        '- **Wat:** Intake specialistische daderhulp plannen.\n- **Eigenaar:** Pieter (fictief), Reclassering Voorbeeld\n- **Uiterlijk:** 21 maart 2025\n' +
           '- **Status:** niet mogelijk door gewijzigde omstandigheden\n- **Terugkoppeling:** Vader is verhuisd; nieuwe reclassering neemt het over.',
         '### Eerder actiepunt 2',
         '- **Wat:** Politie-informatie aanvullen.\n- **Eigenaar:** Joost (fictief), Politie, basisteam Voorbeeld\n- **Uiterlijk:** 12 maart 2025\n' +
