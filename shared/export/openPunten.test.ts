@@ -28,13 +28,21 @@ describe('openPunten before Vaststellen', () => {
     const { model, besluit } = metOpenPunten();
     const punten = openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-25', viewer: VOORZITTER });
     expect(punten.map((p) => [p.soort, p.detail, p.part, p.naam])).toEqual([
+      [
+        'profiel_afwijking',
+        'gezamenlijk_contact',
+        'overleggen',
+        'Actiepunt "Gesprek met vader en moeder samen.": gezamenlijk contact van beide partners (Intieme terreur)',
+      ],
+      ['profiel_afwijking', 'secundair_zonder_indicator', 'gezinsprofiel', 'Secundair profiel Kindgedrag en opvoedstress: geen indicator aanwezig'],
       ['open_draad', 'vraag', 'analyse', 'Zorgen (wat gaat er mis)'],
-      ['open_draad', 'bezwaar', 'plan', 'afspraak: Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.'],
+      ['open_draad', 'bezwaar', 'plan', 'afspraak: Overdracht in het omgangshuis, met een omgangsbegeleider.'],
       ['concept', 'analyse', 'analyse', 'De verklarende analyse'],
       ['concept', 'plan', 'plan', 'Veiligheidsplan gezin K.'],
       ['gezin_niet_geinformeerd', undefined, 'overleggen', 'Vader krijgt een contactverbod via de rechter.'],
       ['te_laat', 'afspraak', 'plan', 'Vader volgt specialistische daderhulp bij de reclassering.'],
       ['te_laat', 'actiepunt', 'overleggen', 'Intake specialistische daderhulp plannen.'],
+      ['te_laat', 'actiepunt', 'overleggen', 'Gesprek met vader en moeder samen.'],
       ['vertrouwelijkheid', undefined, 'overleggen', 'Pieter (fictief)'],
     ]);
     expect(punten.find((p) => p.soort === 'gezin_niet_geinformeerd')?.doelId).toBe(besluit);
@@ -44,6 +52,9 @@ describe('openPunten before Vaststellen', () => {
 
   it('finds nothing in a case where nothing is open', () => {
     const model = demoModel();
+    // The demo's own findings settled: the joint conversation lapsed by the besluit, the secondary profile dropped.
+    model.actiepunten.update('ap-3', { status: 'vervallen', terugkoppeling: 'Vervallen door het besluit: geen gezamenlijke gesprekken.' });
+    model.gezinsprofiel.setOordeel('kindgedrag_en_opvoedstress', 'geen');
     expect(openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-10', viewer: VOORZITTER })).toEqual([]);
   });
 
@@ -73,7 +84,7 @@ describe('openPunten before Vaststellen', () => {
     const md = writeMarkdown(planLayout(planDocument(versie, { ontvangerOrgId: 'org-vt' })));
     expect(md).toContain('## Vastgesteld met open punten');
     expect(md).toContain('De rechter beslist morgen; het plan moet vandaag rond.');
-    expect(md).toContain('Open bezwaar bij afspraak: Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.');
+    expect(md).toContain('Open bezwaar bij afspraak: Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(md).not.toMatch(/Status:\*\* concept/);
   });
 });

@@ -26,10 +26,12 @@ import {
 } from './index.js';
 
 /**
- * The fingerprint the previous Tafel (content layout 1, no terugblik) gave the demo case agreed in
- * ov-1: it stood in tests/golden/*.md before the review became part of the verslag.
+ * The fingerprint the previous Tafel (content layout 1, no terugblik) gives the demo case agreed in
+ * ov-1. It stood in tests/golden/*.md before the review became part of the verslag (as
+ * sha256:be9baa39…); the demo's plan changed since (professional handovers, specialised daderhulp,
+ * an open joint conversation), so the same shape of today's demo hashes to this.
  */
-const FINGERPRINT_BEFORE_TERUGBLIK = 'sha256:be9baa394b083cb8668aa317d706ec46897d81c85991b3bf95f5796e39c62569';
+const FINGERPRINT_BEFORE_TERUGBLIK = 'sha256:ecee0fe58f1ac9cd201e246b854d936d29aa09ede2907d13ccc30fd54524f050';
 
 /** A follow-up casusoverleg that reviews two actiepunten of ov-1 and takes one of its own. */
 function followUp(model: CaseModel = demoModel()): { model: CaseModel; overlegId: string } {

@@ -155,9 +155,7 @@ export function demoPlanDeel(): Record<string, unknown> {
         veiligheidsdoelId: 'vd-1',
         fase: 'directe_veiligheid',
         wie: ['dn-lotte'],
-        wat: tekst(
-          'Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.',
-        ),
+        wat: tekst('Overdracht in het omgangshuis, met een omgangsbegeleider.'),
         wanneer: 'Elke zaterdag 10 uur',
         waar: 'Omgangshuis (fictief)',
         controleDoor: ['dn-lotte'],
@@ -209,7 +207,7 @@ export function demoPlanDeel(): Record<string, unknown> {
         planId: 'plan-1',
         naam: 'Veilig Thuis',
         telefoon: '0800-2000',
-        wanneer: 'Voor advies of hulp, dag en nacht (gratis)',
+        wanneer: 'Voor advies of hulp, dag en nacht, gratis',
         zichtbaarVoor: ['voorzitter', 'casusregisseur', 'procesregisseur', 'expert'],
       },
       {
@@ -304,7 +302,7 @@ export function demoPlanDeel(): Record<string, unknown> {
         ...m('bs-1', VT, 'dn-ahmed'),
         overlegId: 'ov-1',
         datum: '2025-03-10',
-        tekst: 'Geen mediation; overdracht van de kinderen alleen professioneel begeleid in het omgangshuis.',
+        tekst: 'Geen mediation; overdracht alleen professioneel begeleid.',
         onderbouwing: tekst(
           'Bij intieme terreur zijn mediation en gezamenlijke gesprekken contra-geïndiceerd; familie kan een overdracht niet veilig begeleiden.',
         ),

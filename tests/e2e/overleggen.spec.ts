@@ -182,7 +182,7 @@ test.describe('overleggen', () => {
     let [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^tafel-plan-\\d{4}-\\d{2}-\\d{2}-${hex.slice(0, 8)}\\.md$`));
     let tekst = await readFile(await download.path(), 'utf8');
-    expect(tekst).toContain('Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.');
+    expect(tekst).toContain('Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(tekst).toContain(`sha256:${hex}`);
     expect(tekst).toContain('Vertrouwelijk. Alleen voor');
     await expect(page.getByText(/^Geëxporteerd als tafel-plan-/)).toBeVisible();
@@ -258,7 +258,7 @@ test.describe('overleggen exports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (DOCX)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^tafel-plan-.*\.docx$/);
     const xml = strFromU8(unzipSync(new Uint8Array(await readFile(await download.path())))['word/document.xml']!);
-    expect(xml).toContain('Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.');
+    expect(xml).toContain('Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(xml).toContain('Ingrid (fictief)');
     expect(xml).toContain(`sha256:${hex}`);
 
@@ -269,7 +269,7 @@ test.describe('overleggen exports', () => {
     test.skip(PDFTOTEXT === undefined && process.env['CI'] === undefined, 'pdftotext (poppler-utils) is not installed');
     expect(PDFTOTEXT, 'CI must have pdftotext (poppler-utils): .ci/run installs it').toBeDefined();
     const text = execFileSync(PDFTOTEXT!, ['-layout', await pdf.path(), '-'], { encoding: 'utf8' });
-    expect(text).toContain('Elke overdracht van de kinderen gaat via het omgangshuis, begeleid door een omgangsbegeleider; vader en moeder komen op verschillende tijden.');
+    expect(text).toContain('Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(text).toContain('Ingrid (fictief)');
     expect(text).toContain(hex.slice(0, 8));
   });
