@@ -71,8 +71,9 @@ export interface ToetsBevinding {
   readonly gevonden: string;
   /** True if found through a marked form of contact rather than words (`gevonden` is then the Contactvorm). */
   readonly gemarkeerd: boolean;
-  /** For `secundair_zonder_indicator`: how many of its indicators are onbekend (0 for items). */
+  /** For `secundair_zonder_indicator`: how many of its indicators are onbekend and afwezig (0 for items). */
   readonly onbekend: number;
+  readonly afwezig: number;
   readonly uitzondering?: ToetsUitzondering;
 }
 
@@ -131,6 +132,7 @@ export function toetsPlan(invoer: ToetsInvoer): ToetsBevinding[] {
         gevonden: v.gevonden,
         gemarkeerd: v.gemarkeerd,
         onbekend: 0,
+        afwezig: 0,
         ...(u ? { uitzondering: u } : {}),
       });
     }
@@ -139,6 +141,7 @@ export function toetsPlan(invoer: ToetsInvoer): ToetsBevinding[] {
     if (oordeel !== 'secundair' || invoer.indicatoren.some((i) => i.profiel === profiel && i.aanwezig === 'ja')) continue;
     const u = uitzondering(profiel, 'secundair_zonder_indicator');
     const onbekend = invoer.indicatoren.filter((i) => i.profiel === profiel && i.aanwezig === 'onbekend').length;
+    const afwezig = invoer.indicatoren.filter((i) => i.profiel === profiel && i.aanwezig === 'nee').length;
     bevindingen.push({
       regel: 'secundair_zonder_indicator',
       profiel,
@@ -148,6 +151,7 @@ export function toetsPlan(invoer: ToetsInvoer): ToetsBevinding[] {
       gevonden: '',
       gemarkeerd: false,
       onbekend,
+      afwezig,
       ...(u ? { uitzondering: u } : {}),
     });
   }

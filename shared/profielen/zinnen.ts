@@ -16,6 +16,11 @@ const SOORT_WOORD: Readonly<Record<ToetsBevinding['soort'], string>> = {
 
 const kort = (s: string, max = 80): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
+const telling = (b: ToetsBevinding): string =>
+  b.onbekend + b.afwezig === 0
+    ? 'geen indicatoren'
+    : [b.onbekend > 0 ? `${b.onbekend} onbekend` : '', b.afwezig > 0 ? `${b.afwezig} afwezig` : ''].filter((d) => d !== '').join(', ');
+
 /** The item as the sentence names it: its kind and its words, e.g. `Actiepunt "Gesprek met vader en moeder samen."`. */
 export function bevindingItem(b: ToetsBevinding): string {
   if (b.soort === 'profiel') return `Secundair profiel ${PROFIEL_NAMEN[b.profiel]}`;
@@ -27,7 +32,7 @@ export function bevindingZin(b: ToetsBevinding, gids: ProfielGids = STANDAARD_PR
   const regel = gids.regels[b.regel];
   const kern =
     b.soort === 'profiel'
-      ? `${bevindingItem(b)} rust op geen aanwezige indicator (${b.onbekend > 0 ? `${b.onbekend} onbekend` : 'geen indicatoren'}).`
+      ? `${bevindingItem(b)} rust op geen aanwezige indicator (${telling(b)}).`
       : b.regel === 'mediation_zonder_uitsluiting'
         ? `${bevindingItem(b)}: ${regel.titel}. ${regel.inPlaatsDaarvan}`
         : `${bevindingItem(b)}: ${regel.titel} past niet bij ${PROFIEL_NAMEN[b.profiel]}. ${regel.inPlaatsDaarvan}`;

@@ -11,7 +11,9 @@ import { profielNaam } from './options.js';
 export function bevindingKop(t: Translate, b: ToetsBevinding, gids: ProfielGids): string {
   const profiel = profielNaam(t, b.profiel);
   if (b.soort === 'profiel') {
-    return b.onbekend > 0 ? t('gezinsprofiel.toets.secundairOnbekend', { profiel, aantal: b.onbekend }) : t('gezinsprofiel.toets.secundairLeeg', { profiel });
+    if (b.onbekend + b.afwezig === 0) return t('gezinsprofiel.toets.secundairLeeg', { profiel });
+    if (b.afwezig === 0) return t('gezinsprofiel.toets.secundairOnbekend', { profiel, aantal: b.onbekend });
+    return t('gezinsprofiel.toets.secundairGeenAanwezig', { profiel, onbekend: b.onbekend, afwezig: b.afwezig });
   }
   const soort = t(`gezinsprofiel.toets.soort.${b.soort}`);
   const titel = gids.regels[b.regel].titel;
@@ -23,20 +25,26 @@ export function bevindingKop(t: Translate, b: ToetsBevinding, gids: ProfielGids)
 interface Props {
   readonly bevinding: ToetsBevinding;
   readonly gids: ProfielGids;
-  /** Leave out the first sentence (when the item itself is right above). */
-  readonly zonderKop?: boolean;
+  /** Why and what fits instead behind "Waarom, en wat past wel" (in an overview of many). */
+  readonly uitlegDicht?: boolean;
 }
 
-export function BevindingTekst({ bevinding: b, gids, zonderKop = false }: Props) {
+export function BevindingTekst({ bevinding: b, gids, uitlegDicht = false }: Props) {
   const t = useT();
   const regel = gids.regels[b.regel];
+  const uitleg = (
+    <dl className="tafel-toets__uitleg">
+      <dt>{t('gezinsprofiel.toets.waarom')}</dt>
+      <dd>{regel.waarom}</dd>
+      <dt>{t('gezinsprofiel.toets.inPlaats')}</dt>
+      <dd>{regel.inPlaatsDaarvan}</dd>
+    </dl>
+  );
   return (
     <>
-      {!zonderKop && (
-        <p className="utrecht-paragraph tafel-toets__kop">
-          <strong>{bevindingKop(t, b, gids)}</strong>
-        </p>
-      )}
+      <p className="utrecht-paragraph tafel-toets__kop">
+        <strong>{bevindingKop(t, b, gids)}</strong>
+      </p>
       {b.soort !== 'profiel' && (
         <p className="utrecht-paragraph tafel-toets__gevonden">
           {b.gemarkeerd
@@ -44,12 +52,14 @@ export function BevindingTekst({ bevinding: b, gids, zonderKop = false }: Props)
             : t('gezinsprofiel.toets.gevonden', { zin: b.gevonden })}
         </p>
       )}
-      <dl className="tafel-toets__uitleg">
-        <dt>{t('gezinsprofiel.toets.waarom')}</dt>
-        <dd>{regel.waarom}</dd>
-        <dt>{t('gezinsprofiel.toets.inPlaats')}</dt>
-        <dd>{regel.inPlaatsDaarvan}</dd>
-      </dl>
+      {uitlegDicht ? (
+        <details className="tafel-toets__waarom">
+          <summary>{t('gezinsprofiel.toets.waaromOpen')}</summary>
+          {uitleg}
+        </details>
+      ) : (
+        uitleg
+      )}
       {b.uitzondering !== undefined && (
         <p className="utrecht-paragraph tafel-toets__afwijking">{t('gezinsprofiel.toets.afwijking.vastgelegd', { reden: b.uitzondering.reden })}</p>
       )}

@@ -66,7 +66,7 @@ export function ProfielToets({ soorten, metAccent = false, kort = false, kopNive
         <ul className="tafel-toets__lijst">
           {bevindingen.map((b) => (
             <li key={`${b.doelId}-${b.regel}`} className={b.uitzondering === undefined ? 'tafel-toets__open' : 'tafel-toets__afgewogen'}>
-              {kort ? bevindingKop(t, b, gids) : <BevindingTekst bevinding={b} gids={gids} />}
+              {kort ? bevindingKop(t, b, gids) : <BevindingTekst bevinding={b} gids={gids} uitlegDicht />}
             </li>
           ))}
         </ul>
