@@ -28,10 +28,11 @@ import {
 /**
  * The fingerprint the previous Tafel (content layout 1, no terugblik) gives the demo case agreed in
  * ov-1. It stood in tests/golden/*.md before the review became part of the verslag (as
- * sha256:be9baa39…); the demo's plan changed since (professional handovers, specialised daderhulp,
- * an open joint conversation), so the same shape of today's demo hashes to this.
+ * sha256:be9baa39…); the demo changed since (professional handovers, specialised daderhulp, an
+ * open joint conversation, the aangifte, OM step and end of the huisverbod on the tijdlijn, the
+ * reclassering at the table), so the same shape of today's demo hashes to this.
  */
-const FINGERPRINT_BEFORE_TERUGBLIK = 'sha256:ecee0fe58f1ac9cd201e246b854d936d29aa09ede2907d13ccc30fd54524f050';
+const FINGERPRINT_BEFORE_TERUGBLIK = 'sha256:4c30f38198422b4f8641ccf2b6c1dc5302181dc040e1a2aad3989648420b881e';
 
 /** A follow-up casusoverleg that reviews two actiepunten of ov-1 and takes one of its own. */
 function followUp(model: CaseModel = demoModel()): { model: CaseModel; overlegId: string } {

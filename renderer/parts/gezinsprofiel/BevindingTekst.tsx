@@ -13,6 +13,7 @@ export function bevindingKop(t: Translate, b: ToetsBevinding, gids: ProfielGids)
   if (b.soort === 'profiel') {
     if (b.onbekend + b.afwezig === 0) return t('gezinsprofiel.toets.secundairLeeg', { profiel });
     if (b.afwezig === 0) return t('gezinsprofiel.toets.secundairOnbekend', { profiel, aantal: b.onbekend });
+    if (b.onbekend === 0) return t('gezinsprofiel.toets.secundairAfwezig', { profiel, aantal: b.afwezig });
     return t('gezinsprofiel.toets.secundairGeenAanwezig', { profiel, onbekend: b.onbekend, afwezig: b.afwezig });
   }
   const soort = t(`gezinsprofiel.toets.soort.${b.soort}`);

@@ -29,6 +29,7 @@ export const gezinsprofielEn: { readonly [K in keyof typeof gezinsprofielNl]: st
   'gezinsprofiel.toets.itemScheiding': '{soort} “{naam}”: {titel}.',
   'gezinsprofiel.toets.secundairOnbekend': 'Secondary profile {profiel} rests on unknown indicators only ({aantal}).',
   'gezinsprofiel.toets.secundairLeeg': 'Secondary profile {profiel} has no indicators yet.',
+  'gezinsprofiel.toets.secundairAfwezig': 'Secondary profile {profiel}: none of its indicators is present ({aantal} absent).',
   'gezinsprofiel.toets.secundairGeenAanwezig': 'Secondary profile {profiel}: none of its indicators is present ({onbekend} unknown, {afwezig} absent).',
   'gezinsprofiel.toets.waaromOpen': 'Why, and what fits instead',
   'gezinsprofiel.toets.gevonden': 'Found in: “{zin}”',

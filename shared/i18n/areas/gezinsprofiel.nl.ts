@@ -27,6 +27,7 @@ export const gezinsprofielNl = {
   'gezinsprofiel.toets.itemScheiding': '{soort} “{naam}”: {titel}.',
   'gezinsprofiel.toets.secundairOnbekend': 'Secundair profiel {profiel} rust alleen op onbekende indicatoren ({aantal}).',
   'gezinsprofiel.toets.secundairLeeg': 'Secundair profiel {profiel} heeft nog geen indicatoren.',
+  'gezinsprofiel.toets.secundairAfwezig': 'Secundair profiel {profiel}: geen van de indicatoren is aanwezig ({aantal} afwezig).',
   'gezinsprofiel.toets.secundairGeenAanwezig': 'Secundair profiel {profiel}: geen van de indicatoren is aanwezig ({onbekend} onbekend, {afwezig} afwezig).',
   'gezinsprofiel.toets.waaromOpen': 'Waarom, en wat past wel',
   'gezinsprofiel.toets.gevonden': 'Gevonden in: “{zin}”',
