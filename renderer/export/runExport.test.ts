@@ -62,7 +62,7 @@ describe('runExport', () => {
     expect(data).toBeInstanceOf(Uint8Array);
     const xml = strFromU8(unzipSync(data as Uint8Array)['word/document.xml']!);
     expect(xml).toContain(versie.vingerafdruk);
-    expect(xml).toContain('Oma informeren over haar rol bij de overdracht.');
+    expect(xml).toContain('Omgangshuis aanmelden voor begeleide overdracht.');
   });
 
   it('writes the PDF itself: the host gets PDF bytes to save, the same on desktop and in the browser', async () => {
@@ -89,7 +89,7 @@ describe('runExport', () => {
       (f) => f.suggestedName.startsWith('tafel-uittreksel-politie-basisteam-voorbeeld') && f.suggestedName.endsWith('.md'),
     );
     expect(politie?.data).toContain('Vertrouwelijk. Alleen voor Politie, basisteam Voorbeeld.');
-    expect(politie?.data).not.toContain('Intake training agressieregulatie');
+    expect(politie?.data).not.toContain('Intake specialistische daderhulp');
     expect(uitkomst.ok && uitkomst.regels.map((r) => `${r.ontvangerOrgId}:${r.formaat}`)).toContain('org-politie:pdf');
     expect(uitkomst.ok && uitkomst.regels).toHaveLength(12);
   });

@@ -19,6 +19,10 @@ import {
   taxatieTypeLabel,
 } from './labels.js';
 import type { Names } from './names.js';
+import { PROFIELEN, type Profiel } from '../model/index.js';
+import { STANDAARD_PROFIELGIDS } from '../profielen/index.js';
+
+const isProfiel = (p: string | undefined): p is Profiel => (PROFIELEN as readonly (string | undefined)[]).includes(p);
 
 export interface HypotheseRegel {
   readonly titel: string;
@@ -85,6 +89,8 @@ export interface AnalyseDocument {
     readonly beschermingsAccent?: string;
     readonly toelichting: string;
     readonly standpunten?: readonly ProfielStandpuntRegel[];
+    /** What the primary profile means for the approach (the guide, shared/profielen); empty without one. */
+    readonly aanpak: readonly string[];
   };
 }
 
@@ -189,6 +195,7 @@ export function analyseDocument(inhoud: AgreedContent, names: Names): AnalyseDoc
         toelichting: s.toelichting,
         verschillen: verschillenMet(inhoud, s),
       })),
+      aanpak: isProfiel(profiel.primair) ? STANDAARD_PROFIELGIDS.profielen[profiel.primair].aanpak : [],
     },
   };
 }

@@ -32,7 +32,7 @@ describe('diff between agreed versions', () => {
     expect(afspraken.map((c) => c.zin)).toEqual([
       'Afspraak 3: wanneer gewijzigd van 1 maart 2027 naar 15 maart 2027',
       'Nieuwe afspraak: Moeder opent een eigen bankrekening.',
-      'Afspraak 2 (Vader volgt een training agressieregulatie.) vervallen',
+      'Afspraak 2 (Vader volgt specialistische daderhulp bij de reclassering.) vervallen',
     ]);
     expect(changes.filter((c) => c.onderdeel !== 'afspraak')).toEqual([]);
   });

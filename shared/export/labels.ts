@@ -58,7 +58,7 @@ const ROL: Readonly<Record<string, string>> = {
   expert: 'deskundige',
   gedragswetenschapper: 'gedragswetenschapper',
   observer: 'waarnemer',
-  gezinsadvocaat: 'gezinsadvocaat',
+  gezinsadvocaat: 'advocaat van het gezin',
   gezinslid: 'gezinslid',
   netwerk: 'netwerk',
 };

@@ -151,6 +151,7 @@ export function gezinsprofielSectie(a: AnalyseDocument): ExportSectie {
         ['Accent bescherming', g.beschermingsAccent],
       ),
       ...tekstAlsBlokken(g.toelichting, 4),
+      ...(g.aanpak.length > 0 ? [kop(3, `Wat ${g.primair ?? 'het profiel'} betekent voor de aanpak`), lijst(g.aanpak)] : []),
       ...standpunten,
     ],
   };

@@ -30,14 +30,22 @@ describe('openPunten before Vaststellen', () => {
     const { model, besluit } = metOpenPunten();
     const punten = openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-25', viewer: VOORZITTER });
     expect(punten.map((p) => [p.soort, p.detail, p.part, p.naam])).toEqual([
+      [
+        'profiel_afwijking',
+        'gezamenlijk_contact',
+        'overleggen',
+        'Actiepunt "Gesprek met vader en moeder samen.": gezamenlijk contact van beide partners (Intieme terreur)',
+      ],
+      ['profiel_afwijking', 'secundair_zonder_indicator', 'gezinsprofiel', 'Secundair profiel Kindgedrag en opvoedstress: geen indicator aanwezig'],
       ['open_draad', 'vraag', 'analyse', 'Zorgen (wat gaat er mis)'],
-      ['open_draad', 'bezwaar', 'plan', 'afspraak: Oma begeleidt elke overdracht bij haar thuis.'],
+      ['open_draad', 'bezwaar', 'plan', 'afspraak: Overdracht in het omgangshuis, met een omgangsbegeleider.'],
       ['open_voorstel', 'een', 'analyse', 'Krachten / beschermende factoren'],
       ['concept', 'analyse', 'analyse', 'De verklarende analyse'],
       ['concept', 'plan', 'plan', 'Veiligheidsplan gezin K.'],
       ['gezin_niet_geinformeerd', undefined, 'overleggen', 'Vader krijgt een contactverbod via de rechter.'],
-      ['te_laat', 'afspraak', 'plan', 'Vader volgt een training agressieregulatie.'],
-      ['te_laat', 'actiepunt', 'overleggen', 'Intake training agressieregulatie plannen.'],
+      ['te_laat', 'afspraak', 'plan', 'Vader volgt specialistische daderhulp bij de reclassering.'],
+      ['te_laat', 'actiepunt', 'overleggen', 'Intake specialistische daderhulp plannen.'],
+      ['te_laat', 'actiepunt', 'overleggen', 'Gesprek met vader en moeder samen.'],
       ['vertrouwelijkheid', undefined, 'overleggen', 'Pieter (fictief)'],
     ]);
     expect(punten.find((p) => p.soort === 'gezin_niet_geinformeerd')?.doelId).toBe(besluit);
@@ -51,6 +59,9 @@ describe('openPunten before Vaststellen', () => {
     const model = demoModel();
     // The demo's one open proposal, rejected.
     beslisVoorstellen(model, model.analyse.sectieFragment('krachten'), { voorstelId: DEMO_VOORSTEL_ID }, 'afgewezen');
+    // The demo's own findings settled: the joint conversation lapsed by the besluit, the secondary profile dropped.
+    model.actiepunten.update('ap-3', { status: 'vervallen', terugkoppeling: 'Vervallen door het besluit: geen gezamenlijke gesprekken.' });
+    model.gezinsprofiel.setOordeel('kindgedrag_en_opvoedstress', 'geen');
     expect(openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-10', viewer: VOORZITTER })).toEqual([]);
   });
 
@@ -80,7 +91,7 @@ describe('openPunten before Vaststellen', () => {
     const md = writeMarkdown(planLayout(planDocument(versie, { ontvangerOrgId: 'org-vt' })));
     expect(md).toContain('## Vastgesteld met open punten');
     expect(md).toContain('De rechter beslist morgen; het plan moet vandaag rond.');
-    expect(md).toContain('Open bezwaar bij afspraak: Oma begeleidt elke overdracht bij haar thuis.');
+    expect(md).toContain('Open bezwaar bij afspraak: Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(md).not.toMatch(/Status:\*\* concept/);
   });
 });

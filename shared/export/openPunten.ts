@@ -13,12 +13,14 @@ import {
   magAnnotatieZien,
   openVoorstellen,
   plainTextOf,
+  PROFIEL_NAMEN,
   VOORSTEL_ONDERDEEL,
   zonderOpenVoorstellen,
   type CaseModel,
   type Viewer,
   type VoorstelPlek,
 } from '../model/index.js';
+import { bevindingItem, bevindingZin, leesToetsInvoer, STANDAARD_PROFIELGIDS, toetsPlan } from '../profielen/index.js';
 import { datumNl, wanneerNl } from './dates.js';
 import { kortLabel } from './text.js';
 
@@ -217,8 +219,34 @@ export const openVoorstellenInTekst: OpenPuntSoort = {
   },
 };
 
+const TOETS_PART = { afspraak: 'plan', actiepunt: 'overleggen', besluit: 'overleggen', hulpverlening: 'gezin', profiel: 'gezinsprofiel' } as const;
+
+/**
+ * Plan items that go against the chosen gezinsprofiel (shared/profielen/planToets.ts) without a
+ * recorded exception. The detail is the rule; `naam` names the item and the profile.
+ */
+export const profielAfwijkingen: OpenPuntSoort = {
+  soort: 'profiel_afwijking',
+  zoek({ model, vandaag }) {
+    return toetsPlan(leesToetsInvoer(model, vandaag))
+      .filter((b) => b.uitzondering === undefined)
+      .map((b) => ({
+        soort: 'profiel_afwijking',
+        detail: b.regel,
+        part: TOETS_PART[b.soort],
+        doelId: b.doelId,
+        naam:
+          b.soort === 'profiel'
+            ? `${bevindingItem(b)}: geen indicator aanwezig`
+            : `${bevindingItem(b)}: ${STANDAARD_PROFIELGIDS.regels[b.regel].titel} (${PROFIEL_NAMEN[b.profiel]})`,
+        zin: bevindingZin(b),
+      }));
+  },
+};
+
 /** Every kind the checklist shows, in the order it lists them. Add a kind here. */
 export const OPEN_PUNT_SOORTEN: readonly OpenPuntSoort[] = [
+  profielAfwijkingen,
   openDraden,
   openVoorstellenInTekst,
   conceptStatus,

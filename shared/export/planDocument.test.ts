@@ -15,8 +15,8 @@ describe('plan document', () => {
     expect(p.zorgen.map((z) => z.doelen.map((d) => d.afspraken.map((a) => [a.nummer, a.wat, a.wie, a.wanneer, a.controleDoor, a.status])))).toEqual([
       [
         [
-          [1, 'Oma begeleidt elke overdracht bij haar thuis.', ['Oma Els (fictief)'], 'Elke zaterdag 10 uur', ['Lotte (fictief)'], 'loopt'],
-          [2, 'Vader volgt een training agressieregulatie.', ['Mark'], 'Start vóór 1 april', ['Pieter (fictief)'], 'loopt'],
+          [1, 'Overdracht in het omgangshuis, met een omgangsbegeleider.', ['Lotte (fictief)'], 'Elke zaterdag 10 uur', ['Lotte (fictief)'], 'loopt'],
+          [2, 'Vader volgt specialistische daderhulp bij de reclassering.', ['Mark'], 'Start vóór 1 april', ['Pieter (fictief)'], 'loopt'],
         ],
       ],
       [[]],
@@ -34,16 +34,16 @@ describe('plan document', () => {
     const version = await agreedDemo();
     const namen = (v?: Viewer): string[] => planDocument(version, { ontvangerOrgId: v?.orgId ?? 'org-vt', viewer: v }).noodcontacten.map((n) => n.naam);
     // nc-oma: zichtbaarVoor casusregisseur and dn-mila; nc-112: voorzitter, casusregisseur, procesregisseur, expert.
-    expect(namen(viewer('dn-joost', 'org-politie', 'expert'))).toEqual(['Alarmnummer']);
-    expect(namen(viewer('dn-lotte', 'org-lokaalteam', 'casusregisseur'))).toEqual(['Alarmnummer', 'Oma Els (fictief)']);
-    expect(namen(viewer('dn-mila', 'org-opvang', 'expert'))).toEqual(['Alarmnummer', 'Oma Els (fictief)']);
+    expect(namen(viewer('dn-joost', 'org-politie', 'expert'))).toEqual(['Alarmnummer', 'Veilig Thuis']);
+    expect(namen(viewer('dn-lotte', 'org-lokaalteam', 'casusregisseur'))).toEqual(['Alarmnummer', 'Oma Els (fictief)', 'Veilig Thuis']);
+    expect(namen(viewer('dn-mila', 'org-opvang', 'expert'))).toEqual(['Alarmnummer', 'Oma Els (fictief)', 'Veilig Thuis']);
     expect(namen(undefined)).toEqual([]);
     const md = writeMarkdown(planLayout(planDocument(version, { ontvangerOrgId: 'org-politie', viewer: viewer('dn-joost', 'org-politie', 'expert') })));
     expect(md).not.toContain('06-11111111');
     expect(md).not.toContain('bang zijn');
     // Someone who may see it does not pass it on to an organisation that may not.
     const lotteVoorPolitie = planDocument(version, { ontvangerOrgId: 'org-politie', viewer: viewer('dn-lotte', 'org-lokaalteam', 'casusregisseur') });
-    expect(lotteVoorPolitie.noodcontacten.map((n) => n.naam)).toEqual(['Alarmnummer']);
+    expect(lotteVoorPolitie.noodcontacten.map((n) => n.naam)).toEqual(['Alarmnummer', 'Veilig Thuis']);
     expect(writeMarkdown(planLayout(lotteVoorPolitie))).not.toContain('06-11111111');
   });
 

@@ -64,7 +64,11 @@ describe('DOCX', () => {
     const version = await agreedDemo();
     const parts = await docxParts(version);
     const body = wordText(parts['word/document.xml'] ?? '');
-    for (const wat of ['Oma begeleidt elke overdracht bij haar thuis.', 'Vader volgt een training agressieregulatie.', 'Noor en moeder krijgen traumahulp.'])
+    for (const wat of [
+      'Overdracht in het omgangshuis, met een omgangsbegeleider.',
+      'Vader volgt specialistische daderhulp bij de reclassering.',
+      'Noor en moeder krijgen traumahulp.',
+    ])
       expect(body).toContain(wat);
     expect(body).toContain(
       'Aanwezig: Ingrid (fictief), Veilig Thuis Voorbeeldregio; Lotte (fictief), Wijkteam Centrum; Fatima (fictief), GGZ Voorbeeld; Sanne, gezinslid',

@@ -17,8 +17,9 @@ const OPV = 'org-opvang';
 
 const SECTIE_TEKSTEN: Record<string, string> = {
   'aanleiding-en-hulpvraag':
-    'FICTIEF. Derde melding bij Veilig Thuis in een jaar na een incident op 14 februari. Moeder vraagt: "Ik wil dat de kinderen zich weer veilig voelen." De school vraagt hoe zij Noor kan steunen.',
-  'feiten-en-gebeurtenissen': 'Zie de tijdlijn: drie politiecontacten, een tijdelijk huisverbod en opvang van moeder en kinderen sinds februari.',
+    'FICTIEF. Tweede melding bij Veilig Thuis binnen een jaar, na een incident op 14 februari. Moeder vraagt: "Ik wil dat de kinderen zich weer veilig voelen." De school vraagt hoe zij Noor kan steunen.',
+  'feiten-en-gebeurtenissen':
+    'Zie de tijdlijn: twee keer politie ter plaatse, een huisverbod van tien dagen (niet verlengd), aangifte door moeder en opvang van moeder en kinderen sinds 15 februari.',
   perspectieven:
     'Moeder: "Hij bepaalt alles, ook nu nog via de app." Vader: "Het is een vechtscheiding, zij maakt het groter." Noor (9): "Ik wil dat papa en mama niet meer schreeuwen."',
   zorgen:
@@ -258,6 +259,46 @@ export function demoCaseJson(): Record<string, unknown> {
         titel: 'Moeder en kinderen in opvang',
         betrokkenPersoonIds: ['p-sanne', 'p-noor', 'p-daan'],
         bronType: 'eigen_waarneming',
+        betrouwbaarheid: 'bevestigd',
+      },
+      {
+        ...m('ev-2025-02-16', VT, 'dn-ingrid'),
+        datum: '2025-02-16',
+        datumPrecisie: 'dag',
+        type: 'melding_VT',
+        titel: 'Melding door politie na het incident',
+        betrokkenPersoonIds: ['p-sanne', 'p-mark'],
+        bronType: 'derde',
+        betrouwbaarheid: 'bevestigd',
+      },
+      {
+        ...m('ev-2025-02-17', POL, 'dn-joost', 'strafrechtelijk'),
+        datum: '2025-02-17',
+        datumPrecisie: 'dag',
+        type: 'aangifte',
+        titel: 'Aangifte van mishandeling door moeder',
+        betrokkenPersoonIds: ['p-sanne', 'p-mark'],
+        bronType: 'dossier',
+        betrouwbaarheid: 'bevestigd',
+      },
+      {
+        ...m('ev-2025-02-24', POL, 'dn-joost', 'strafrechtelijk'),
+        datum: '2025-02-24',
+        datumPrecisie: 'dag',
+        type: 'huisverbod',
+        titel: 'Huisverbod afgelopen, niet verlengd; vader terug in de gezinswoning',
+        betrokkenPersoonIds: ['p-mark'],
+        bronType: 'dossier',
+        betrouwbaarheid: 'bevestigd',
+      },
+      {
+        ...m('ev-2025-03-05', RECL, 'dn-pieter', 'strafrechtelijk'),
+        datum: '2025-03-05',
+        datumPrecisie: 'dag',
+        type: 'strafrechtelijk',
+        titel: 'OM vervolgt; reclassering adviseert over bijzondere voorwaarden',
+        betrokkenPersoonIds: ['p-mark'],
+        bronType: 'dossier',
         betrouwbaarheid: 'bevestigd',
       },
       {

@@ -52,7 +52,7 @@ describe('import/export of a whole case', () => {
     expect(model.analyse.secties()).toHaveLength(13);
     expect(model.analyse.hypotheseStatus('hyp-terreur')).toBe('werkhypothese');
     expect(model.gezinsprofiel.stand('complexe_conflictscheiding')).toBe('uitgesloten');
-    expect(model.actiepunten.list().map((a) => a.status)).toContain('niet_mogelijk_gewijzigde_omstandigheden');
+    expect(model.actiepunten.list().map((a) => a.status)).toEqual(['gedaan', 'open', 'open', 'niet_gedaan']);
     expect(model.relaties.get('rel-sanne-mark')?.geweldRichting).toBe('van_naar');
   });
 
@@ -69,11 +69,11 @@ describe('import/export of a whole case', () => {
     const sanne = forPolice.personen.find((p) => p.id === 'p-sanne');
     expect(sanne?.adres).toBeUndefined();
     expect(sanne?.veiligContact).toBeUndefined();
-    expect(forPolice.noodcontacten.map((n) => n.id)).toEqual(['nc-112']);
+    expect(forPolice.noodcontacten.map((n) => n.id)).toEqual(['nc-112', 'nc-vt']);
     expect(forPolice.annotaties.map((a) => a.id)).toEqual(['an-1', 'an-2']); // an-2 is their own
     const forHelper = exportCase(doc, { viewer: { deelnemerId: 'dn-mila', orgId: 'org-opvang', rollen: ['expert'] } });
     expect(forHelper.personen.find((p) => p.id === 'p-sanne')?.adres?.geheim).toBe(true);
-    expect(forHelper.noodcontacten).toHaveLength(2);
+    expect(forHelper.noodcontacten).toHaveLength(3);
     expect(forHelper.annotaties.map((a) => a.id)).toEqual(['an-1']);
   });
 

@@ -36,7 +36,7 @@ export {
 export { ankerPositie, resolveAnkerPositie, type RelatievePositie } from './annotaties.js';
 export { annotatieSleutelMap, ANNOTATIE_SLEUTELS_ROOT } from './annotatieSleutels.js';
 export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';
-export { FASEN, type Fase } from './plan.js';
+export { FASEN, CONTACTVORMEN, type Fase, type Contactvorm } from './plan.js';
 export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type EntityMeta } from './fields.js';
 export { COLLECTION_NAMES, type CollectionName } from './registry.js';
 export { demoCaseJson } from './demoCase.js';

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { dagSchema, idSchema, kortSchema, momentSchema, rolSchema, tekstSchema } from './fields.js';
 import { richTextSchema, emptyRichDoc } from './richText.js';
 import { aanwezigheidBewaking, besluitBewaking } from './persoonlijk.js';
+import { contactvormenSchema } from './plan.js';
 import { defineCollection } from './spec.js';
 
 const rich = richTextSchema.default(emptyRichDoc);
@@ -75,6 +76,14 @@ export const besluiten = defineCollection({
     gezinGeinformeerd: z.boolean().default(false),
     reactieGezin: tekstSchema.optional(),
     raaktAan: z.array(z.enum(['plan', 'fase', 'afschaling', 'melding', 'maatregel'])).default([]),
+    /**
+     * A reasoned exception to the gezinsprofiel's check (shared/profielen): the item the check
+     * flagged and the rule; the besluit's tekst and onderbouwing say why. Not a declared reference:
+     * besluiten come before actiepunten in import order, and an exception to a removed item is
+     * simply no longer shown.
+     */
+    afwijkingDoelId: idSchema.optional(),
+    afwijkingRegel: kortSchema.optional(),
   }),
   refs: [
     { field: 'overlegId', to: ['overleggen'] },
@@ -101,6 +110,7 @@ export const actiepunten = defineCollection({
     status: z.enum(ACTIEPUNT_STATUSSEN).default('open'),
     terugkoppeling: tekstSchema.optional(),
     gereviewdInOverlegId: idSchema.optional(),
+    contactvormen: contactvormenSchema,
   }),
   refs: [
     { field: 'overlegId', to: ['overleggen'] },

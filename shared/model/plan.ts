@@ -18,6 +18,18 @@ export type Fase = (typeof FASEN)[number];
 /** Schema of a phase. */
 export const faseSchema = z.enum(FASEN);
 
+/**
+ * Forms of contact the gezinsprofiel's check looks for (shared/profielen/planToets.ts): marked on an
+ * afspraak or actiepunt so the check need not guess from words. With intieme terreur a joint
+ * conversation of both partners, relatietherapie, mediation or a handover supervised by family is
+ * contra-indicated (docs/domain.md §2.2).
+ */
+export const CONTACTVORMEN = ['gezamenlijk_gesprek_partners', 'relatietherapie', 'mediation', 'overdracht_door_familie'] as const;
+/** A marked form of contact. */
+export type Contactvorm = (typeof CONTACTVORMEN)[number];
+/** Schema of the marked forms of contact (absent: none marked). */
+export const contactvormenSchema = z.array(z.enum(CONTACTVORMEN)).optional();
+
 /** Who an afspraak or check is for: a gezinslid, a network member or a professional. */
 const ACTOR_COLLECTIONS = ['personen', 'netwerk', 'deelnemers'] as const;
 
@@ -95,6 +107,7 @@ export const afspraken = defineCollection({
     wanneer: kortSchema,
     waar: kortSchema.optional(),
     controleDoor: z.array(idSchema).default([]),
+    contactvormen: contactvormenSchema,
     status: z.enum(['actief', 'nagekomen', 'niet_nagekomen', 'gewijzigd', 'vervallen']).default('actief'),
   }),
   refs: [

@@ -87,7 +87,7 @@ test.describe('verklarende analyse', () => {
     const schulden = page.locator('article').filter({ has: page.getByRole('heading', { level: 4, name: /^Schulden/ }) });
     await expect(schulden).toBeVisible();
     await schulden.getByLabel('Soort').selectOption({ label: 'Risicofactor' });
-    await schulden.getByLabel('Rol in het probleem').selectOption({ label: 'In stand houdend' });
+    await schulden.getByLabel('Rol in het probleem').selectOption({ label: 'Instandhoudend' });
     await schulden.getByRole('checkbox', { name: /Melding door school/ }).check();
     await expect(schulden.getByRole('heading', { level: 4 })).toContainText('Risicofactor');
     await expect(schulden.getByLabel('Rol in het probleem')).toHaveValue('in_stand_houdend');

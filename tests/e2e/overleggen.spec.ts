@@ -90,11 +90,11 @@ test.describe('overleggen', () => {
 
     // The open actiepunt of the previous casusoverleg is reviewed first.
     const review = page.getByRole('region', { name: 'Actiepunten van vorige keer' });
-    await review.getByLabel('Stand van Intake training agressieregulatie plannen.').selectOption({ label: 'Niet mogelijk door gewijzigde omstandigheden' });
-    const terug = review.getByLabel('Terugkoppeling op Intake training agressieregulatie plannen.');
+    await review.getByLabel('Stand van Intake specialistische daderhulp plannen.').selectOption({ label: 'Niet mogelijk door gewijzigde omstandigheden' });
+    const terug = review.getByLabel('Terugkoppeling op Intake specialistische daderhulp plannen.');
     await terug.fill('Vader is verhuisd; nieuwe reclassering neemt het over.');
     await terug.press('Enter');
-    await expect(review.getByLabel('Stand van Intake training agressieregulatie plannen.')).toHaveValue('niet_mogelijk_gewijzigde_omstandigheden');
+    await expect(review.getByLabel('Stand van Intake specialistische daderhulp plannen.')).toHaveValue('niet_mogelijk_gewijzigde_omstandigheden');
 
     // A besluit with onderbouwing and the family's reaction; nobody records tegenspraak in another's name.
     const besluitForm = page.getByRole('form', { name: 'Nieuw besluit' });
@@ -182,7 +182,7 @@ test.describe('overleggen', () => {
     let [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown', exact: true }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^tafel-plan-\\d{4}-\\d{2}-\\d{2}-${hex.slice(0, 8)}\\.md$`));
     let tekst = await readFile(await download.path(), 'utf8');
-    expect(tekst).toContain('Oma begeleidt elke overdracht bij haar thuis.');
+    expect(tekst).toContain('Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(tekst).toContain(`sha256:${hex}`);
     expect(tekst).toContain('Vertrouwelijk. Alleen voor');
     await expect(page.getByText(/^Geëxporteerd als tafel-plan-/)).toBeVisible();
@@ -196,7 +196,7 @@ test.describe('overleggen', () => {
     expect(tekst).toContain('Vader informeren over het besluit.');
     expect(tekst).toContain('Joost (fictief)');
     expect(tekst).toContain('Opnieuw dreiging bij de overdracht.');
-    expect(tekst).toContain('## Terugblik op actiepunten\n\n### Eerder actiepunt 1\n\n- **Wat:** Intake training agressieregulatie plannen.');
+    expect(tekst).toContain('## Terugblik op actiepunten\n\n### Eerder actiepunt 1\n\n- **Wat:** Intake specialistische daderhulp plannen.');
     expect(tekst).toContain(
       '- **Status:** niet mogelijk door gewijzigde omstandigheden\n- **Terugkoppeling:** Vader is verhuisd; nieuwe reclassering neemt het over.',
     );
@@ -258,7 +258,7 @@ test.describe('overleggen exports', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Word (DOCX)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^tafel-plan-.*\.docx$/);
     const xml = strFromU8(unzipSync(new Uint8Array(await readFile(await download.path())))['word/document.xml']!);
-    expect(xml).toContain('Oma begeleidt elke overdracht bij haar thuis.');
+    expect(xml).toContain('Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(xml).toContain('Ingrid (fictief)');
     expect(xml).toContain(`sha256:${hex}`);
 
@@ -269,7 +269,7 @@ test.describe('overleggen exports', () => {
     test.skip(PDFTOTEXT === undefined && process.env['CI'] === undefined, 'pdftotext (poppler-utils) is not installed');
     expect(PDFTOTEXT, 'CI must have pdftotext (poppler-utils): .ci/run installs it').toBeDefined();
     const text = execFileSync(PDFTOTEXT!, ['-layout', await pdf.path(), '-'], { encoding: 'utf8' });
-    expect(text).toContain('Oma begeleidt elke overdracht bij haar thuis.');
+    expect(text).toContain('Overdracht in het omgangshuis, met een omgangsbegeleider.');
     expect(text).toContain('Ingrid (fictief)');
     expect(text).toContain(hex.slice(0, 8));
   });

@@ -119,6 +119,8 @@ test.describe('veiligheidsplan', () => {
     await expect(page.locator('body')).not.toContainText('06-11111111');
     await expect(page.locator('body')).not.toContainText('Als Sanne of de kinderen bang zijn');
     await expect(sectie.getByRole('button', { name: 'Noodcontact 2 verwijderen' })).toHaveCount(0);
+    // Veilig Thuis, day and night, for everyone at the table.
+    await expect(sectie.getByLabel('Telefoon bij Noodcontact 3')).toHaveValue('0800-2000');
 
     // A new one for the casusregisseur only: it stays in the plan, shielded from this voorzitter.
     const form = page.getByRole('form', { name: 'Nieuw noodcontact' });
@@ -127,7 +129,7 @@ test.describe('veiligheidsplan', () => {
     await form.getByRole('checkbox', { name: 'Casusregisseur' }).check();
     await form.getByRole('checkbox', { name: 'Voorzitter' }).uncheck();
     await form.getByRole('button', { name: 'Noodcontact toevoegen' }).click();
-    await expect(sectie.getByText('Noodcontact 3: afgeschermd voor uw rol.')).toBeVisible();
+    await expect(sectie.getByText('Noodcontact 4: afgeschermd voor uw rol.')).toBeVisible();
     await expect(page.locator('body')).not.toContainText('06-22222222');
     await expectNoSeriousA11yIssues(page);
   });

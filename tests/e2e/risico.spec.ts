@@ -19,7 +19,7 @@ test.describe('risicotaxatie', () => {
     await openRisico(page);
     await expect(page.getByText(/^Tafel berekent geen scores van instrumenten/)).toBeVisible();
     // Days in words, as people say them; the date input keeps its own ISO value.
-    await expect(page.getByRole('heading', { level: 4 }).first()).toHaveText('ARIJ, 20 februari 2025: acuut');
+    await expect(page.getByRole('heading', { level: 4 }).first()).toHaveText('VT-veiligheidsbeoordeling, 20 februari 2025: acuut');
     await expect(page.getByText(/^Veiligheidstaxatie door Veilig Thuis Voorbeeldregio · .* · geldig tot 20 mei 2025$/)).toBeVisible();
     await expect(page.getByRole('heading', { level: 4, name: /^RiHG, 14 februari 2025: / })).toBeVisible();
     await expect(page.getByText(/\d{4}-\d{2}-\d{2}/)).toHaveCount(0);

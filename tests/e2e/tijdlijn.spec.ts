@@ -23,6 +23,10 @@ test.describe('tijdlijn', () => {
       '14 februari 2025: Fysiek geweld, kinderen aanwezig',
       '14 februari 2025: Tijdelijk huisverbod opgelegd',
       '15 februari 2025: Moeder en kinderen in opvang',
+      '16 februari 2025: Melding door politie na het incident',
+      '17 februari 2025: Aangifte van mishandeling door moeder',
+      '24 februari 2025: Huisverbod afgelopen, niet verlengd; vader terug in de gezinswoning',
+      '5 maart 2025: OM vervolgt; reclassering adviseert over bijzondere voorwaarden',
     ]);
     await expect(page.getByRole('article', { name: 'maart 2024: Melding burengerucht' })).toContainText(
       'Politiecontact · bron: Politie, basisteam Voorbeeld (dossier) · gemeld · betrokken: Mark, Sanne',
@@ -40,7 +44,7 @@ test.describe('tijdlijn', () => {
     await form.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
 
     await expect(koppen(page).nth(3)).toHaveText('november 2024: Tweede melding door school');
-    await expect(koppen(page)).toHaveCount(7);
+    await expect(koppen(page)).toHaveCount(11);
     // The new event's source is the organisation the chair writes for.
     await expect(page.getByRole('article', { name: 'november 2024: Tweede melding door school' })).toContainText(
       'Melding bij Veilig Thuis · bron: Veilig Thuis Voorbeeldregio (van een derde) · betrokken: Noor',
@@ -59,15 +63,15 @@ test.describe('tijdlijn', () => {
     await expect(koppen(page).first()).toHaveText('september 2023: Relatietherapie gestopt');
 
     await page.getByLabel('Betrokken gezinslid').selectOption({ label: 'Daan' });
-    await expect(page.getByRole('group', { name: 'Filter' }).getByRole('status')).toHaveText('2 van 6 gebeurtenissen');
+    await expect(page.getByRole('group', { name: 'Filter' }).getByRole('status')).toHaveText('2 van 10 gebeurtenissen');
     await expect(koppen(page)).toHaveText(['14 februari 2025: Fysiek geweld, kinderen aanwezig', '15 februari 2025: Moeder en kinderen in opvang']);
     await page.getByLabel('Betrokken gezinslid').selectOption({ label: 'Iedereen' });
-    await expect(koppen(page)).toHaveCount(6);
+    await expect(koppen(page)).toHaveCount(10);
     await expectNoSeriousA11yIssues(page);
 
     await moved.getByText('Relatietherapie gestopt (september 2023) wijzigen').click();
     await moved.getByRole('button', { name: 'Relatietherapie gestopt (september 2023) verwijderen' }).click();
-    await expect(koppen(page)).toHaveCount(5);
+    await expect(koppen(page)).toHaveCount(9);
     await expect(koppen(page).first()).toHaveText('maart 2024: Melding burengerucht');
   });
 });

@@ -356,7 +356,7 @@ test.describe('Vaststellen checks first; the exports read back', () => {
     }
     // The police extract holds the agreed case, not another organisation's afspraken.
     const politie = plat(strFromU8(bestanden[namen.find((n) => n.startsWith('tafel-uittreksel-politie-') && n.endsWith('.md'))!]!));
-    expect(politie).not.toContain('Oma begeleidt elke overdracht');
+    expect(politie).not.toContain('Overdracht in het omgangshuis, met een omgangsbegeleider');
     await page.screenshot({ path: testInfo.outputPath('versie-en-export.png') });
   });
 });

@@ -17,7 +17,7 @@ describe('names of thread targets', () => {
     const model = demo();
     const namen = doelenVan(model, 'overleggen', naam).map((d) => d.naam);
     expect(namen).toContain('Casusoverleg van 10 maart 2025');
-    expect(namen).toContain('Besluit “Geen mediation; begeleide overdracht via oma.”');
+    expect(namen).toContain('Besluit “Geen mediation; overdracht alleen professioneel begeleid.”');
     expect(namen.some((n) => /\d{4}-\d{2}-\d{2}/.test(n))).toBe(false);
   });
 
@@ -26,7 +26,7 @@ describe('names of thread targets', () => {
     const lang = model.afspraken.add({ planId: 'plan-1', fase: 'herstel', wanneer: 'Deze week', wat: richDocFromPlainText('Moeder '.repeat(20)) });
     const leeg = model.afspraken.add({ planId: 'plan-1', fase: 'herstel', wanneer: 'Deze week' });
     const namen = new Map(doelenVan(model, 'plan', naam).map((d) => [d.id, d.naam]));
-    expect(namen.get('af-1')).toBe('Afspraak “Oma begeleidt elke overdracht bij haar thuis.”');
+    expect(namen.get('af-1')).toBe('Afspraak “Overdracht in het omgangshuis, met een omgangsbegeleider.”');
     expect(namen.get(lang)).toMatch(/^Afspraak “Moeder Moeder .*…”$/);
     expect(namen.get(lang)!.length).toBeLessThan(80);
     expect(namen.get(leeg)).toBe('Afspraak zonder omschrijving');

@@ -1,11 +1,11 @@
 /**
- * The gezinsprofiel part, in the order the meeting follows: the mediation warning if it applies,
+ * The gezinsprofiel part, in the order the meeting follows: what in the plan goes against the profile,
  * each expert's own position, the team's agreed assessment, then the indicators per profile.
  */
 import { useT } from '../../i18n/useT.js';
 import { Indicatoren } from './Indicatoren.js';
-import { MediationWaarschuwing } from './MediationWaarschuwing.js';
 import { Oordeel } from './Oordeel.js';
+import { ProfielToets } from './ProfielToets.js';
 import { ProfielStandpunten } from './ProfielStandpunten.js';
 import '../../styles/parts/gezinsprofiel.css';
 
@@ -14,7 +14,7 @@ export function GezinsprofielView() {
   return (
     <div className="tafel-profiel">
       <p className="utrecht-paragraph tafel-profiel__intro">{t('gezinsprofiel.intro')}</p>
-      <MediationWaarschuwing />
+      <ProfielToets />
       <ProfielStandpunten />
       <Oordeel />
       <Indicatoren />

@@ -1,7 +1,7 @@
 /**
  * Step 3: indicators per profile — present, absent or unknown — with the tijdlijn events and
- * analysis factors they rest on. A present intieme-terreur indicator counts for the mediation
- * warning (mediationRule.ts).
+ * analysis factors they rest on. A present intieme-terreur indicator makes intieme terreur
+ * plausible for the plan check (shared/profielen/planToets.ts).
  */
 import { useId, useMemo, useState } from 'react';
 import { PROFIELEN, type Profiel, type ProfielIndicator } from '../../../shared/model/index.js';

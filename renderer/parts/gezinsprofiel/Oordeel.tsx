@@ -2,7 +2,8 @@
  * Step 2: the team's agreed assessment — one primary profile at most (the model keeps one
  * register, so two people choosing at once cannot make two), secondary and explicitly excluded
  * profiles, machtsongelijkheid, the accent of the approach and the toelichting in rich text.
- * Next to each profile: how the experts' own positions rated it, so the choice is made in view of them.
+ * Next to each profile: how the experts' own positions rated it, so the choice is made in view of them,
+ * and what the profile is and means for the approach (ProfielUitleg), open for the chosen ones.
  */
 import { useId, useMemo } from 'react';
 import { PROFIELEN, type CaseModel, type GezinsprofielBeoordeling, type Profiel, type ProfielStand } from '../../../shared/model/index.js';
@@ -11,6 +12,7 @@ import { RichTextEditor } from '../../editors/richText/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { profielNaam, standOptions, STANDEN } from './options.js';
+import { ProfielUitleg } from './ProfielUitleg.js';
 import { standIn } from './standpuntStand.js';
 
 type Keuzes = Omit<GezinsprofielBeoordeling, 'toelichting'>;
@@ -74,6 +76,7 @@ export function Oordeel() {
               {uitStandpunten !== '' && (
                 <p className="utrecht-paragraph tafel-profiel__telling">{t('gezinsprofiel.oordeel.telling', { telling: uitStandpunten })}</p>
               )}
+              <ProfielUitleg profiel={p} stand={standVan(keuzes, p)} write={write} />
             </div>
           );
         })}

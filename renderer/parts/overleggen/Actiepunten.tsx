@@ -17,6 +17,8 @@ import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { metHuidige, useAanTafel } from '../../editors/fields/aanTafel.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
+import { ContactvormenVeld } from '../gezinsprofiel/ContactvormenVeld.js';
+import { ItemBevinding } from '../gezinsprofiel/ItemBevinding.js';
 import { useBesluiten } from './Besluiten.js';
 import { useNamen, type Namen } from './overlegNamen.js';
 import { actiepuntStatusOptions, type ActiepuntStatus } from './options.js';
@@ -71,6 +73,7 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
           deadline: dagInWoorden(locale, a.deadline),
         })}
       </p>
+      <ItemBevinding doelId={a.id} />
       <SelectField<ActiepuntStatus>
         label={t('overleggen.actiepunt.status', { wat })}
         value={a.status}
@@ -106,6 +109,7 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
           value={a.terugkoppeling ?? ''}
           onCommit={(v) => write(() => model.actiepunten.update(a.id, { terugkoppeling: optionalText(v) }))}
         />
+        <ContactvormenVeld value={a.contactvormen} onChange={(contactvormen) => write(() => model.actiepunten.update(a.id, { contactvormen }))} />
         <RemoveButton label={t('overleggen.actiepunt.remove', { wat })} onRemove={() => write(() => model.actiepunten.remove(a.id))} />
       </Wijzigen>
     </div>

@@ -11,6 +11,7 @@ import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useNamen, type Namen } from './overlegNamen.js';
 import { actiepuntStatusOptions, type ActiepuntStatus } from './options.js';
 import { dagInWoorden } from '../../i18n/dagen.js';
+import { ItemBevinding } from '../gezinsprofiel/ItemBevinding.js';
 
 export function ActiepuntenReview({ overlegId }: { readonly overlegId: string }) {
   const t = useT();
@@ -73,6 +74,7 @@ function ReviewItem({
           deadline: dagInWoorden(locale, a.deadline),
         })}
       </p>
+      <ItemBevinding doelId={a.id} />
       <div className="tafel-velden">
         <SelectField<ActiepuntStatus>
           label={t('overleggen.review.stand', { wat })}

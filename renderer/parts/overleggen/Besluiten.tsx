@@ -23,6 +23,7 @@ import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { useNamen, type Namen } from './overlegNamen.js';
+import { ItemBevinding } from '../gezinsprofiel/ItemBevinding.js';
 
 /** A besluit with its onderbouwing as plain text (the meeting view edits it as plain text). */
 export type BesluitAlsTekst = Omit<Besluit, 'onderbouwing'> & { readonly onderbouwing: string };
@@ -96,6 +97,7 @@ function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAl
         <dt>{t('overleggen.besluit.gezin')}</dt>
         <dd>{b.gezinGeinformeerd ? (b.reactieGezin ?? t('overleggen.besluit.geinformeerdGeenReactie')) : t('overleggen.besluit.nietGeinformeerd')}</dd>
       </dl>
+      <ItemBevinding doelId={b.id} />
       {canEdit &&
         (eigenTegenspraak ? (
           <TextField

@@ -28,6 +28,10 @@ import { Verslag } from './Verslag.js';
 import { ingetrokkenLaatsteVersie } from './vaststellenOverzicht.js';
 import { momentInWoorden } from '../../i18n/dagen.js';
 import { OpenVoorstellen } from '../voorstellen/OpenVoorstellen.js';
+import { ProfielToets } from '../gezinsprofiel/ProfielToets.js';
+
+/** What the table writes in a meeting that the gezinsprofiel check reads. */
+const OVERLEG_SOORTEN = ['actiepunt', 'besluit'] as const;
 
 export type { OverlegKern } from './overlegKern.js';
 
@@ -88,6 +92,7 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
           <p className="utrecht-paragraph">{t(voorzitter ? 'overleggen.detail.opnieuw' : 'overleggen.detail.opnieuwDeelnemer')}</p>
         </div>
       )}
+      <ProfielToets soorten={OVERLEG_SOORTEN} metAccent kort kopNiveau={4} />
       {weergave === 'vergadermodus' ? (
         <Vergadermodus overleg={overleg} />
       ) : (

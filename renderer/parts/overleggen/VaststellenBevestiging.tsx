@@ -28,6 +28,7 @@ interface Props {
 
 /** The words for each kind of open item (and its detail); a kind added later reads as "Nog open: …" until it has its own. */
 const WOORDEN: Readonly<Record<string, MessageKey>> = {
+  profiel_afwijking: 'overleggen.vaststellen.open.profiel_afwijking',
   'open_draad.vraag': 'overleggen.vaststellen.open.open_draad.vraag',
   'open_draad.bezwaar': 'overleggen.vaststellen.open.open_draad.bezwaar',
   'open_draad.correctie': 'overleggen.vaststellen.open.open_draad.correctie',

@@ -1,12 +1,15 @@
 /**
  * One afspraak: wat (rich text, typed together), wie, wanneer, waar, wie controleert, its fase and
- * status in words, and the doel it serves. Overdue afspraken say so in words, not only in colour.
+ * status in words, and the doel it serves. Overdue afspraken say so in words, not only in colour;
+ * one that goes against the gezinsprofiel says why, right under its summary (ItemBevinding).
  */
 import { memo, useId, useMemo, useState } from 'react';
 import { CheckboxGroup, RemoveButton, SelectField, TextField, type SelectOption, type Write } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { ContactvormenVeld } from '../gezinsprofiel/ContactvormenVeld.js';
+import { ItemBevinding } from '../gezinsprofiel/ItemBevinding.js';
 import { faseOptions, namenVan, statusOptions } from './options.js';
 import type { AfspraakZonderTekst } from './readers.js';
 import { isTeLaat } from '../../../shared/model/index.js';
@@ -47,6 +50,7 @@ export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, 
         })}
         {teLaat && <strong className="tafel-plan__te-laat"> {t('plan.afspraak.teLaat')}</strong>}
       </p>
+      <ItemBevinding doelId={afspraak.id} />
       <RichTextEditor
         fragment={fragment}
         label={t('plan.afspraak.watVan', { naam })}
@@ -111,6 +115,7 @@ export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, 
                 emptyText={t('plan.wie.leeg')}
                 onChange={(controleDoor) => update({ controleDoor })}
               />
+              <ContactvormenVeld value={afspraak.contactvormen} onChange={(contactvormen) => update({ contactvormen })} />
             </div>
           )}
         </details>

@@ -8,6 +8,7 @@ import { useId, useState } from 'react';
 import { SelectField, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { ProfielToets } from '../gezinsprofiel/ProfielToets.js';
 import { AfsprakenOverzicht } from './AfsprakenOverzicht.js';
 import { Gezinsversie } from './Gezinsversie.js';
 import { NetwerkRollen } from './NetwerkRollen.js';
@@ -18,6 +19,9 @@ import { Signalen } from './Signalen.js';
 import { Voorwaarden } from './Voorwaarden.js';
 import { Zorgen } from './Zorgen.js';
 import '../../styles/parts/plan.css';
+
+/** The plan's own items the gezinsprofiel check reads (actiepunten and besluiten show in the Overleg). */
+const PLAN_SOORTEN = ['afspraak', 'hulpverlening'] as const;
 
 export function PlanView() {
   const t = useT();
@@ -50,6 +54,7 @@ export function PlanView() {
   return (
     <div className="tafel-plan">
       <p className="utrecht-paragraph tafel-plan__intro">{t('plan.intro')}</p>
+      <ProfielToets soorten={PLAN_SOORTEN} metAccent kort />
       {plannen.length > 1 && (
         <SelectField
           label={t('plan.kies')}

@@ -48,7 +48,7 @@ export const analyseNl = {
   'analyse.niveau.omgeving': 'Omgeving',
   'analyse.rol.veroorzakend': 'Veroorzakend',
   'analyse.rol.uitlokkend': 'Uitlokkend',
-  'analyse.rol.in_stand_houdend': 'In stand houdend',
+  'analyse.rol.in_stand_houdend': 'Instandhoudend',
   'analyse.rol.verergerend': 'Verergerend',
   'analyse.rol.beschermend': 'Beschermend',
   'analyse.hypothesen.heading': 'Hypothesen',

@@ -15,12 +15,58 @@ export const gezinsprofielEn: { readonly [K in keyof typeof gezinsprofielNl]: st
   'gezinsprofiel.stand.geen': 'No view',
   'gezinsprofiel.onbekend': 'Unknown',
 
-  'gezinsprofiel.waarschuwing.titel': 'Warning: mediation does not fit intimate terrorism',
-  'gezinsprofiel.waarschuwing.tekst':
-    'Intimate terrorism is plausible and the safety plan has agreements that look like mediation or joint conversations. With intimate terrorism, mediation and joint parenting counselling are strongly advised against. Discuss these agreements again:',
-  'gezinsprofiel.waarschuwing.afspraak': '{wat} (when: {wanneer})',
-  'gezinsprofiel.waarschuwing.regel':
-    'Tafel warns when intimate terrorism is chosen as primary or secondary profile or one of its indicators is present, and an agreement mentions mediation, bemiddeling, a joint conversation or couples therapy.',
+  'gezinsprofiel.toets.titel': 'Does the plan fit the family profile?',
+  'gezinsprofiel.toets.aantal':
+    'Parts of the plan that do not fit the chosen family profile: {aantal}. Discuss them, change them, or record a reasoned exception.',
+  'gezinsprofiel.toets.geen': 'Nothing in the agreements, action items, decisions and help goes against the chosen family profile.',
+  'gezinsprofiel.toets.regel':
+    'Tafel reads agreements, action items, decisions and ongoing help: what is marked as a kind of contact, and the text itself. A refusal ("geen mediation") or separate conversations do not count.',
+  'gezinsprofiel.toets.soort.afspraak': 'Agreement',
+  'gezinsprofiel.toets.soort.actiepunt': 'Action item',
+  'gezinsprofiel.toets.soort.besluit': 'Decision',
+  'gezinsprofiel.toets.soort.hulpverlening': 'Help',
+  'gezinsprofiel.toets.item': '{soort} “{naam}”: {titel} does not fit {profiel}.',
+  'gezinsprofiel.toets.itemScheiding': '{soort} “{naam}”: {titel}.',
+  'gezinsprofiel.toets.secundairOnbekend': 'Secondary profile {profiel} rests on unknown indicators only ({aantal}).',
+  'gezinsprofiel.toets.secundairLeeg': 'Secondary profile {profiel} has no indicators yet.',
+  'gezinsprofiel.toets.secundairAfwezig': 'Secondary profile {profiel}: none of its indicators is present ({aantal} absent).',
+  'gezinsprofiel.toets.secundairGeenAanwezig': 'Secondary profile {profiel}: none of its indicators is present ({onbekend} unknown, {afwezig} absent).',
+  'gezinsprofiel.toets.waaromOpen': 'Why, and what fits instead',
+  'gezinsprofiel.toets.gevonden': 'Found in: “{zin}”',
+  'gezinsprofiel.toets.gemarkeerd': 'Marked as: {vorm}',
+  'gezinsprofiel.toets.waarom': 'Why',
+  'gezinsprofiel.toets.inPlaats': 'What fits instead',
+  'gezinsprofiel.toets.afwijking.vastgelegd': 'Exception recorded as a decision: {reden}',
+  'gezinsprofiel.toets.afwijking.open': 'Record an exception',
+  'gezinsprofiel.toets.afwijking.uitleg':
+    'The team may depart from the approach for a reason. The reason becomes a decision with its grounds, in the current meeting, and so appears in the minutes.',
+  'gezinsprofiel.toets.afwijking.reden': 'Why does the team depart from the approach here?',
+  'gezinsprofiel.toets.afwijking.opslaan': 'Record the exception as a decision',
+  'gezinsprofiel.toets.afwijking.leeg': 'First write why the team departs from it.',
+  'gezinsprofiel.toets.afwijking.alleenVoorzitter': 'Only the chair records an exception.',
+
+  'gezinsprofiel.contactvorm.legend': 'Kind of contact (the family profile check reads this)',
+  'gezinsprofiel.contactvorm.gezamenlijk_gesprek_partners': 'Joint conversation of both partners',
+  'gezinsprofiel.contactvorm.relatietherapie': 'Couples therapy',
+  'gezinsprofiel.contactvorm.mediation': 'Mediation',
+  'gezinsprofiel.contactvorm.overdracht_door_familie': 'Handover supervised by family or network',
+
+  'gezinsprofiel.uitleg.over': 'About {profiel}',
+  'gezinsprofiel.uitleg.beschrijving': 'What it is',
+  'gezinsprofiel.uitleg.aanpak': 'What it means for the approach',
+  'gezinsprofiel.uitleg.indicatoren': 'Typical indicators',
+  'gezinsprofiel.uitleg.indicatorenUitleg':
+    'Add what the team wants to look into. An added indicator is unknown: then record under 3. Indicators whether it is present, and what that rests on.',
+  'gezinsprofiel.uitleg.toevoegen': 'Add',
+  'gezinsprofiel.uitleg.toevoegenLabel': 'Add indicator “{indicator}” to {profiel}',
+  'gezinsprofiel.uitleg.alToegevoegd': 'is among the indicators',
+  'gezinsprofiel.uitleg.toegevoegd':
+    '“{indicator}” is now among the indicators of {profiel}, as unknown. Record whether it is present, and what that rests on.',
+  'gezinsprofiel.uitleg.bron': 'After the family profiles of the Verwey-Jonker Institute and Augeo (texts in Dutch). Your region can adapt these texts.',
+
+  'gezinsprofiel.accent.kop': 'Family profile: {profiel}',
+  'gezinsprofiel.accent.ook': 'Also: {profielen}.',
+  'gezinsprofiel.accent.aanpak': 'What {profiel} means for the approach',
 
   'gezinsprofiel.standpunten.heading': '1. Own positions',
   'gezinsprofiel.standpunten.uitleg':

@@ -13,12 +13,58 @@ export const gezinsprofielNl = {
   'gezinsprofiel.stand.geen': 'Geen oordeel',
   'gezinsprofiel.onbekend': 'Onbekend',
 
-  'gezinsprofiel.waarschuwing.titel': 'Let op: mediation past niet bij intieme terreur',
-  'gezinsprofiel.waarschuwing.tekst':
-    'Intieme terreur is aannemelijk en het veiligheidsplan bevat afspraken die op mediation of gezamenlijke gesprekken lijken. Bij intieme terreur zijn mediation en gezamenlijke ouderschapsbegeleiding sterk af te raden. Bespreek deze afspraken opnieuw:',
-  'gezinsprofiel.waarschuwing.afspraak': '{wat} (wanneer: {wanneer})',
-  'gezinsprofiel.waarschuwing.regel':
-    'Tafel waarschuwt als intieme terreur primair of secundair is gekozen of een indicator ervan aanwezig is, en een afspraak mediation, bemiddeling, een gezamenlijk gesprek of relatietherapie noemt.',
+  'gezinsprofiel.toets.titel': 'Past het plan bij het gezinsprofiel?',
+  'gezinsprofiel.toets.aantal':
+    'Onderdelen die niet passen bij het gekozen gezinsprofiel: {aantal}. Bespreek ze, pas ze aan, of leg een beredeneerde afwijking vast.',
+  'gezinsprofiel.toets.geen': 'Niets in de afspraken, actiepunten, besluiten en hulpverlening gaat in tegen het gekozen gezinsprofiel.',
+  'gezinsprofiel.toets.regel':
+    'Tafel leest afspraken, actiepunten, besluiten en lopende hulpverlening: wat als soort contact is gemarkeerd, en de tekst zelf. Een weigering ("geen mediation") of aparte gesprekken tellen niet.',
+  'gezinsprofiel.toets.soort.afspraak': 'Afspraak',
+  'gezinsprofiel.toets.soort.actiepunt': 'Actiepunt',
+  'gezinsprofiel.toets.soort.besluit': 'Besluit',
+  'gezinsprofiel.toets.soort.hulpverlening': 'Hulpverlening',
+  'gezinsprofiel.toets.item': '{soort} “{naam}”: {titel} past niet bij {profiel}.',
+  'gezinsprofiel.toets.itemScheiding': '{soort} “{naam}”: {titel}.',
+  'gezinsprofiel.toets.secundairOnbekend': 'Secundair profiel {profiel} rust alleen op onbekende indicatoren ({aantal}).',
+  'gezinsprofiel.toets.secundairLeeg': 'Secundair profiel {profiel} heeft nog geen indicatoren.',
+  'gezinsprofiel.toets.secundairAfwezig': 'Secundair profiel {profiel}: geen van de indicatoren is aanwezig ({aantal} afwezig).',
+  'gezinsprofiel.toets.secundairGeenAanwezig': 'Secundair profiel {profiel}: geen van de indicatoren is aanwezig ({onbekend} onbekend, {afwezig} afwezig).',
+  'gezinsprofiel.toets.waaromOpen': 'Waarom, en wat past wel',
+  'gezinsprofiel.toets.gevonden': 'Gevonden in: “{zin}”',
+  'gezinsprofiel.toets.gemarkeerd': 'Gemarkeerd als: {vorm}',
+  'gezinsprofiel.toets.waarom': 'Waarom',
+  'gezinsprofiel.toets.inPlaats': 'Wat past wel',
+  'gezinsprofiel.toets.afwijking.vastgelegd': 'Afwijking vastgelegd als besluit: {reden}',
+  'gezinsprofiel.toets.afwijking.open': 'Afwijking vastleggen',
+  'gezinsprofiel.toets.afwijking.uitleg':
+    'Het team kan beredeneerd afwijken. De reden wordt een besluit met onderbouwing, in het lopende overleg, en komt zo in het verslag.',
+  'gezinsprofiel.toets.afwijking.reden': 'Waarom wijkt het team hier bewust af?',
+  'gezinsprofiel.toets.afwijking.opslaan': 'Afwijking vastleggen als besluit',
+  'gezinsprofiel.toets.afwijking.leeg': 'Schrijf eerst waarom het team afwijkt.',
+  'gezinsprofiel.toets.afwijking.alleenVoorzitter': 'Alleen de voorzitter legt een afwijking vast.',
+
+  'gezinsprofiel.contactvorm.legend': 'Soort contact (de toets op het gezinsprofiel leest dit)',
+  'gezinsprofiel.contactvorm.gezamenlijk_gesprek_partners': 'Gezamenlijk gesprek van beide partners',
+  'gezinsprofiel.contactvorm.relatietherapie': 'Relatietherapie',
+  'gezinsprofiel.contactvorm.mediation': 'Mediation',
+  'gezinsprofiel.contactvorm.overdracht_door_familie': 'Overdracht begeleid door familie of netwerk',
+
+  'gezinsprofiel.uitleg.over': 'Over {profiel}',
+  'gezinsprofiel.uitleg.beschrijving': 'Wat het is',
+  'gezinsprofiel.uitleg.aanpak': 'Wat het betekent voor de aanpak',
+  'gezinsprofiel.uitleg.indicatoren': 'Kenmerkende indicatoren',
+  'gezinsprofiel.uitleg.indicatorenUitleg':
+    'Voeg toe wat het team wil onderzoeken. Een toegevoegde indicator staat op onbekend: leg daarna bij 3. Indicatoren vast of hij aanwezig is, en waarop dat berust.',
+  'gezinsprofiel.uitleg.toevoegen': 'Toevoegen',
+  'gezinsprofiel.uitleg.toevoegenLabel': 'Indicator “{indicator}” toevoegen bij {profiel}',
+  'gezinsprofiel.uitleg.alToegevoegd': 'staat bij de indicatoren',
+  'gezinsprofiel.uitleg.toegevoegd':
+    '“{indicator}” staat nu bij de indicatoren van {profiel}, als onbekend. Leg vast of hij aanwezig is, en waarop dat berust.',
+  'gezinsprofiel.uitleg.bron': 'Naar de gezinsprofielen van het Verwey-Jonker Instituut en Augeo. Uw regio kan deze teksten aanpassen.',
+
+  'gezinsprofiel.accent.kop': 'Gezinsprofiel: {profiel}',
+  'gezinsprofiel.accent.ook': 'Ook: {profielen}.',
+  'gezinsprofiel.accent.aanpak': 'Wat {profiel} betekent voor de aanpak',
 
   'gezinsprofiel.standpunten.heading': '1. Eigen standpunten',
   'gezinsprofiel.standpunten.uitleg':

@@ -234,6 +234,7 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
     'Still open ({aantal}). Settle it or agree anyway; what is open goes into the version with your reason, and onto every export.',
   'overleggen.vaststellen.bevestig.geenOpen':
     'Nothing is open any more: no open questions, objections or proposals, no drafts, the family was told of every decision, nothing is overdue and everyone present confirmed confidentiality.',
+  'overleggen.vaststellen.open.profiel_afwijking': 'Does not fit the family profile: {naam}',
   'overleggen.vaststellen.open.open_draad.vraag': 'Open question on {naam}',
   'overleggen.vaststellen.open.open_draad.bezwaar': 'Open objection on {naam}',
   'overleggen.vaststellen.open.open_draad.correctie': 'Open correction on {naam}',

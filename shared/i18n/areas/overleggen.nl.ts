@@ -232,6 +232,7 @@ export const overleggenNl = {
     'Nog open ({aantal}). Handel het af of stel toch vast; wat open staat, komt met uw reden in de versie en op elke export.',
   'overleggen.vaststellen.bevestig.geenOpen':
     'Niets staat meer open: geen open vragen of bezwaren, geen open voorstellen, geen concepten, het gezin is over elk besluit geïnformeerd, niets is te laat en alle aanwezigen hebben de vertrouwelijkheid bevestigd.',
+  'overleggen.vaststellen.open.profiel_afwijking': 'Past niet bij het gezinsprofiel: {naam}',
   'overleggen.vaststellen.open.open_draad.vraag': 'Open vraag bij {naam}',
   'overleggen.vaststellen.open.open_draad.bezwaar': 'Open bezwaar bij {naam}',
   'overleggen.vaststellen.open.open_draad.correctie': 'Open correctie bij {naam}',

@@ -90,7 +90,7 @@ export const planEn: { readonly [K in keyof typeof planNl]: string } = {
   'plan.afspraak.fase': 'Phase',
   'plan.afspraak.doel': 'Serves goal',
   'plan.afspraak.geenDoel': 'No goal yet',
-  'plan.afspraak.wieWijzigen': 'Change who and who checks in {naam}',
+  'plan.afspraak.wieWijzigen': 'Change who, who checks and the kind of contact in {naam}',
   'plan.afspraak.toevoegenBij': 'Add agreement to {doel}',
   'plan.afspraak.nieuw': 'New agreement for {doel}',
   'plan.afspraak.add': 'Add agreement',

@@ -88,7 +88,7 @@ export const planNl = {
   'plan.afspraak.fase': 'Fase',
   'plan.afspraak.doel': 'Hoort bij doel',
   'plan.afspraak.geenDoel': 'Nog bij geen doel',
-  'plan.afspraak.wieWijzigen': 'Wie en wie controleert bij {naam} wijzigen',
+  'plan.afspraak.wieWijzigen': 'Wie, wie controleert en soort contact bij {naam} wijzigen',
   'plan.afspraak.toevoegenBij': 'Afspraak toevoegen bij {doel}',
   'plan.afspraak.nieuw': 'Nieuwe afspraak bij {doel}',
   'plan.afspraak.add': 'Afspraak toevoegen',
@@ -185,5 +185,5 @@ export const planNl = {
 
   'plan.gezinsversie.heading': 'Het plan in de woorden van het gezin',
   'plan.gezinsversie.uitleg': 'Schrijf in gewone taal, zodat ook de kinderen het begrijpen: wie doet wat, en wat doe je als je bang bent.',
-  'plan.gezinsversie.placeholder': 'Bijvoorbeeld: Papa en mama zien elkaar niet. Oma helpt bij het wisselen.',
+  'plan.gezinsversie.placeholder': 'Bijvoorbeeld: Papa en mama zien elkaar niet. In het omgangshuis helpt iemand bij het wisselen.',
 } as const;
