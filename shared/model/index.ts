@@ -24,6 +24,24 @@ export { REMOTE_ORIGIN, MIGRATION_ORIGIN, localOrigin, importOrigin, isCaseOrigi
 export { emptyRichDoc, richDocFromPlainText, plainTextOf, readRichDoc, writeRichDoc, type RichDoc, type RichNode, type RichMark } from './richText.js';
 export { ankerPositie, resolveAnkerPositie, type RelatievePositie } from './annotaties.js';
 export { annotatieSleutelMap, ANNOTATIE_SLEUTELS_ROOT } from './annotatieSleutels.js';
+export {
+  AFGESCHERMD_ROOT,
+  afgeschermdMap,
+  afschermingVan,
+  beperktePlaatsen,
+  inhoudUit,
+  isLeeg,
+  leegSchil,
+  leegVoor,
+  leesPlaats,
+  opgeslagenPlaatsen,
+  plaatsSleutel,
+  zetAfscherming,
+  zichtbaarVoorVan,
+  type Afscherming,
+  type OpgeslagenPlaats,
+  type Plaats,
+} from './afgeschermd.js';
 export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';
 export { FASEN, type Fase } from './plan.js';
 export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type EntityMeta } from './fields.js';

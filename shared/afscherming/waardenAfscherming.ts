@@ -1,0 +1,186 @@
+/**
+ * The device's side of sealed restricted values (docs/afscherming.md): registered for the case's
+ * Y.Doc, it shows the model what this device opened and takes restricted content the model is
+ * about to write, sealing it for its audience before anything enters the document. Passes, one at
+ * a time, after every change of the document or of the case's devices:
+ *
+ * 1. seal this device's new values (the newest per place; an older one still waiting is dropped);
+ * 2. keep the audience keys right: rotate an audience a device has left (removed from the case,
+ *    left the table, or no longer named), grant keys to members that have none yet;
+ * 3. per restricted place: open a sealed text this device has not opened yet; seal a value still
+ *    stored as plaintext (a case from before sealing; members of its audience only), clearing the
+ *    plaintext from the entity in the same transaction; and seal again what was sealed for another
+ *    audience or an older key than the audience's current one (after a change of audience or a
+ *    rotation), so nobody who left can open the newest text.
+ */
+import type * as Y from 'yjs';
+import { afgeschermdMap, isLeeg, leegSchil, opgeslagenPlaatsen, zetAfscherming, type Afscherming } from '../model/index.js';
+import type { CryptoPort } from '../platform/cryptoPort.js';
+import type { AnnotatieKeyring } from '../annotaties/index.js';
+import { openWaarde, sleutelIdVan, verzegelWaarde } from './verzegeldeWaarde.js';
+import { publiekVoorZicht } from './zichtLeden.js';
+
+export interface WaardenAfschermingDeps {
+  readonly crypto: CryptoPort;
+  readonly doc: Y.Doc;
+  /** A keyring given `zicht` (the audiences of restricted values). */
+  readonly keyring: AnnotatieKeyring;
+  /** Transaction origin of this device's writes. */
+  readonly origin: unknown;
+  /** Failures of a pass (no content); the next change tries again. */
+  readonly onError: (error: unknown) => void;
+}
+
+interface Geopend {
+  readonly verzegeld: string;
+  /** Undefined: this device holds no key for this text. */
+  readonly inhoud: Readonly<Record<string, unknown>> | undefined;
+}
+
+interface Wachtend {
+  readonly inhoud: Readonly<Record<string, unknown>>;
+  readonly zichtbaarVoor: readonly string[];
+}
+
+export class WaardenAfscherming implements Afscherming {
+  private readonly geopendNu = new Map<string, Geopend>();
+  private readonly wachtend = new Map<string, Wachtend>();
+  private readonly luisteraars = new Set<() => void>();
+  private readonly map: Y.Map<string>;
+  private running: Promise<void> = Promise.resolve();
+  private busy = false;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly deps: WaardenAfschermingDeps) {
+    this.map = afgeschermdMap(deps.doc);
+  }
+
+  /** Registers for the document and starts the passes; returns the stop function. */
+  start(): () => void {
+    zetAfscherming(this.deps.doc, this);
+    const onUpdate = (): void => this.plan();
+    this.deps.doc.on('update', onUpdate);
+    this.plan();
+    return () => {
+      this.stopped = true;
+      this.deps.doc.off('update', onUpdate);
+      zetAfscherming(this.deps.doc, undefined);
+    };
+  }
+
+  /** Runs a pass now (after the case's devices changed). */
+  plan(): void {
+    if (this.stopped) return;
+    if (this.busy) {
+      this.again = true;
+      return;
+    }
+    this.busy = true;
+    this.running = this.running
+      .then(async () => {
+        do {
+          this.again = false;
+          await this.pass();
+        } while (this.again && !this.stopped);
+      })
+      .catch(this.deps.onError)
+      .finally(() => {
+        this.busy = false;
+      });
+  }
+
+  /** Resolves once this device's values are sealed and no pass is running (before an export, a close, in tests). */
+  async klaar(): Promise<void> {
+    while (this.busy || this.wachtend.size > 0) {
+      if (!this.busy) this.plan();
+      await this.running;
+    }
+  }
+
+  geopend(plaats: string): Readonly<Record<string, unknown>> | undefined {
+    const wacht = this.wachtend.get(plaats);
+    if (wacht !== undefined) return wacht.inhoud;
+    const g = this.geopendNu.get(plaats);
+    return g !== undefined && g.verzegeld === this.map.get(plaats) ? g.inhoud : undefined;
+  }
+
+  /** True if `plaats` holds a sealed text this device has not (yet) opened. */
+  isDicht(plaats: string): boolean {
+    return this.map.has(plaats) && this.geopend(plaats) === undefined;
+  }
+
+  verzegel(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): void {
+    this.wachtend.set(plaats, { inhoud, zichtbaarVoor: [...zichtbaarVoor] });
+    this.plan();
+  }
+
+  opGeopend(f: () => void): () => void {
+    this.luisteraars.add(f);
+    return () => this.luisteraars.delete(f);
+  }
+
+  private meld(): void {
+    for (const f of [...this.luisteraars]) f();
+  }
+
+  private async pass(): Promise<void> {
+    const { keyring } = this.deps;
+    let veranderd = false;
+    for (const [plaats, wacht] of [...this.wachtend]) {
+      const verzegeld = await this.verzegelVoor(plaats, wacht.zichtbaarVoor, wacht.inhoud);
+      // A newer value for the same place came in while this one was sealed: that one goes next.
+      if (this.wachtend.get(plaats) !== wacht) continue;
+      this.geopendNu.set(plaats, { verzegeld, inhoud: wacht.inhoud });
+      this.write(() => this.map.set(plaats, verzegeld));
+      this.wachtend.delete(plaats);
+    }
+    await keyring.rotateForLeavers();
+    await keyring.grantPending();
+    for (const p of opgeslagenPlaatsen(this.deps.doc)) {
+      if (this.wachtend.has(p.sleutel)) continue;
+      const lid = keyring.isMember(publiekVoorZicht(p.zichtbaarVoor));
+      if (!isLeeg(p.plaats, p.inhoud)) {
+        // Plaintext from before sealing (or from an older Tafel): sealed by the first member to see it.
+        if (!lid) continue;
+        const verzegeld = await this.verzegelVoor(p.sleutel, p.zichtbaarVoor, p.inhoud);
+        this.geopendNu.set(p.sleutel, { verzegeld, inhoud: p.inhoud });
+        this.write(() => {
+          this.map.set(p.sleutel, verzegeld);
+          leegSchil(this.deps.doc, p.plaats);
+        });
+        veranderd = true;
+        continue;
+      }
+      const verzegeld = this.map.get(p.sleutel);
+      if (verzegeld === undefined) continue;
+      let g = this.geopendNu.get(p.sleutel);
+      if (g?.verzegeld !== verzegeld) {
+        g = { verzegeld, inhoud: await openWaarde(this.deps.crypto, keyring, p.sleutel, verzegeld) };
+        this.geopendNu.set(p.sleutel, g);
+        veranderd = true;
+      }
+      if (g.inhoud === undefined || !lid || this.map.get(p.sleutel) !== verzegeld) continue;
+      const publiek = publiekVoorZicht(p.zichtbaarVoor);
+      const keyId = sleutelIdVan(verzegeld);
+      const current = keyring.currentKeyId(publiek);
+      if (keyId !== undefined && current !== undefined && keyring.audienceOf(keyId)?.publiek === publiek && keyId === current) continue;
+      const opnieuw = await this.verzegelVoor(p.sleutel, p.zichtbaarVoor, g.inhoud);
+      if (this.map.get(p.sleutel) !== verzegeld) continue;
+      this.geopendNu.set(p.sleutel, { verzegeld: opnieuw, inhoud: g.inhoud });
+      this.write(() => this.map.set(p.sleutel, opnieuw));
+    }
+    if (veranderd) this.meld();
+  }
+
+  private async verzegelVoor(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): Promise<string> {
+    const { keyring } = this.deps;
+    const publiek = publiekVoorZicht(zichtbaarVoor);
+    const keyId = keyring.currentKeyId(publiek) ?? (await keyring.ensureAudienceKey(publiek));
+    return verzegelWaarde(this.deps.crypto, keyring, keyId, plaats, inhoud);
+  }
+
+  private write(fn: () => void): void {
+    this.deps.doc.transact(fn, this.deps.origin);
+  }
+}
