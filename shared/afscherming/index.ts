@@ -1,4 +1,4 @@
 /** Restricted values sealed for their audience (docs/afscherming.md). */
 export { WaardenAfscherming, type WaardenAfschermingDeps } from './waardenAfscherming.js';
-export { openWaarde, sleutelIdVan, verzegelWaarde } from './verzegeldeWaarde.js';
+export { nieuwer, openWaarde, sleutelIdVan, verzegelWaarde, type Versie, type Waarde } from './verzegeldeWaarde.js';
 export { deelnemersIn, publiekVoorZicht, zichtLeden, zichtUit, type ZichtLedenDeps } from './zichtLeden.js';

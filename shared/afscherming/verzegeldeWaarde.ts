@@ -4,7 +4,9 @@
  * Every write gets a fresh value key, wrapped for the audience's public key of the epoch it was
  * sealed in (shared/annotaties/audienceKeys.ts). The wrap and the ciphertext are bound to the
  * value's place and the audience key, so a sealed text moved to another place or key does not
- * open. The content is padded to a multiple of 256 bytes, so its length tells little.
+ * open. The content is padded to a multiple of 256 bytes, so its length tells little. Inside, with
+ * the content, its version: when and by which device the value was written (kept when it is sealed
+ * again for another audience or key), so a re-seal never makes an older value win.
  */
 import { aeadOpen, aeadSeal, AEAD_NONCE_BYTES, concatBytes, fromUtf8, importAeadKey, newSymmetricKey, utf8 } from '../crypto/index.js';
 import type { CryptoPort } from '../platform/cryptoPort.js';
@@ -16,6 +18,21 @@ const BLOK = 256;
 
 const sleutelContext = (plaats: string, keyId: string): Uint8Array => utf8(`tafel/afgeschermd-sleutel/v1|${plaats}|${keyId}`);
 const inhoudContext = (plaats: string, keyId: string): Uint8Array => utf8(`tafel/afgeschermd-waarde/v1|${plaats}|${keyId}`);
+
+/** When and by which device a value was written; '' for a value sealed from before sealing (oldest). */
+export interface Versie {
+  readonly op: string;
+  readonly door: string;
+}
+
+/** True if version `a` is newer than `b` (by time of writing, then device id: the same answer everywhere). */
+export const nieuwer = (a: Versie, b: Versie): boolean => a.op > b.op || (a.op === b.op && a.door > b.door);
+
+/** A value as sealed: its content and version. */
+export interface Waarde {
+  readonly inhoud: Readonly<Record<string, unknown>>;
+  readonly versie: Versie;
+}
 
 /** The audience key a sealed text was sealed to; undefined if it is not one. */
 export function sleutelIdVan(verzegeld: string): string | undefined {
@@ -30,18 +47,18 @@ export async function verzegelWaarde(
   keyring: AnnotatieKeyring,
   keyId: string,
   plaats: string,
-  inhoud: Readonly<Record<string, unknown>>,
+  waarde: Waarde,
 ): Promise<string> {
   const key = newSymmetricKey(crypto);
   const wrapped = await keyring.wrapForAudience(keyId, key, sleutelContext(plaats, keyId));
-  const json = JSON.stringify(inhoud);
+  const json = JSON.stringify({ v: waarde.inhoud, t: waarde.versie.op, d: waarde.versie.door });
   const padded = json + ' '.repeat((BLOK - (utf8(json).length % BLOK)) % BLOK);
   const sealed = await aeadSeal(crypto, await importAeadKey(crypto, key), utf8(padded), inhoudContext(plaats, keyId));
   return `${MARKER}${toBase64Url(utf8(keyId))}.${toBase64Url(wrapped)}.${toBase64Url(concatBytes(sealed.nonce, sealed.ciphertext))}`;
 }
 
 /** Opens a sealed text at `plaats`; undefined if this device holds no key for it, or it was changed or moved. */
-export async function openWaarde(crypto: CryptoPort, keyring: AnnotatieKeyring, plaats: string, verzegeld: string): Promise<Record<string, unknown> | undefined> {
+export async function openWaarde(crypto: CryptoPort, keyring: AnnotatieKeyring, plaats: string, verzegeld: string): Promise<Waarde | undefined> {
   const keyId = sleutelIdVan(verzegeld);
   const [, wrappedText, sealedText] = verzegeld.slice(MARKER.length).split('.');
   const wrapped = fromBase64Url(wrappedText ?? '');
@@ -58,8 +75,11 @@ export async function openWaarde(crypto: CryptoPort, keyring: AnnotatieKeyring, 
   );
   if (plain === undefined) return undefined;
   try {
-    const v = JSON.parse(fromUtf8(plain)) as unknown;
-    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    const parsed = JSON.parse(fromUtf8(plain)) as unknown;
+    if (typeof parsed !== 'object' || parsed === null) return undefined;
+    const { v, t, d } = parsed as Record<string, unknown>;
+    if (typeof v !== 'object' || v === null || Array.isArray(v) || typeof t !== 'string' || typeof d !== 'string') return undefined;
+    return { inhoud: v as Record<string, unknown>, versie: { op: t, door: d } };
   } catch {
     return undefined;
   }

@@ -11,13 +11,15 @@
  *    stored as plaintext (a case from before sealing; members of its audience only), clearing the
  *    plaintext from the entity in the same transaction; and seal again what was sealed for another
  *    audience or an older key than the audience's current one (after a change of audience or a
- *    rotation), so nobody who left can open the newest text.
+ *    rotation), so nobody who left can open the newest text; and, if this device knows a newer
+ *    version of the value than the one stored (a concurrent re-seal won over a change), seal that
+ *    one again: the value written last wins, by its time of writing, not by when it was re-sealed.
  */
 import type * as Y from 'yjs';
 import { afgeschermdMap, isLeeg, leegSchil, opgeslagenPlaatsen, zetAfscherming, type Afscherming } from '../model/index.js';
 import type { CryptoPort } from '../platform/cryptoPort.js';
 import type { AnnotatieKeyring } from '../annotaties/index.js';
-import { openWaarde, sleutelIdVan, verzegelWaarde } from './verzegeldeWaarde.js';
+import { nieuwer, openWaarde, sleutelIdVan, verzegelWaarde, type Versie, type Waarde } from './verzegeldeWaarde.js';
 import { publiekVoorZicht } from './zichtLeden.js';
 
 export interface WaardenAfschermingDeps {
@@ -35,16 +37,21 @@ interface Geopend {
   readonly verzegeld: string;
   /** Undefined: this device holds no key for this text. */
   readonly inhoud: Readonly<Record<string, unknown>> | undefined;
+  readonly versie: Versie | undefined;
 }
 
-interface Wachtend {
-  readonly inhoud: Readonly<Record<string, unknown>>;
+interface Wachtend extends Waarde {
   readonly zichtbaarVoor: readonly string[];
 }
+
+/** A value from before sealing: older than any written since. */
+const OUDSTE: Versie = { op: '', door: '' };
 
 export class WaardenAfscherming implements Afscherming {
   private readonly geopendNu = new Map<string, Geopend>();
   private readonly wachtend = new Map<string, Wachtend>();
+  /** Per place, the newest version of its value this device wrote or opened. */
+  private readonly nieuwste = new Map<string, Waarde>();
   private readonly luisteraars = new Set<() => void>();
   private readonly map: Y.Map<string>;
   private running: Promise<void> = Promise.resolve();
@@ -111,13 +118,23 @@ export class WaardenAfscherming implements Afscherming {
   }
 
   verzegel(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): void {
-    this.wachtend.set(plaats, { inhoud, zichtbaarVoor: [...zichtbaarVoor] });
+    // A change of the audience alone keeps the value's version: it must not win over a concurrent change of the value.
+    const bekend = this.nieuwste.get(plaats);
+    const zelfde = bekend !== undefined && JSON.stringify(bekend.inhoud) === JSON.stringify(inhoud);
+    const versie = zelfde ? bekend.versie : { op: new Date().toISOString(), door: this.deps.keyring.deviceId };
+    this.wachtend.set(plaats, { inhoud, versie, zichtbaarVoor: [...zichtbaarVoor] });
     this.plan();
   }
 
   opGeopend(f: () => void): () => void {
     this.luisteraars.add(f);
     return () => this.luisteraars.delete(f);
+  }
+
+  private onthoud(plaats: string, w: { readonly inhoud: Waarde['inhoud'] | undefined; readonly versie: Versie | undefined }): void {
+    if (w.inhoud === undefined || w.versie === undefined) return;
+    const bekend = this.nieuwste.get(plaats);
+    if (bekend === undefined || nieuwer(w.versie, bekend.versie)) this.nieuwste.set(plaats, { inhoud: w.inhoud, versie: w.versie });
   }
 
   private meld(): void {
@@ -128,10 +145,11 @@ export class WaardenAfscherming implements Afscherming {
     const { keyring } = this.deps;
     let veranderd = false;
     for (const [plaats, wacht] of [...this.wachtend]) {
-      const verzegeld = await this.verzegelVoor(plaats, wacht.zichtbaarVoor, wacht.inhoud);
+      const verzegeld = await this.verzegelVoor(plaats, wacht.zichtbaarVoor, wacht);
       // A newer value for the same place came in while this one was sealed: that one goes next.
       if (this.wachtend.get(plaats) !== wacht) continue;
-      this.geopendNu.set(plaats, { verzegeld, inhoud: wacht.inhoud });
+      this.geopendNu.set(plaats, { verzegeld, inhoud: wacht.inhoud, versie: wacht.versie });
+      this.onthoud(plaats, wacht);
       this.write(() => this.map.set(plaats, verzegeld));
       this.wachtend.delete(plaats);
     }
@@ -143,8 +161,8 @@ export class WaardenAfscherming implements Afscherming {
       if (!isLeeg(p.plaats, p.inhoud)) {
         // Plaintext from before sealing (or from an older Tafel): sealed by the first member to see it.
         if (!lid) continue;
-        const verzegeld = await this.verzegelVoor(p.sleutel, p.zichtbaarVoor, p.inhoud);
-        this.geopendNu.set(p.sleutel, { verzegeld, inhoud: p.inhoud });
+        const verzegeld = await this.verzegelVoor(p.sleutel, p.zichtbaarVoor, { inhoud: p.inhoud, versie: OUDSTE });
+        this.geopendNu.set(p.sleutel, { verzegeld, inhoud: p.inhoud, versie: OUDSTE });
         this.write(() => {
           this.map.set(p.sleutel, verzegeld);
           leegSchil(this.deps.doc, p.plaats);
@@ -155,29 +173,38 @@ export class WaardenAfscherming implements Afscherming {
       const verzegeld = this.map.get(p.sleutel);
       if (verzegeld === undefined) continue;
       let g = this.geopendNu.get(p.sleutel);
-      if (g?.verzegeld !== verzegeld) {
-        g = { verzegeld, inhoud: await openWaarde(this.deps.crypto, keyring, p.sleutel, verzegeld) };
+      // Not opened yet, or not with the keys held then (a key granted since opens it now).
+      if (g?.verzegeld !== verzegeld || g.inhoud === undefined) {
+        const geopend = await openWaarde(this.deps.crypto, keyring, p.sleutel, verzegeld);
+        g = { verzegeld, inhoud: geopend?.inhoud, versie: geopend?.versie };
+        if (g.inhoud !== undefined || this.geopendNu.get(p.sleutel)?.verzegeld !== verzegeld) veranderd = true;
         this.geopendNu.set(p.sleutel, g);
-        veranderd = true;
+        this.onthoud(p.sleutel, g);
       }
-      if (g.inhoud === undefined || !lid || this.map.get(p.sleutel) !== verzegeld) continue;
+      if (!lid || this.map.get(p.sleutel) !== verzegeld) continue;
+      const bekend = this.nieuwste.get(p.sleutel);
+      const teOud = bekend !== undefined && (g.versie === undefined || nieuwer(bekend.versie, g.versie));
+      if (g.inhoud === undefined && !teOud) continue;
       const publiek = publiekVoorZicht(p.zichtbaarVoor);
       const keyId = sleutelIdVan(verzegeld);
       const current = keyring.currentKeyId(publiek);
-      if (keyId !== undefined && current !== undefined && keyring.audienceOf(keyId)?.publiek === publiek && keyId === current) continue;
-      const opnieuw = await this.verzegelVoor(p.sleutel, p.zichtbaarVoor, g.inhoud);
+      const goed = keyId !== undefined && current !== undefined && keyring.audienceOf(keyId)?.publiek === publiek && keyId === current;
+      if (goed && !teOud) continue;
+      const waarde: Waarde = teOud ? bekend : { inhoud: g.inhoud!, versie: g.versie ?? OUDSTE };
+      const opnieuw = await this.verzegelVoor(p.sleutel, p.zichtbaarVoor, waarde);
       if (this.map.get(p.sleutel) !== verzegeld) continue;
-      this.geopendNu.set(p.sleutel, { verzegeld: opnieuw, inhoud: g.inhoud });
+      this.geopendNu.set(p.sleutel, { verzegeld: opnieuw, inhoud: waarde.inhoud, versie: waarde.versie });
+      veranderd ||= teOud;
       this.write(() => this.map.set(p.sleutel, opnieuw));
     }
     if (veranderd) this.meld();
   }
 
-  private async verzegelVoor(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): Promise<string> {
+  private async verzegelVoor(plaats: string, zichtbaarVoor: readonly string[], waarde: Waarde): Promise<string> {
     const { keyring } = this.deps;
     const publiek = publiekVoorZicht(zichtbaarVoor);
     const keyId = keyring.currentKeyId(publiek) ?? (await keyring.ensureAudienceKey(publiek));
-    return verzegelWaarde(this.deps.crypto, keyring, keyId, plaats, inhoud);
+    return verzegelWaarde(this.deps.crypto, keyring, keyId, plaats, { inhoud: waarde.inhoud, versie: waarde.versie });
   }
 
   private write(fn: () => void): void {
