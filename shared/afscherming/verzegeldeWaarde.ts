@@ -42,13 +42,7 @@ export function sleutelIdVan(verzegeld: string): string | undefined {
 }
 
 /** Seals `inhoud` at `plaats` for audience key `keyId`. */
-export async function verzegelWaarde(
-  crypto: CryptoPort,
-  keyring: AnnotatieKeyring,
-  keyId: string,
-  plaats: string,
-  waarde: Waarde,
-): Promise<string> {
+export async function verzegelWaarde(crypto: CryptoPort, keyring: AnnotatieKeyring, keyId: string, plaats: string, waarde: Waarde): Promise<string> {
   const key = newSymmetricKey(crypto);
   const wrapped = await keyring.wrapForAudience(keyId, key, sleutelContext(plaats, keyId));
   const json = JSON.stringify({ v: waarde.inhoud, t: waarde.versie.op, d: waarde.versie.door });

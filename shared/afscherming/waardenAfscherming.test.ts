@@ -10,7 +10,12 @@ const TELEFOON = '06-98765432';
 const CODEWOORD = 'zonnebloem';
 const NOODNUMMER = '06-55554444';
 
-const INGRID: Wie = { deelnemerId: 'dn-ingrid', orgId: 'org-vt', rollen: ['voorzitter'], label: { name: 'Ingrid (fictief)', organisation: 'Veilig Thuis Voorbeeldregio' } };
+const INGRID: Wie = {
+  deelnemerId: 'dn-ingrid',
+  orgId: 'org-vt',
+  rollen: ['voorzitter'],
+  label: { name: 'Ingrid (fictief)', organisation: 'Veilig Thuis Voorbeeldregio' },
+};
 const MILA: Wie = { deelnemerId: 'dn-mila', orgId: 'org-opvang', rollen: ['expert'], label: { name: 'Mila (fictief)', organisation: 'Sterk Huis Voorbeeld' } };
 const WIM: Wie = { deelnemerId: 'dn-wim', orgId: 'org-lokaalteam', rollen: ['expert'], label: { name: 'Wim (fictief)', organisation: 'Wijkteam Centrum' } };
 
@@ -53,7 +58,10 @@ function schrijfWaarden(a: Apparaat): void {
     adres: { waarde: ADRES, geheim: true, zichtbaarVoor: ['voorzitter', 'dn-mila'] },
     veiligContact: { telefoon: TELEFOON, codewoord: CODEWOORD, zichtbaarVoor: ['voorzitter', 'dn-mila'] },
   });
-  a.model.noodcontacten.add({ planId: 'plan-1', naam: 'Buurvrouw', telefoon: NOODNUMMER, wanneer: 'Altijd', zichtbaarVoor: ['voorzitter', 'dn-mila'] }, { id: 'nc-1' });
+  a.model.noodcontacten.add(
+    { planId: 'plan-1', naam: 'Buurvrouw', telefoon: NOODNUMMER, wanneer: 'Altijd', zichtbaarVoor: ['voorzitter', 'dn-mila'] },
+    { id: 'nc-1' },
+  );
 }
 
 describe('restricted values sealed for their audience', () => {
@@ -83,7 +91,7 @@ describe('restricted values sealed for their audience', () => {
     schrijfWaarden(ingrid);
     await settle(ingrid, mila, wim);
     const adres = afgeschermdMap(mila.doc).get('personen/p-sanne/adres')!;
-    expect((await openWaarde(globalThis.crypto, mila.keyring, "personen/p-sanne/adres", adres))?.inhoud).toMatchObject({ waarde: ADRES });
+    expect((await openWaarde(globalThis.crypto, mila.keyring, 'personen/p-sanne/adres', adres))?.inhoud).toMatchObject({ waarde: ADRES });
     expect(await openWaarde(globalThis.crypto, mila.keyring, 'personen/p-mark/adres', adres)).toBeUndefined();
   });
 
@@ -116,7 +124,7 @@ describe('restricted values sealed for their audience', () => {
     ingrid.model.personen.update('p-sanne', { adres: { waarde: ADRES, geheim: true, zichtbaarVoor: ['voorzitter', 'dn-mila', 'dn-wim'] } });
     await settle(ingrid, mila, wim);
     const voor = afgeschermdMap(wim.doc).get('personen/p-sanne/adres')!;
-    expect((await openWaarde(globalThis.crypto, wim.keyring, "personen/p-sanne/adres", voor))?.inhoud).toMatchObject({ waarde: ADRES });
+    expect((await openWaarde(globalThis.crypto, wim.keyring, 'personen/p-sanne/adres', voor))?.inhoud).toMatchObject({ waarde: ADRES });
 
     log.list = log.list.filter((d) => d.id !== wim.device.id);
     ingrid.afscherming.plan();
@@ -126,7 +134,7 @@ describe('restricted values sealed for their audience', () => {
     const na = afgeschermdMap(wim.doc).get('personen/p-sanne/adres')!;
     expect(na).not.toBe(voor);
     expect(await openWaarde(globalThis.crypto, wim.keyring, 'personen/p-sanne/adres', na)).toBeUndefined();
-    expect((await openWaarde(globalThis.crypto, mila.keyring, "personen/p-sanne/adres", na))?.inhoud).toMatchObject({ waarde: ADRES });
+    expect((await openWaarde(globalThis.crypto, mila.keyring, 'personen/p-sanne/adres', na))?.inhoud).toMatchObject({ waarde: ADRES });
   });
 
   it('an old case: the first audience device to open it seals its plaintext values, and a fresh snapshot no longer holds them', async () => {

@@ -16,7 +16,12 @@ export function publiekVoorZicht(zichtbaarVoor: readonly string[]): Publiek {
 
 /** The `zichtbaarVoor` entries of a `zicht:` audience. */
 export function zichtUit(publiek: Publiek): string[] {
-  return publiek.startsWith('zicht:') ? publiek.slice(6).split(',').filter((s) => s !== '') : [];
+  return publiek.startsWith('zicht:')
+    ? publiek
+        .slice(6)
+        .split(',')
+        .filter((s) => s !== '')
+    : [];
 }
 
 const zelfde = (a: string, b: string): boolean => a.trim().toLocaleLowerCase('nl') === b.trim().toLocaleLowerCase('nl');

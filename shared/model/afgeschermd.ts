@@ -129,7 +129,8 @@ export function toonGeopend(doc: Y.Doc, collectie: string, out: Record<string, u
     const inhoud = a.geopend(plaatsSleutel(p));
     if (inhoud === undefined) continue;
     if (p.veld === undefined) Object.assign(out, inhoud);
-    else if (typeof out[p.veld] === 'object' && out[p.veld] !== null) out[p.veld] = { ...inhoud, zichtbaarVoor: (out[p.veld] as Record<string, unknown>)['zichtbaarVoor'] };
+    else if (typeof out[p.veld] === 'object' && out[p.veld] !== null)
+      out[p.veld] = { ...inhoud, zichtbaarVoor: (out[p.veld] as Record<string, unknown>)['zichtbaarVoor'] };
   }
 }
 
