@@ -19,6 +19,7 @@ import { refreshCases } from './deviceSession.js';
 import { reportPendingExports } from '../export/deviceExportLog.js';
 import { holdCaseNewsUntil } from './caseNews.js';
 import { sessionSecuritySource } from './securitySource.js';
+import { startAfscherming } from './sessionAfscherming.js';
 
 /** Caret colours with at least 4.5:1 contrast on white. */
 const COLOURS = ['#1f5aa6', '#a3336b', '#2e6b30', '#8a4b00', '#5b3fa8', '#006d77', '#b3261e', '#4a5560'] as const;
@@ -134,6 +135,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
   const stopHolding = holdUnloadWhileSaving(session, window);
   const stopFollowingNetwork = followNetwork(session);
   const stopListingObservers = role === 'admin' ? listObserversOf(session, value.model) : () => undefined;
+  const afscherming = startAfscherming(session, value.model, value.viewer, value.canEdit);
   useOpenSession.setState({ session });
   // Exports made while the relay could not be reached go into its access log whenever the case is in sync again.
   const reportExports = (status: SyncStatus) => {
@@ -154,6 +156,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
         clearTimeout(indexTimer);
         if (useOpenSession.getState().session === session) useOpenSession.setState({ session: null });
         value.undo.destroy();
+        await afscherming.stop();
         if (changed && session.status.state !== 'error') await updateCaseIndex(session, value.model).catch(() => undefined);
         await session.destroy();
         await refreshCases();

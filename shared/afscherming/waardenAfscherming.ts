@@ -31,6 +31,8 @@ export interface WaardenAfschermingDeps {
   readonly origin: unknown;
   /** Failures of a pass (no content); the next change tries again. */
   readonly onError: (error: unknown) => void;
+  /** An observer's device: opens what it holds keys for, writes nothing (the relay would refuse it). */
+  readonly alleenLezen?: boolean;
 }
 
 interface Geopend {
@@ -153,11 +155,14 @@ export class WaardenAfscherming implements Afscherming {
       this.write(() => this.map.set(plaats, verzegeld));
       this.wachtend.delete(plaats);
     }
-    await keyring.rotateForLeavers();
-    await keyring.grantPending();
+    const schrijft = this.deps.alleenLezen !== true;
+    if (schrijft) {
+      await keyring.rotateForLeavers();
+      await keyring.grantPending();
+    }
     for (const p of opgeslagenPlaatsen(this.deps.doc)) {
       if (this.wachtend.has(p.sleutel)) continue;
-      const lid = keyring.isMember(publiekVoorZicht(p.zichtbaarVoor));
+      const lid = schrijft && keyring.isMember(publiekVoorZicht(p.zichtbaarVoor));
       if (!isLeeg(p.plaats, p.inhoud)) {
         // Plaintext from before sealing (or from an older Tafel): sealed by the first member to see it.
         if (!lid) continue;

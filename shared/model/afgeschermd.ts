@@ -105,6 +105,8 @@ export interface Afscherming {
    * device and sealed for `zichtbaarVoor` right after; only the sealed text enters the document.
    */
   verzegel(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): void;
+  /** True if `plaats` holds a sealed value this device has not opened (not in its audience, or its key has not arrived). */
+  isDicht(plaats: string): boolean;
   /** Calls `f` whenever this device opened (or lost) a value; returns the unsubscribe. */
   opGeopend(f: () => void): () => void;
 }

@@ -89,7 +89,7 @@ async function voorzitter(): Promise<Lid> {
   const setup = makeSyncDevice('Ingrid (fictief)', { organisation: ORG.vt });
   const session = await setup.client.createCase({ relayUrl: relay.wsUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin K.' });
   await session.whenSynced();
-  const json = demoCaseJson();
+  const json = demoCaseJson() as CaseJson;
   const zonder = { ...json, personen: json.personen.map(({ adres: _a, veiligContact: _v, ...p }) => p), noodcontacten: [] } as CaseJson;
   expect(importCase(session.doc, zonder, 'dn-ingrid').ok).toBe(true);
   openCase(session.doc, defaultContext({ deelnemerId: 'dn-ingrid', orgId: 'org-vt' })).deelnemers.add(
