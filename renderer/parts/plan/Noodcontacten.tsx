@@ -4,15 +4,27 @@
  * for their role, never the name, number or its length.
  */
 import { useId, useMemo, useState } from 'react';
-import { magZien, type Noodcontact } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, EntityList, RemoveButton, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import type { Noodcontact } from '../../../shared/model/index.js';
+import {
+  AddForm,
+  AfgeschermdMelding,
+  CheckboxGroup,
+  DraftField,
+  EntityList,
+  RemoveButton,
+  TextField,
+  type Write,
+  useAfschermingStaat,
+  useCollection,
+  useWrite,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { rolOptions, ZICHTBAAR_ROLLEN, zichtbaarVoorInWoorden, type ZichtbaarRol } from './options.js';
 
 export function Noodcontacten({ planId }: { readonly planId: string }) {
   const t = useT();
-  const { canEdit, viewer } = useWorkspace();
+  const { canEdit } = useWorkspace();
   const alle = useCollection('noodcontacten');
   const { write, error } = useWrite();
   const headingId = useId();
@@ -26,17 +38,41 @@ export function Noodcontacten({ planId }: { readonly planId: string }) {
         items={contacten}
         canEdit={canEdit}
         error={error}
-        renderItem={(c) => {
-          const naam = t('plan.noodcontact.naam', { nummer: contacten.indexOf(c) + 1 });
-          return magZien(viewer, c) ? (
-            <ZichtbaarContact contact={c} naam={naam} write={write} />
-          ) : (
-            <p className="utrecht-paragraph tafel-plan__afgeschermd">{t('plan.noodcontact.afgeschermd', { naam })}</p>
-          );
-        }}
+        renderItem={(c) => <Contact contact={c} naam={t('plan.noodcontact.naam', { nummer: contacten.indexOf(c) + 1 })} write={write} />}
       />
       {canEdit && <NieuwNoodcontact planId={planId} />}
     </div>
+  );
+}
+
+/** A noodcontact as this viewer may see it: open, or only for whom it is shielded (sealed for its audience, docs/afscherming.md). */
+function Contact({ contact, naam, write }: { readonly contact: Noodcontact; readonly naam: string; readonly write: Write }) {
+  const t = useT();
+  const { model } = useWorkspace();
+  const deelnemers = useCollection('deelnemers');
+  const plaats = `noodcontacten/${contact.id}`;
+  const staat = useAfschermingStaat(plaats, contact.zichtbaarVoor);
+  const melding = (
+    <AfgeschermdMelding
+      plaats={plaats}
+      zichtbaarVoor={contact.zichtbaarVoor}
+      wie={zichtbaarVoorInWoorden(t, contact.zichtbaarVoor, deelnemers)}
+      staat={staat}
+      onToegang={(id) => write(() => model.noodcontacten.update(contact.id, { zichtbaarVoor: [...contact.zichtbaarVoor, id] }))}
+    />
+  );
+  if (staat !== 'open')
+    return (
+      <div className="tafel-plan__afgeschermd">
+        <p className="utrecht-paragraph">{naam}</p>
+        {melding}
+      </div>
+    );
+  return (
+    <>
+      <ZichtbaarContact contact={contact} naam={naam} write={write} />
+      {melding}
+    </>
   );
 }
 

@@ -146,7 +146,6 @@ export const planEn: { readonly [K in keyof typeof planNl]: string } = {
   'plan.noodcontacten.heading': 'Emergency contacts',
   'plan.noodcontacten.empty': 'No emergency contacts yet: whom the family calls in danger, at what number and when.',
   'plan.noodcontact.naam': 'Emergency contact {nummer}',
-  'plan.noodcontact.afgeschermd': '{naam}: shielded for your role.',
   'plan.noodcontact.zichtbaarVoorTekst': '{naam}, visible only to: {wie}.',
   'plan.noodcontact.wie': 'Name',
   'plan.noodcontact.wieVan': 'Name in {naam}',

@@ -144,7 +144,6 @@ export const planNl = {
   'plan.noodcontacten.heading': 'Noodcontacten',
   'plan.noodcontacten.empty': 'Nog geen noodcontacten: wie belt het gezin bij gevaar, op welk nummer en wanneer.',
   'plan.noodcontact.naam': 'Noodcontact {nummer}',
-  'plan.noodcontact.afgeschermd': '{naam}: afgeschermd voor uw rol.',
   'plan.noodcontact.zichtbaarVoorTekst': '{naam}, alleen zichtbaar voor: {wie}.',
   'plan.noodcontact.wie': 'Naam',
   'plan.noodcontact.wieVan': 'Naam bij {naam}',
