@@ -3,3 +3,4 @@ export { WaardenAfscherming, type WaardenAfschermingDeps } from './waardenAfsche
 export { nieuwer, openWaarde, sleutelIdVan, verzegelWaarde, type Versie, type Waarde } from './verzegeldeWaarde.js';
 export { deelnemersIn, publiekVoorZicht, zichtLeden, zichtUit, type ZichtLedenDeps } from './zichtLeden.js';
 export { sluitVerzoek, toegangGevraagd, vraagToegang } from './toegang.js';
+export { openAfgeschermdeVersie } from './versie.js';

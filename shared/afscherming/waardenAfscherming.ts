@@ -119,6 +119,10 @@ export class WaardenAfscherming implements Afscherming {
     return this.map.has(plaats) && this.geopend(plaats) === undefined;
   }
 
+  async openTekst(plaats: string, verzegeld: string): Promise<Readonly<Record<string, unknown>> | undefined> {
+    return (await openWaarde(this.deps.crypto, this.deps.keyring, plaats, verzegeld))?.inhoud;
+  }
+
   verzegel(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): void {
     // A change of the audience alone keeps the value's version: it must not win over a concurrent change of the value.
     const bekend = this.nieuwste.get(plaats);

@@ -107,6 +107,8 @@ export interface Afscherming {
   verzegel(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): void;
   /** True if `plaats` holds a sealed value this device has not opened (not in its audience, or its key has not arrived). */
   isDicht(plaats: string): boolean;
+  /** Opens a sealed text of `plaats` (also an older one, kept in an agreed version); undefined if this device holds no key for it. */
+  openTekst(plaats: string, verzegeld: string): Promise<Readonly<Record<string, unknown>> | undefined>;
   /** Calls `f` whenever this device opened (or lost) a value; returns the unsubscribe. */
   opGeopend(f: () => void): () => void;
 }
