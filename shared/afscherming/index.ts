@@ -4,3 +4,4 @@ export { nieuwer, openWaarde, sleutelIdVan, verzegelWaarde, type Versie, type Wa
 export { deelnemersIn, publiekVoorZicht, zichtLeden, zichtUit, type ZichtLedenDeps } from './zichtLeden.js';
 export { sluitVerzoek, toegangGevraagd, vraagToegang } from './toegang.js';
 export { openAfgeschermdeVersie } from './versie.js';
+export { bekendeWaarden, vindKopie, type BekendeWaarde, type KopieSoort } from './kopie.js';

@@ -13,3 +13,4 @@ export { FormInput, type FormInputProps } from './FormInput.js';
 export { FieldFrame, descriptionIdOf, type FieldFrameProps } from './FieldFrame.js';
 export { WriteError } from './WriteError.js';
 export { AfgeschermdMelding, useAfschermingStaat, type AfschermingStaat, type AfgeschermdMeldingProps } from './AfgeschermdMelding.js';
+export { KopieWaarschuwing, KopieWaarschuwingVoor, useBekendeWaarden } from './KopieWaarschuwing.js';

@@ -6,7 +6,9 @@
  */
 import type { Extensions } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { use, useId } from 'react';
+import { use, useId, useRef } from 'react';
+import { vindKopie } from '../../../shared/afscherming/index.js';
+import { KopieWaarschuwing, useBekendeWaarden } from '../fields/KopieWaarschuwing.js';
 import type * as Y from 'yjs';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -74,6 +76,12 @@ export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false
     [fragment, awareness, label, readOnly, emptyText, describedByIds, headingLevel, extras],
   );
   const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
+  // Open text everyone reads: warn when it looks like a restricted value this device knows. The
+  // selector returns the match itself, so typing re-renders only when the match changes.
+  const waarden = useBekendeWaarden();
+  const bekend = useRef(waarden);
+  bekend.current = waarden;
+  const kopie = useEditorState({ editor, selector: ({ editor: e }) => (readOnly ? undefined : vindKopie(e.getText(), bekend.current)) });
 
   return (
     <div className={`tafel-richtext${readOnly ? ' tafel-richtext--readonly' : ''}`}>
@@ -93,6 +101,7 @@ export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false
         )}
         <EditorContent editor={editor} />
       </div>
+      <KopieWaarschuwing kopie={kopie} />
     </div>
   );
 }
