@@ -18,7 +18,7 @@ export type AfschermingStaat = 'open' | 'buiten' | 'dicht';
 export function useAfschermingStaat(plaats: string, zichtbaarVoor: readonly string[]): AfschermingStaat {
   const { model, viewer } = useWorkspace();
   const map = afgeschermdMap(model.doc);
-  // Re-read when the value's sealed text or this device's opened values change.
+  // Re-read when the value's sealed text, its access requests or this device's opened values change.
   useSyncExternalStore(
     (f) => {
       const stop = afschermingVan(model.doc)?.opGeopend(f);
@@ -28,7 +28,7 @@ export function useAfschermingStaat(plaats: string, zichtbaarVoor: readonly stri
         map.unobserve(f);
       };
     },
-    () => `${map.get(plaats) ?? ''}|${afschermingVan(model.doc)?.isDicht(plaats) === true}`,
+    () => `${map.get(plaats) ?? ''}|${afschermingVan(model.doc)?.isDicht(plaats) === true}|${toegangGevraagd(model.doc, plaats).join(',')}`,
   );
   if (!magZien(viewer, { zichtbaarVoor })) return 'buiten';
   return afschermingVan(model.doc)?.isDicht(plaats) === true ? 'dicht' : 'open';
