@@ -5,6 +5,7 @@
  * form (UTF-8 or UTF-16, in any record); the opvang worker is warned when she copies the address
  * into the analysis or the tijdlijn, the wijkteam expert (whose device cannot know it) is not.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { CHAIR, closeAccessDialog, createCaseFromStart, errorsIn, joinWithLink, makeInvite, newUser, type Person } from './sharedCase.js';
@@ -68,7 +69,96 @@ async function indexedDbHolds(page: Page, text: string): Promise<boolean> {
   }, text);
 }
 
+/** The three at the table: the chair, Mila (opvang) and Wim (wijkteam), each in a context of their own, at 1366×768. */
+async function aanTafel(browser: Parameters<typeof newUser>[0], titel: string) {
+  const chairDevice = await newUser(browser, CHAIR);
+  const contexts = [chairDevice.context];
+  const chair = chairDevice.page;
+  await createCaseFromStart(chair, titel);
+  const mila = await joinWithLink(browser, MILA, await makeInvite(chair, 'Deskundige'));
+  contexts.push(mila.context);
+  const wim = await joinWithLink(browser, WIM, await makeInvite(chair, 'Deskundige'));
+  contexts.push(wim.context);
+  await closeAccessDialog(chair);
+  for (const page of [chair, mila.page, wim.page]) await page.setViewportSize({ width: 1366, height: 768 });
+  return { chair, mila: mila.page, wim: wim.page, contexts };
+}
+
+/** Agrees the case in a casusoverleg (all deelnemers present) and resolves the fingerprint's first group. */
+async function vaststellen(chair: Page): Promise<string> {
+  await openPart(chair, 'Overleggen');
+  const start = chair.getByRole('form', { name: 'Overleg starten' });
+  await start.getByLabel('Soort overleg').selectOption({ label: 'Casusoverleg' });
+  await start.getByRole('button', { name: 'Overleg starten' }).click();
+  await chair.getByRole('button', { name: 'Volledig verslag' }).click();
+  await chair.getByRole('button', { name: 'Alle deelnemers van de casus toevoegen' }).click();
+  await chair.getByRole('button', { name: 'Vaststellen', exact: true }).click();
+  const dialoog = chair.getByRole('dialog', { name: 'Dit overleg vaststellen?' });
+  const reden = dialoog.getByLabel('Waarom stelt u toch vast?');
+  if ((await reden.count()) > 0) await reden.fill('Het plan moet vandaag vastliggen.');
+  await dialoog.getByRole('button', { name: /^(Vaststellen bevestigen|Toch vaststellen)$/ }).click();
+  const melding = chair.getByText(/^Vastgesteld\. Vingerafdruk: /);
+  await expect(melding).toBeVisible({ timeout: 15_000 });
+  return ((await melding.textContent()) ?? '').replace(/^Vastgesteld\. Vingerafdruk: /, '').trim();
+}
+
+/** The extract for the user's own organisation, as Markdown: the downloaded file's text. */
+async function eigenUittreksel(page: Page, vingerafdruk: string, wie: string): Promise<string> {
+  await openPart(page, 'Overleggen');
+  const rij = page.getByRole('region', { name: 'Vastgestelde versies' }).getByRole('row').filter({ hasText: vingerafdruk });
+  await expect(rij).toBeVisible({ timeout: 15_000 });
+  await rij.getByRole('button', { name: /^Versie van .* bekijken$/ }).click();
+  await page.getByLabel('Document').selectOption({ label: 'Uittreksel voor één organisatie' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown', exact: true }).click()]);
+  const pad = await download.path();
+  if (SCREENSHOTS !== undefined) await readFile(pad).then((b) => import('node:fs/promises').then((fs) => fs.writeFile(`${SCREENSHOTS}/${wie}-${download.suggestedFilename()}`, b)));
+  return readFile(pad, 'utf8');
+}
+
 test.describe('restricted values sealed for their audience', () => {
+  test('a noodcontact for the chair and the opvang worker: in her extract, not in the wijkteam expert\'s', async ({ browser }) => {
+    test.setTimeout(180_000);
+    const { chair, mila, wim, contexts } = await aanTafel(browser, 'Gezin N.');
+    try {
+      await openPart(chair, 'Veiligheidsplan');
+      await chair.getByRole('button', { name: 'Veiligheidsplan maken' }).click();
+      // Mila records the sister's number, for the chair and herself (not for every deskundige).
+      await openPart(mila, 'Veiligheidsplan');
+      const form = mila.getByRole('form', { name: 'Nieuw noodcontact' });
+      await form.getByLabel('Naam').fill('Zus van Sanne (fictief)');
+      await form.getByLabel('Telefoon').fill('06-31415926');
+      await form.getByRole('checkbox', { name: 'Deskundige', exact: true }).uncheck();
+      await form.getByRole('checkbox', { name: 'Voorzitter', exact: true }).check();
+      await form.getByRole('group', { name: 'Ook zichtbaar voor deze deelnemers' }).getByRole('checkbox', { name: MILA.naam }).check();
+      await form.getByRole('button', { name: 'Noodcontact toevoegen' }).click();
+      await openPart(chair, 'Veiligheidsplan');
+      await expect(chair.getByRole('region', { name: 'Noodcontacten' }).getByLabel('Telefoon bij Noodcontact 1')).toHaveValue('06-31415926', { timeout: 20_000 });
+      await openPart(wim, 'Veiligheidsplan');
+      await expect(wim.getByRole('region', { name: 'Noodcontacten' })).toContainText('Afgeschermd — alleen zichtbaar voor');
+      expect(await wim.content()).not.toContain('31415926');
+      if (SCREENSHOTS !== undefined) await wim.screenshot({ path: `${SCREENSHOTS}/afscherming-noodcontact-wijkteam.png`, fullPage: true });
+
+      const vingerafdruk = await vaststellen(chair);
+      const vanMila = await eigenUittreksel(mila, vingerafdruk, 'opvang');
+      const vanWim = await eigenUittreksel(wim, vingerafdruk, 'wijkteam');
+      // Wim's full plan export (for his own organisation) cannot hold it either: his device cannot open it.
+      await wim.getByLabel('Document').selectOption({ label: 'Veiligheidsplan' });
+      const [planDownload] = await Promise.all([wim.waitForEvent('download'), wim.getByRole('button', { name: 'Markdown', exact: true }).click()]);
+      const planVanWim = await readFile(await planDownload.path(), 'utf8');
+      expect(planVanWim).toContain('Noodcontacten');
+      expect(planVanWim).not.toContain('31415926');
+      expect(vanMila).toContain('06-31415926');
+      expect(vanMila).toContain('Zus van Sanne (fictief)');
+      expect(vanWim).not.toContain('31415926');
+      expect(vanWim).not.toContain('Zus van Sanne');
+      expect(await indexedDbHolds(wim, '06-31415926')).toBe(false);
+    } finally {
+      const errors = contexts.flatMap(errorsIn);
+      for (const c of contexts) await c.close();
+      expect(errors, errors.join('\n')).toEqual([]);
+    }
+  });
+
   test('chair, opvang worker in the audience, wijkteam expert outside it', async ({ browser }) => {
     test.setTimeout(150_000);
     const chairDevice = await newUser(browser, CHAIR);

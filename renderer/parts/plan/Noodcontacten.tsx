@@ -116,7 +116,10 @@ function ZichtbaarContact({ contact, naam, write }: { readonly contact: Noodcont
           options={rolOptions(t)}
           selected={contact.zichtbaarVoor}
           emptyText=""
-          onChange={(zichtbaarVoor) => update({ zichtbaarVoor })}
+          // Deelnemers named on it stay named: this group chooses roles only.
+          onChange={(rollen) =>
+            update({ zichtbaarVoor: [...rollen, ...contact.zichtbaarVoor.filter((v) => !(ZICHTBAAR_ROLLEN as readonly string[]).includes(v))] })
+          }
         />
       )}
       <RemoveButton label={t('plan.noodcontact.remove', { naam })} hidden={!canEdit} onRemove={() => write(() => model.noodcontacten.remove(contact.id))} />
@@ -133,10 +136,13 @@ function NieuwNoodcontact({ planId }: { readonly planId: string }) {
   const [telefoon, setTelefoon] = useState('');
   const [wanneer, setWanneer] = useState('');
   const [rollen, setRollen] = useState<ZichtbaarRol[]>(eigenRollen);
+  const [personen, setPersonen] = useState<string[]>([]);
+  const deelnemers = useCollection('deelnemers');
   const submit = (): string | null => {
     if (naam.trim() === '') return t('plan.noodcontact.vulNaam');
-    if (rollen.length === 0) return t('plan.noodcontact.kiesRollen');
-    const ok = write(() => model.noodcontacten.add({ planId, naam: naam.trim(), telefoon: telefoon.trim(), wanneer: wanneer.trim(), zichtbaarVoor: rollen }));
+    if (rollen.length + personen.length === 0) return t('plan.noodcontact.kiesRollen');
+    const zichtbaarVoor = [...rollen, ...personen];
+    const ok = write(() => model.noodcontacten.add({ planId, naam: naam.trim(), telefoon: telefoon.trim(), wanneer: wanneer.trim(), zichtbaarVoor }));
     if (!ok) return t('fields.error.invalid');
     setNaam('');
     setTelefoon('');
@@ -149,6 +155,13 @@ function NieuwNoodcontact({ planId }: { readonly planId: string }) {
       <DraftField label={t('plan.noodcontact.telefoon')} type="tel" value={telefoon} onChange={setTelefoon} />
       <DraftField label={t('plan.noodcontact.wanneer')} value={wanneer} onChange={setWanneer} />
       <CheckboxGroup legend={t('plan.noodcontact.zichtbaarVoor')} options={rolOptions(t)} selected={rollen} emptyText="" onChange={setRollen} />
+      <CheckboxGroup
+        legend={t('plan.noodcontact.zichtbaarVoorPersonen')}
+        options={deelnemers.filter((d) => d.vertrokkenOp === undefined).map((d) => ({ value: d.id, label: d.naam }))}
+        selected={personen}
+        emptyText=""
+        onChange={setPersonen}
+      />
     </AddForm>
   );
 }

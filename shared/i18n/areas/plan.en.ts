@@ -154,6 +154,7 @@ export const planEn: { readonly [K in keyof typeof planNl]: string } = {
   'plan.noodcontact.wanneer': 'When to call',
   'plan.noodcontact.wanneerVan': 'When to call, in {naam}',
   'plan.noodcontact.zichtbaarVoor': 'Who may see this',
+  'plan.noodcontact.zichtbaarVoorPersonen': 'Also visible to these participants',
   'plan.noodcontact.zichtbaarVoorVan': 'Who may see {naam}',
   'plan.noodcontact.nieuw': 'New emergency contact',
   'plan.noodcontact.add': 'Add emergency contact',

@@ -152,6 +152,7 @@ export const planNl = {
   'plan.noodcontact.wanneer': 'Wanneer bellen',
   'plan.noodcontact.wanneerVan': 'Wanneer bellen, bij {naam}',
   'plan.noodcontact.zichtbaarVoor': 'Wie mag dit zien',
+  'plan.noodcontact.zichtbaarVoorPersonen': 'Ook zichtbaar voor deze deelnemers',
   'plan.noodcontact.zichtbaarVoorVan': 'Wie mag {naam} zien',
   'plan.noodcontact.nieuw': 'Nieuw noodcontact',
   'plan.noodcontact.add': 'Noodcontact toevoegen',
