@@ -13,7 +13,7 @@
 import type * as Y from 'yjs';
 import {
   generateDeviceKeyMaterial,
-  importDeviceKeys,
+  importBoxPrivate,
   newSymmetricKey,
   unwrapKeyForDevice,
   wrapKeyForDevice,
@@ -313,7 +313,7 @@ export class AnnotatieKeyring {
       writes.push([privName(keyId, id), toBase64Url(await wrapKeyForDevice(this.deps.crypto, encodeMaterial(material), box, privContext(keyId, id)))]);
     }
     this.write(() => writes.forEach(([k, v]) => this.map.set(k, v)));
-    if (this.isMember(publiek)) this.audiencePrivate.set(keyId, (await importDeviceKeys(this.deps.crypto, material)).boxPrivate);
+    if (this.isMember(publiek)) this.audiencePrivate.set(keyId, await importBoxPrivate(this.deps.crypto, material.boxPrivatePkcs8));
     return keyId;
   }
 
@@ -354,7 +354,7 @@ export class AnnotatieKeyring {
     if (known !== undefined) return known;
     const material = await this.unwrapMaterial(keyId);
     if (material === undefined) return undefined;
-    const priv = (await importDeviceKeys(this.deps.crypto, material)).boxPrivate;
+    const priv = await importBoxPrivate(this.deps.crypto, material.boxPrivatePkcs8);
     this.audiencePrivate.set(keyId, priv);
     return priv;
   }
