@@ -29,7 +29,14 @@ export function startAfscherming(session: CaseSession, model: CaseModel, viewer:
     zicht: zichtLeden({ model, viewer, devices }),
   });
   // A failed pass is retried on the next change; its cause carries no content.
-  const afscherming = new WaardenAfscherming({ crypto: window.crypto, doc: session.doc, keyring, origin, onError: () => undefined, alleenLezen: !kanSchrijven });
+  const afscherming = new WaardenAfscherming({
+    crypto: window.crypto,
+    doc: session.doc,
+    keyring,
+    origin,
+    onError: () => undefined,
+    alleenLezen: !kanSchrijven,
+  });
   const stopPasses = afscherming.start();
   const onDevices = (): void => afscherming.plan();
   session.on('devices', onDevices);

@@ -5,7 +5,7 @@
  * warn (docs/afscherming.md). Close variants count: case, accents, spacing and punctuation do not
  * matter; an address also matches on its street and number alone, a phone number on its digits.
  */
-import type { CaseModel } from '../model/index.js';
+import type { Noodcontact, Persoon } from '../model/index.js';
 
 export type KopieSoort = 'adres' | 'veiligContact' | 'noodcontact';
 
@@ -47,9 +47,9 @@ function adresVormen(waarde: string | undefined): string[] {
 const telefoon = (waarde: string | undefined): string[] => (waarde !== undefined && digits(waarde).length >= 6 ? [digits(waarde)] : []);
 
 /** The restricted values the model shows this device (those it opened, or still in plaintext). */
-export function bekendeWaarden(model: CaseModel): BekendeWaarde[] {
+export function bekendeWaarden(lijsten: { readonly personen: readonly Persoon[]; readonly noodcontacten: readonly Noodcontact[] }): BekendeWaarde[] {
   const out: BekendeWaarde[] = [];
-  for (const p of model.personen.list()) {
+  for (const p of lijsten.personen) {
     const woorden = adresVormen(p.adres?.waarde);
     if (woorden.length > 0) out.push({ soort: 'adres', naam: p.roepnaam, woorden, cijfers: [] });
     const v = p.veiligContact;
@@ -59,7 +59,7 @@ export function bekendeWaarden(model: CaseModel): BekendeWaarde[] {
       if (w.length + c.length > 0) out.push({ soort: 'veiligContact', naam: p.roepnaam, woorden: w, cijfers: c });
     }
   }
-  for (const n of model.noodcontacten.list()) {
+  for (const n of lijsten.noodcontacten) {
     const c = telefoon(n.telefoon);
     // 112 and other short numbers are no secret.
     if (c.length > 0) out.push({ soort: 'noodcontact', naam: n.naam, woorden: [], cijfers: c });

@@ -87,7 +87,11 @@ async function openSealed(waitForValues: boolean): Promise<number> {
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-for (let i = 0; i < 3; i++) (openPlain(), await openSealed(true), await openSealed(false));
+for (let i = 0; i < 3; i++) {
+  openPlain();
+  await openSealed(true);
+  await openSealed(false);
+}
 const today: number[] = [];
 const shown: number[] = [];
 const opened: number[] = [];

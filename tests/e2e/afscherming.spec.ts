@@ -111,12 +111,13 @@ async function eigenUittreksel(page: Page, vingerafdruk: string, wie: string): P
   await page.getByLabel('Document').selectOption({ label: 'Uittreksel voor één organisatie' });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown', exact: true }).click()]);
   const pad = await download.path();
-  if (SCREENSHOTS !== undefined) await readFile(pad).then((b) => import('node:fs/promises').then((fs) => fs.writeFile(`${SCREENSHOTS}/${wie}-${download.suggestedFilename()}`, b)));
+  if (SCREENSHOTS !== undefined)
+    await readFile(pad).then((b) => import('node:fs/promises').then((fs) => fs.writeFile(`${SCREENSHOTS}/${wie}-${download.suggestedFilename()}`, b)));
   return readFile(pad, 'utf8');
 }
 
 test.describe('restricted values sealed for their audience', () => {
-  test('a noodcontact for the chair and the opvang worker: in her extract, not in the wijkteam expert\'s', async ({ browser }) => {
+  test("a noodcontact for the chair and the opvang worker: in her extract, not in the wijkteam expert's", async ({ browser }) => {
     test.setTimeout(180_000);
     const { chair, mila, wim, contexts } = await aanTafel(browser, 'Gezin N.');
     try {
@@ -132,7 +133,9 @@ test.describe('restricted values sealed for their audience', () => {
       await form.getByRole('group', { name: 'Ook zichtbaar voor deze deelnemers' }).getByRole('checkbox', { name: MILA.naam }).check();
       await form.getByRole('button', { name: 'Noodcontact toevoegen' }).click();
       await openPart(chair, 'Veiligheidsplan');
-      await expect(chair.getByRole('region', { name: 'Noodcontacten' }).getByLabel('Telefoon bij Noodcontact 1')).toHaveValue('06-31415926', { timeout: 20_000 });
+      await expect(chair.getByRole('region', { name: 'Noodcontacten' }).getByLabel('Telefoon bij Noodcontact 1')).toHaveValue('06-31415926', {
+        timeout: 20_000,
+      });
       await openPart(wim, 'Veiligheidsplan');
       await expect(wim.getByRole('region', { name: 'Noodcontacten' })).toContainText('Afgeschermd — alleen zichtbaar voor');
       expect(await wim.content()).not.toContain('31415926');
@@ -208,7 +211,9 @@ test.describe('restricted values sealed for their audience', () => {
       await expect(adresBijWim.getByText('U hebt toegang gevraagd.', { exact: false })).toBeVisible();
       await expect(sanne(mila.page).getByText(`${WIM.naam} vraagt toegang.`)).toBeVisible();
       await expect(sanne(chair).getByRole('button', { name: `Verzoek van ${WIM.naam} weigeren` })).toBeVisible();
-      await sanne(chair).getByRole('button', { name: `Verzoek van ${WIM.naam} weigeren` }).click();
+      await sanne(chair)
+        .getByRole('button', { name: `Verzoek van ${WIM.naam} weigeren` })
+        .click();
       await expect(adresBijWim.getByRole('button', { name: 'Toegang vragen' })).toBeVisible();
 
       // The stored bytes of Wim's device: not in any form. (Mila's do hold it? No: her store is encrypted too.)

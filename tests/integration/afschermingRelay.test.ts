@@ -119,7 +119,11 @@ function storeBytes(setup: TestDeviceSetup): Uint8Array[] {
     }
     seen.add(v);
     if (v instanceof Uint8Array) out.push(v);
-    else if (v instanceof Map) for (const [k, x] of v) (walk(k, seen), walk(x, seen));
+    else if (v instanceof Map)
+      for (const [k, x] of v) {
+        walk(k, seen);
+        walk(x, seen);
+      }
     else for (const x of Object.values(v)) walk(x, seen);
   };
   walk(setup.store, new Set());

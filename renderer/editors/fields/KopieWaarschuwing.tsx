@@ -6,15 +6,13 @@
 import { useMemo } from 'react';
 import { bekendeWaarden, vindKopie, type BekendeWaarde } from '../../../shared/afscherming/index.js';
 import { useT } from '../../i18n/useT.js';
-import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useCollection } from './useCollection.js';
 
 /** The restricted values this device knows, kept up to date. */
 export function useBekendeWaarden(): readonly BekendeWaarde[] {
-  const { model } = useWorkspace();
   const personen = useCollection('personen');
   const noodcontacten = useCollection('noodcontacten');
-  return useMemo(() => bekendeWaarden(model), [model, personen, noodcontacten]);
+  return useMemo(() => bekendeWaarden({ personen, noodcontacten }), [personen, noodcontacten]);
 }
 
 export function KopieWaarschuwing({ kopie }: { readonly kopie: BekendeWaarde | undefined }) {

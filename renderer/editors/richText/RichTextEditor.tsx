@@ -6,7 +6,7 @@
  */
 import type { Extensions } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { use, useId, useRef } from 'react';
+import { use, useEffect, useId, useRef } from 'react';
 import { vindKopie } from '../../../shared/afscherming/index.js';
 import { KopieWaarschuwing, useBekendeWaarden } from '../fields/KopieWaarschuwing.js';
 import type * as Y from 'yjs';
@@ -80,7 +80,9 @@ export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false
   // selector returns the match itself, so typing re-renders only when the match changes.
   const waarden = useBekendeWaarden();
   const bekend = useRef(waarden);
-  bekend.current = waarden;
+  useEffect(() => {
+    bekend.current = waarden;
+  }, [waarden]);
   const kopie = useEditorState({ editor, selector: ({ editor: e }) => (readOnly ? undefined : vindKopie(e.getText(), bekend.current)) });
 
   return (
