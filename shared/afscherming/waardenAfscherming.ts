@@ -16,7 +16,17 @@
  *    one again: the value written last wins, by its time of writing, not by when it was re-sealed.
  */
 import type * as Y from 'yjs';
-import { afgeschermdMap, isLeeg, leegSchil, opgeslagenPlaatsen, zetAfscherming, type Afscherming } from '../model/index.js';
+import {
+  AFGESCHERMD_ROOT,
+  ANNOTATIE_SLEUTELS_ROOT,
+  afgeschermdMap,
+  collectionRootName,
+  isLeeg,
+  leegSchil,
+  opgeslagenPlaatsen,
+  zetAfscherming,
+  type Afscherming,
+} from '../model/index.js';
 import type { CryptoPort } from '../platform/cryptoPort.js';
 import type { AnnotatieKeyring } from '../annotaties/index.js';
 import { nieuwer, openWaarde, sleutelIdVan, verzegelWaarde, type Versie, type Waarde } from './verzegeldeWaarde.js';
@@ -49,6 +59,13 @@ interface Wachtend extends Waarde {
 /** A value from before sealing: older than any written since. */
 const OUDSTE: Versie = { op: '', door: '' };
 
+/** The root type `type` belongs to. */
+function rootOf(type: { readonly _item: Y.Item | null }): object {
+  let t = type;
+  while (t._item !== null) t = t._item.parent as { readonly _item: Y.Item | null };
+  return t;
+}
+
 export class WaardenAfscherming implements Afscherming {
   private readonly geopendNu = new Map<string, Geopend>();
   private readonly wachtend = new Map<string, Wachtend>();
@@ -67,14 +84,23 @@ export class WaardenAfscherming implements Afscherming {
 
   /** Registers for the document and starts the passes; returns the stop function. */
   start(): () => void {
-    zetAfscherming(this.deps.doc, this);
-    const onUpdate = (): void => this.plan();
-    this.deps.doc.on('update', onUpdate);
+    const { doc } = this.deps;
+    zetAfscherming(doc, this);
+    // Only what can change a pass's outcome wakes it: typing in the analysis does not.
+    const roots = new Set<object>(
+      [AFGESCHERMD_ROOT, ANNOTATIE_SLEUTELS_ROOT, ...['personen', 'noodcontacten', 'deelnemers', 'organisaties'].map(collectionRootName)].map((n) =>
+        doc.getMap(n),
+      ),
+    );
+    const onTransaction = (tr: Y.Transaction): void => {
+      for (const type of tr.changed.keys()) if (roots.has(rootOf(type))) return this.plan();
+    };
+    doc.on('afterTransaction', onTransaction);
     this.plan();
     return () => {
       this.stopped = true;
-      this.deps.doc.off('update', onUpdate);
-      zetAfscherming(this.deps.doc, undefined);
+      doc.off('afterTransaction', onTransaction);
+      zetAfscherming(doc, undefined);
     };
   }
 

@@ -1,7 +1,7 @@
 /**
  * The case document model: the only way code touches a case's Y.Doc. See docs/case-model.md.
  */
-export { SCHEMA_VERSION, CASE_JSON_FORMAT, sectionFragmentName } from './docLayout.js';
+export { SCHEMA_VERSION, CASE_JSON_FORMAT, collectionRootName, sectionFragmentName } from './docLayout.js';
 export { createCase, openCase, type CaseModel, type CaseCollections, type MetaAccess, type NieuweCasus } from './caseModel.js';
 export { defaultContext, type Actor, type ModelContext } from './context.js';
 export { ModelError, type ModelErrorCode } from './errors.js';
