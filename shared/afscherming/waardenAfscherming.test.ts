@@ -86,6 +86,20 @@ describe('restricted values sealed for their audience', () => {
     for (const [plaats, verzegeld] of afgeschermdMap(wim.doc)) expect(await openWaarde(globalThis.crypto, wim.keyring, plaats, verzegeld)).toBeUndefined();
   });
 
+  it('a value cleared right after it was typed is not sealed back in', async () => {
+    const { ingrid, mila, wim } = await drie(seed());
+    ingrid.model.personen.update('p-sanne', { adres: { waarde: ADRES, geheim: true, zichtbaarVoor: ['voorzitter', 'dn-mila'] } });
+    ingrid.model.personen.update('p-sanne', { adres: undefined });
+    ingrid.model.noodcontacten.add(
+      { planId: 'plan-1', naam: 'Buurvrouw', telefoon: NOODNUMMER, wanneer: 'Altijd', zichtbaarVoor: ['voorzitter'] },
+      { id: 'nc-1' },
+    );
+    ingrid.model.noodcontacten.remove('nc-1');
+    await settle(ingrid, mila, wim);
+    expect(afgeschermdMap(ingrid.doc).size).toBe(0);
+    expect(mila.model.personen.get('p-sanne')?.adres).toBeUndefined();
+  });
+
   it('a sealed text moved to another place does not open', async () => {
     const { ingrid, mila, wim } = await drie(seed());
     schrijfWaarden(ingrid);

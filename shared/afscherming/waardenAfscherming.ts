@@ -158,6 +158,12 @@ export class WaardenAfscherming implements Afscherming {
     this.plan();
   }
 
+  vergeet(plaats: string): void {
+    this.wachtend.delete(plaats);
+    this.geopendNu.delete(plaats);
+    this.nieuwste.delete(plaats);
+  }
+
   opGeopend(f: () => void): () => void {
     this.luisteraars.add(f);
     return () => this.luisteraars.delete(f);

@@ -105,6 +105,8 @@ export interface Afscherming {
    * device and sealed for `zichtbaarVoor` right after; only the sealed text enters the document.
    */
   verzegel(plaats: string, zichtbaarVoor: readonly string[], inhoud: Readonly<Record<string, unknown>>): void;
+  /** The value at `plaats` was cleared or its entity removed: a write of it still waiting to be sealed is dropped. */
+  vergeet(plaats: string): void;
   /** True if `plaats` holds a sealed value this device has not opened (not in its audience, or its key has not arrived). */
   isDicht(plaats: string): boolean;
   /** Opens a sealed text of `plaats` (also an older one, kept in an agreed version); undefined if this device holds no key for it. */
@@ -160,6 +162,7 @@ export function schrijfAfgeschermd(
       if (!Object.hasOwn(data, p.veld)) continue;
       const nieuw = data[p.veld] as Record<string, unknown> | undefined;
       if (nieuw === undefined) {
+        a.vergeet(sleutel);
         doc.transact(() => afgeschermdMap(doc).delete(sleutel));
         continue;
       }

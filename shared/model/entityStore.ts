@@ -16,7 +16,7 @@ import { localOrigin } from './origins.js';
 import { newRichFragment, readRichDoc, writeRichDoc, type RichDoc } from './richText.js';
 import { collectionRootName, SCHEMA_VERSION } from './docLayout.js';
 import { schemaVersion } from './version.js';
-import { afgeschermdMap, beperktePlaatsen, heeftBeperkt, plaatsSleutel, schrijfAfgeschermd, toonGeopend } from './afgeschermd.js';
+import { afgeschermdMap, afschermingVan, beperktePlaatsen, heeftBeperkt, plaatsSleutel, schrijfAfgeschermd, toonGeopend } from './afgeschermd.js';
 import { fieldsOf, type BewakingContext, type CollectionSpec, type FieldInfo } from './spec.js';
 
 /** Reads and liveness checks across collections, without a write context. */
@@ -287,7 +287,10 @@ export function removeEntity(reader: CaseReader, collection: string, id: string,
   const ymap = reader.root(collection).get(id);
   if (!ymap || ymap.get('verwijderdOp') !== undefined) return;
   for (const name of fieldsOf(reader.spec(collection).schema).keys()) ymap.delete(name);
-  for (const p of beperktePlaatsen(collection, id)) afgeschermdMap(reader.doc).delete(plaatsSleutel(p));
+  for (const p of beperktePlaatsen(collection, id)) {
+    afschermingVan(reader.doc)?.vergeet(plaatsSleutel(p));
+    afgeschermdMap(reader.doc).delete(plaatsSleutel(p));
+  }
   ymap.set('verwijderdOp', ctx.now());
   ymap.set('verwijderdDoor', ctx.actor.deelnemerId);
   for (const spec of reader.specs.values()) {
