@@ -39,6 +39,16 @@ export interface RichTextEditorProps {
 
 const NO_EXTRAS: Extensions = [];
 
+/** The editor's plain text; '' while it is being replaced (a destroyed editor has no schema to read it with). */
+function tekstVan(editor: { readonly isDestroyed: boolean; getText(): string }): string {
+  if (editor.isDestroyed) return '';
+  try {
+    return editor.getText();
+  } catch {
+    return '';
+  }
+}
+
 export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false, placeholder, describedBy, headingLevel = 4 }: RichTextEditorProps) {
   const t = useT();
   const { awareness, user } = useWorkspace();
@@ -83,7 +93,7 @@ export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false
   useEffect(() => {
     bekend.current = waarden;
   }, [waarden]);
-  const kopie = useEditorState({ editor, selector: ({ editor: e }) => (readOnly ? undefined : vindKopie(e.getText(), bekend.current)) });
+  const kopie = useEditorState({ editor, selector: ({ editor: e }) => (readOnly ? undefined : vindKopie(tekstVan(e), bekend.current)) });
 
   return (
     <div className={`tafel-richtext${readOnly ? ' tafel-richtext--readonly' : ''}`}>
