@@ -20,6 +20,7 @@ import { reportPendingExports } from '../export/deviceExportLog.js';
 import { holdCaseNewsUntil } from './caseNews.js';
 import { sessionSecuritySource } from './securitySource.js';
 import { colourFor } from '../workspace/deelnemerKleur.js';
+import { startAfscherming } from './sessionAfscherming.js';
 
 /** A sync source that follows the session's status events (with a stable snapshot between them). */
 export function sessionSyncSource(session: CaseSession): SyncStatusSource {
@@ -126,6 +127,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
   const stopHolding = holdUnloadWhileSaving(session, window);
   const stopFollowingNetwork = followNetwork(session);
   const stopListingObservers = role === 'admin' ? listObserversOf(session, value.model) : () => undefined;
+  const afscherming = startAfscherming(session, value.model, value.viewer, value.canEdit);
   useOpenSession.setState({ session });
   // Exports made while the relay could not be reached go into its access log whenever the case is in sync again.
   const reportExports = (status: SyncStatus) => {
@@ -146,6 +148,7 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
         clearTimeout(indexTimer);
         if (useOpenSession.getState().session === session) useOpenSession.setState({ session: null });
         value.undo.destroy();
+        await afscherming.stop();
         if (changed && session.status.state !== 'error') await updateCaseIndex(session, value.model).catch(() => undefined);
         await session.destroy();
         await refreshCases();

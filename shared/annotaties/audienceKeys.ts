@@ -13,7 +13,7 @@
 import type * as Y from 'yjs';
 import {
   generateDeviceKeyMaterial,
-  importDeviceKeys,
+  importBoxPrivate,
   newSymmetricKey,
   unwrapKeyForDevice,
   wrapKeyForDevice,
@@ -30,6 +30,7 @@ import {
   draadContext,
   draadName,
   encodeMaterial,
+  isZicht,
   LID,
   privContext,
   privName,
@@ -65,6 +66,20 @@ export interface AnnotatieKeyringDeps {
   readonly self: { readonly orgId: string; readonly voorzitter: boolean };
   /** Transaction origin for writes into the key map. */
   readonly origin: unknown;
+  /**
+   * Who belongs to the audiences of restricted values (`zicht:`). A keyring given this looks after
+   * those audiences only; one without it looks after the threads' audiences only. Both share the
+   * key map, its wrapping, granting and rotation.
+   */
+  readonly zicht?: ZichtLeden;
+}
+
+/** Membership of a restricted value's audience (shared/afscherming/zichtLeden.ts). */
+export interface ZichtLeden {
+  /** True if this device's user is in the audience. */
+  isLid(publiek: Publiek): boolean;
+  /** The devices, among the signed membership log's, that belong to the audience. */
+  apparaten(publiek: Publiek): ReadonlySet<string>;
 }
 
 /** The annotation keys of one case on one device. Unwrapped keys live in memory only. */
@@ -90,6 +105,7 @@ export class AnnotatieKeyring {
 
   /** True if this device belongs to `publiek`. */
   isMember(publiek: Publiek): boolean {
+    if (isZicht(publiek)) return this.deps.zicht?.isLid(publiek) ?? false;
     return publiek === 'voorzitter' ? this.deps.self.voorzitter : publiek === `org:${this.deps.self.orgId}`;
   }
 
@@ -98,7 +114,11 @@ export class AnnotatieKeyring {
     const out = new Map<string, Uint8Array>();
     for (const d of this.deps.devices()) {
       if (d.status !== 'active') continue;
-      const belongs = publiek === 'voorzitter' ? d.role === 'admin' : this.claimedOrg(d.id) === publiek.slice(4);
+      const belongs = isZicht(publiek)
+        ? (this.deps.zicht?.apparaten(publiek).has(d.id) ?? false)
+        : publiek === 'voorzitter'
+          ? d.role === 'admin'
+          : this.claimedOrg(d.id) === publiek.slice(4);
       const box = fromBase64Url(d.boxPublicKey);
       if (belongs && box !== undefined) out.set(d.id, box);
     }
@@ -141,7 +161,7 @@ export class AnnotatieKeyring {
     if (!listed.has(this.deviceId)) return [];
     const stale = new Set<Publiek>();
     for (const [keyId, entry] of this.publicEntries()) {
-      if (!this.isMember(entry.publiek) || keyId !== this.currentKeyId(entry.publiek)) continue;
+      if (!this.handles(entry.publiek) || !this.isMember(entry.publiek) || keyId !== this.currentKeyId(entry.publiek)) continue;
       if (this.holders(keyId).some((id) => id !== this.deviceId && this.hasLeft(id, entry.publiek, listed.get(id)))) stale.add(entry.publiek);
     }
     for (const publiek of stale) await this.rotate(publiek);
@@ -155,6 +175,7 @@ export class AnnotatieKeyring {
   async grantPending(): Promise<number> {
     const writes: Array<[string, string]> = [];
     for (const [keyId, entry] of this.publicEntries()) {
+      if (!this.handles(entry.publiek)) continue;
       const members = this.members(entry.publiek);
       const missing = [...members].filter(([id]) => !this.map.has(privName(keyId, id)));
       if (missing.length === 0) continue;
@@ -256,8 +277,35 @@ export class AnnotatieKeyring {
     return key;
   }
 
+  /**
+   * Wraps `key` for audience key `keyId` (its public key in the document), bound to `context`.
+   * For restricted values: anyone may seal to an audience, only its members open.
+   */
+  async wrapForAudience(keyId: string, key: Uint8Array, context: Uint8Array): Promise<Uint8Array> {
+    const box = this.publicBox(keyId);
+    if (box === undefined) throw new AnnotatieError('geen_publiekssleutel');
+    return wrapKeyForDevice(this.deps.crypto, key, box, context);
+  }
+
+  /** Opens a key wrapped for audience key `keyId`; undefined if this device holds no copy of it, or the wrap was changed. */
+  async unwrapFromAudience(keyId: string, wrapped: Uint8Array, context: Uint8Array): Promise<Uint8Array | undefined> {
+    const priv = await this.audiencePrivateKey(keyId);
+    return priv === undefined ? undefined : unwrapKeyForDevice(this.deps.crypto, wrapped, priv, context);
+  }
+
+  /** The audience and epoch of key `keyId`, from its public entry. */
+  audienceOf(keyId: string): PublicEntry | undefined {
+    return readPublic(this.map.get(PUB + keyId));
+  }
+
+  /** True if this keyring looks after `publiek` (see `AnnotatieKeyringDeps.zicht`). */
+  private handles(publiek: Publiek): boolean {
+    return isZicht(publiek) === (this.deps.zicht !== undefined);
+  }
+
   private async newEpoch(publiek: Publiek, epoch: number): Promise<string> {
-    if (!this.isMember(publiek)) throw new AnnotatieError('geen_lid');
+    // A restricted value's audience may be chosen by someone who leaves themselves out of it.
+    if (!this.isMember(publiek) && !isZicht(publiek)) throw new AnnotatieError('geen_lid');
     const material = await generateDeviceKeyMaterial(this.deps.crypto);
     const keyId = `${publiek}#${epoch}#${this.deviceId}`;
     const writes: Array<[string, string]> = [[PUB + keyId, JSON.stringify({ publiek, epoch, sleutel: toBase64Url(material.boxPublicSpki) })]];
@@ -265,7 +313,7 @@ export class AnnotatieKeyring {
       writes.push([privName(keyId, id), toBase64Url(await wrapKeyForDevice(this.deps.crypto, encodeMaterial(material), box, privContext(keyId, id)))]);
     }
     this.write(() => writes.forEach(([k, v]) => this.map.set(k, v)));
-    this.audiencePrivate.set(keyId, (await importDeviceKeys(this.deps.crypto, material)).boxPrivate);
+    if (this.isMember(publiek)) this.audiencePrivate.set(keyId, await importBoxPrivate(this.deps.crypto, material.boxPrivatePkcs8));
     return keyId;
   }
 
@@ -306,7 +354,7 @@ export class AnnotatieKeyring {
     if (known !== undefined) return known;
     const material = await this.unwrapMaterial(keyId);
     if (material === undefined) return undefined;
-    const priv = (await importDeviceKeys(this.deps.crypto, material)).boxPrivate;
+    const priv = await importBoxPrivate(this.deps.crypto, material.boxPrivatePkcs8);
     this.audiencePrivate.set(keyId, priv);
     return priv;
   }
@@ -332,6 +380,7 @@ export class AnnotatieKeyring {
   private hasLeft(deviceId: string, publiek: Publiek, listed: DeviceInfo | undefined): boolean {
     if (listed === undefined) return true;
     if (listed.status !== 'active') return false;
+    if (isZicht(publiek)) return !(this.deps.zicht?.apparaten(publiek).has(deviceId) ?? false);
     if (publiek === 'voorzitter') return listed.role !== 'admin';
     const orgId = this.claimedOrg(deviceId);
     return orgId !== undefined && orgId !== publiek.slice(4);

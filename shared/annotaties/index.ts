@@ -3,7 +3,7 @@
  * sealedText), the thread operations people use (threads), and "nieuw sinds je laatste bezoek"
  * (sinceLastVisit, lastVisit). See docs/annotaties.md.
  */
-export { AnnotatieKeyring, publiekVoor, type AnnotatieKeyringDeps, type Publiek } from './audienceKeys.js';
+export { AnnotatieKeyring, publiekVoor, type AnnotatieKeyringDeps, type Publiek, type ZichtLeden } from './audienceKeys.js';
 export { AnnotatieError, type AnnotatieErrorCode } from './errors.js';
 export { isSealed, openText, sealText, type SealBinding } from './sealedText.js';
 export {

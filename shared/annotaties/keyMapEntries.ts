@@ -8,8 +8,14 @@
 import { fromUtf8, ownBytes, utf8, type DeviceKeyMaterial } from '../crypto/index.js';
 import { fromBase64Url, toBase64Url } from '../protocol/ids.js';
 
-/** An audience: the chair(s), or the members of one organisation. */
-export type Publiek = 'voorzitter' | `org:${string}`;
+/**
+ * An audience: the chair(s), the members of one organisation (threads), or the people a restricted
+ * value is visible for (`zicht:` + its sorted `zichtbaarVoor`, shared/afscherming).
+ */
+export type Publiek = 'voorzitter' | `org:${string}` | `zicht:${string}`;
+
+/** True for the audience of a restricted value. */
+export const isZicht = (publiek: Publiek): publiek is `zicht:${string}` => publiek.startsWith('zicht:');
 
 /** A public audience key (`pub:<keyId>`). */
 export interface PublicEntry {
@@ -59,7 +65,7 @@ export function readPublic(value: string | undefined): PublicEntry | undefined {
   if (typeof v !== 'object' || v === null) return undefined;
   const { publiek, epoch, sleutel } = v as Record<string, unknown>;
   if (typeof publiek !== 'string' || typeof epoch !== 'number' || typeof sleutel !== 'string') return undefined;
-  if (publiek !== 'voorzitter' && !publiek.startsWith('org:')) return undefined;
+  if (publiek !== 'voorzitter' && !publiek.startsWith('org:') && !publiek.startsWith('zicht:')) return undefined;
   return { publiek: publiek as Publiek, epoch, sleutel };
 }
 

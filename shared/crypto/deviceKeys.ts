@@ -56,6 +56,11 @@ export async function importDeviceKeys(crypto: CryptoPort, material: DeviceKeyMa
   };
 }
 
+/** Only the key-agreement private key of some key material (an audience key needs nothing else). */
+export function importBoxPrivate(crypto: CryptoPort, boxPrivatePkcs8: Uint8Array): Promise<CryptoKeyHandle> {
+  return crypto.subtle.importKey('pkcs8', ownBytes(boxPrivatePkcs8), ECDH, false, ['deriveBits']);
+}
+
 /** ECDSA P-256 / SHA-256 signature in IEEE P1363 form (r ‖ s, 64 bytes). */
 export async function signBytes(crypto: CryptoPort, signPrivate: CryptoKeyHandle, data: Uint8Array): Promise<Bytes> {
   return new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, signPrivate, ownBytes(data)));

@@ -160,6 +160,8 @@ export interface NoodcontactInhoud extends Item {
   readonly telefoon: string;
   readonly wanneer: string;
   readonly zichtbaarVoor: readonly string[];
+  /** Sealed for its audience (docs/afscherming.md): naam, telefoon and wanneer are empty until an audience device opens it for an export. */
+  readonly verzegeld?: string;
 }
 export interface NetwerkRolInhoud extends Item {
   readonly planId: string;

@@ -4,7 +4,7 @@
  * id: the same on every replica) and text in one normal form (see text.ts). Equal content gives
  * byte-equal text on every device, so its SHA-256 is the version's fingerprint.
  */
-import { beslistMee, readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
+import { afgeschermdMap, beslistMee, readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
 import {
   AGREED_CONTENT_FORMAT,
   AGREED_CONTENT_VERSION,
@@ -259,14 +259,20 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
       signalen: model.signalen
         .list()
         .map((s) => ({ ...item(s), planId: s.planId, persoonId: s.persoonId, signaal: normaliseText(s.signaal), watDanTeDoen: normaliseText(s.watDanTeDoen) })),
-      noodcontacten: model.noodcontacten.list().map((n) => ({
-        ...item(n),
-        planId: n.planId,
-        naam: normaliseText(n.naam),
-        telefoon: normaliseText(n.telefoon),
-        wanneer: normaliseText(n.wanneer),
-        zichtbaarVoor: n.zichtbaarVoor,
-      })),
+      noodcontacten: model.noodcontacten.list().map((n) => {
+        // A sealed noodcontact goes into the version sealed, as every device stores it: the same
+        // content (and fingerprint) everywhere, and nothing readable for who is outside its audience.
+        const verzegeld = afgeschermdMap(model.doc).get(`noodcontacten/${n.id}`);
+        if (verzegeld !== undefined) return { ...item(n), planId: n.planId, naam: '', telefoon: '', wanneer: '', zichtbaarVoor: n.zichtbaarVoor, verzegeld };
+        return {
+          ...item(n),
+          planId: n.planId,
+          naam: normaliseText(n.naam),
+          telefoon: normaliseText(n.telefoon),
+          wanneer: normaliseText(n.wanneer),
+          zichtbaarVoor: n.zichtbaarVoor,
+        };
+      }),
       netwerkRollen: model.netwerkRollen.list().map((r) => ({
         ...item(r),
         planId: r.planId,

@@ -225,7 +225,12 @@ export function planDocument(version: AgreedVersion, voor: ExportFor, options: P
       })),
     noodcontacten: inPlan(inhoud.plan.noodcontacten)
       .filter(
-        (n) => viewer !== undefined && magZien(viewer, n) && organisatieMagZien(inhoud, voor.ontvangerOrgId, n) && filter.item('noodcontact', n.bronOrgId),
+        (n) =>
+          n.verzegeld === undefined &&
+          viewer !== undefined &&
+          magZien(viewer, n) &&
+          organisatieMagZien(inhoud, voor.ontvangerOrgId, n) &&
+          filter.item('noodcontact', n.bronOrgId),
       )
       .map((n) => ({ id: n.id, naam: n.naam, telefoon: n.telefoon, wanneer: n.wanneer })),
     veiligheidsvoorwaarden: inPlan(inhoud.plan.voorwaarden)

@@ -15,6 +15,7 @@ import { planEn } from './areas/plan.en.js';
 import { overleggenEn } from './areas/overleggen.en.js';
 import { casusbeheerEn } from './areas/casusbeheer.en.js';
 import { beveiligingEn } from './areas/beveiliging.en.js';
+import { afschermingEn } from './areas/afscherming.en.js';
 import { richtextEn } from './areas/richtext.en.js';
 import { fieldsEn } from './areas/fields.en.js';
 import { annotatiesEn } from './areas/annotaties.en.js';
@@ -32,6 +33,7 @@ export const en: Catalogue = {
   ...overleggenEn,
   ...casusbeheerEn,
   ...beveiligingEn,
+  ...afschermingEn,
   ...richtextEn,
   ...fieldsEn,
   ...annotatiesEn,

@@ -14,6 +14,7 @@ import { planNl } from './areas/plan.nl.js';
 import { overleggenNl } from './areas/overleggen.nl.js';
 import { casusbeheerNl } from './areas/casusbeheer.nl.js';
 import { beveiligingNl } from './areas/beveiliging.nl.js';
+import { afschermingNl } from './areas/afscherming.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
 import { fieldsNl } from './areas/fields.nl.js';
 import { annotatiesNl } from './areas/annotaties.nl.js';
@@ -31,6 +32,7 @@ export const nl = {
   ...overleggenNl,
   ...casusbeheerNl,
   ...beveiligingNl,
+  ...afschermingNl,
   ...richtextNl,
   ...fieldsNl,
   ...annotatiesNl,

@@ -16,6 +16,7 @@ import { localOrigin } from './origins.js';
 import { newRichFragment, readRichDoc, writeRichDoc, type RichDoc } from './richText.js';
 import { collectionRootName, SCHEMA_VERSION } from './docLayout.js';
 import { schemaVersion } from './version.js';
+import { afgeschermdMap, afschermingVan, beperktePlaatsen, heeftBeperkt, plaatsSleutel, schrijfAfgeschermd, toonGeopend } from './afgeschermd.js';
 import { fieldsOf, type BewakingContext, type CollectionSpec, type FieldInfo } from './spec.js';
 
 /** Reads and liveness checks across collections, without a write context. */
@@ -106,6 +107,7 @@ export class CaseReader {
         out[name] = raw;
       }
     }
+    if (heeftBeperkt(collection)) toonGeopend(this.doc, collection, out);
     return out as Entity<Record<string, unknown>>;
   }
 }
@@ -176,6 +178,8 @@ export class Collection<S extends z.ZodObject> {
     this.checkRefs(data);
     const id = options.id ?? this.ctx.newId();
     if (this.root.has(id)) throw new ModelError('ongeldige_invoer', `${this.spec.name}.id`);
+    // Restricted content goes to the device's sealing; the entity keeps its shell (afgeschermd.ts).
+    data = schrijfAfgeschermd(this.reader.doc, this.spec.name, id, data, undefined);
     const now = this.ctx.now();
     const { deelnemerId, orgId } = this.ctx.actor;
     const meta: EntityMeta = {
@@ -212,6 +216,11 @@ export class Collection<S extends z.ZodObject> {
       if (parsed[key] === undefined && info && !info.optional) throw new ModelError('ongeldige_invoer', `${this.spec.name}.${key}`);
     }
     this.checkRefs(Object.fromEntries(keys.map((k) => [k, parsed[k]])));
+    if (heeftBeperkt(this.spec.name)) {
+      const huidig = this.reader.read(this.spec.name, ymap, new Map());
+      parsed = schrijfAfgeschermd(this.reader.doc, this.spec.name, id, Object.fromEntries(keys.map((k) => [k, parsed[k]])), huidig);
+      keys = keys.filter((k) => Object.hasOwn(parsed, k));
+    }
     this.transact(() => {
       for (const key of keys) writeField(ymap, key, fields.get(key)!, parsed[key]);
       ymap.set('gewijzigdOp', this.ctx.now());
@@ -278,6 +287,10 @@ export function removeEntity(reader: CaseReader, collection: string, id: string,
   const ymap = reader.root(collection).get(id);
   if (!ymap || ymap.get('verwijderdOp') !== undefined) return;
   for (const name of fieldsOf(reader.spec(collection).schema).keys()) ymap.delete(name);
+  for (const p of beperktePlaatsen(collection, id)) {
+    afschermingVan(reader.doc)?.vergeet(plaatsSleutel(p));
+    afgeschermdMap(reader.doc).delete(plaatsSleutel(p));
+  }
   ymap.set('verwijderdOp', ctx.now());
   ymap.set('verwijderdDoor', ctx.actor.deelnemerId);
   for (const spec of reader.specs.values()) {

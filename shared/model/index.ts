@@ -1,7 +1,7 @@
 /**
  * The case document model: the only way code touches a case's Y.Doc. See docs/case-model.md.
  */
-export { SCHEMA_VERSION, CASE_JSON_FORMAT, sectionFragmentName } from './docLayout.js';
+export { SCHEMA_VERSION, CASE_JSON_FORMAT, collectionRootName, sectionFragmentName } from './docLayout.js';
 export { createCase, openCase, type CaseModel, type CaseCollections, type MetaAccess, type NieuweCasus } from './caseModel.js';
 export { defaultContext, type Actor, type ModelContext } from './context.js';
 export { ModelError, type ModelErrorCode } from './errors.js';
@@ -35,6 +35,24 @@ export {
 } from './richText.js';
 export { ankerPositie, resolveAnkerPositie, type RelatievePositie } from './annotaties.js';
 export { annotatieSleutelMap, ANNOTATIE_SLEUTELS_ROOT } from './annotatieSleutels.js';
+export {
+  AFGESCHERMD_ROOT,
+  afgeschermdMap,
+  afschermingVan,
+  beperktePlaatsen,
+  inhoudUit,
+  isLeeg,
+  leegSchil,
+  leegVoor,
+  leesPlaats,
+  opgeslagenPlaatsen,
+  plaatsSleutel,
+  zetAfscherming,
+  zichtbaarVoorVan,
+  type Afscherming,
+  type OpgeslagenPlaats,
+  type Plaats,
+} from './afgeschermd.js';
 export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';
 export { FASEN, CONTACTVORMEN, type Fase, type Contactvorm } from './plan.js';
 export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type EntityMeta } from './fields.js';

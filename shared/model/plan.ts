@@ -141,7 +141,8 @@ export const noodcontacten = defineCollection({
   restrictedEntity: true,
   schema: z.strictObject({
     planId: idSchema,
-    naam: kortSchema.min(1),
+    // May be empty: a sealed noodcontact keeps only an empty shell here (afgeschermd.ts); the form asks for a name.
+    naam: kortSchema,
     telefoon: kortSchema,
     wanneer: kortSchema,
     zichtbaarVoor: zichtbaarVoorSchema,

@@ -9,6 +9,7 @@ import type { CaseModel } from './caseModel.js';
 import { COLLECTIONS, type CollectionName } from './registry.js';
 import { GEZINSPROFIEL_TOELICHTING_FRAGMENT, ROOT, collectionRootName, sectionFragmentName } from './docLayout.js';
 import { fieldsOf } from './spec.js';
+import { AFGESCHERMD_ROOT, afschermingVan, heeftBeperkt } from './afgeschermd.js';
 
 /** A part of the case a view can show. */
 export type CasePart =
@@ -52,13 +53,16 @@ function typesOf(model: CaseModel, part: CasePart): Watched[] {
       return [doc.getMap(ROOT.gezinsprofiel), doc.getXmlFragment(GEZINSPROFIEL_TOELICHTING_FRAGMENT)];
     case 'sectie':
       return [doc.getXmlFragment(sectionFragmentName(part.id))];
-    case 'collectie':
-      return [...readDependencies(part.naam)].map((n) => doc.getMap(collectionRootName(n)));
+    case 'collectie': {
+      const roots = [...readDependencies(part.naam)].map((n) => doc.getMap(collectionRootName(n)));
+      return heeftBeperkt(part.naam) ? [...roots, doc.getMap(AFGESCHERMD_ROOT)] : roots;
+    }
     case 'entiteit': {
       const deps = [...readDependencies(part.naam)].filter((n) => n !== part.naam).map((n) => doc.getMap(collectionRootName(n)));
       const ymap = doc.getMap<Y.Map<unknown>>(collectionRootName(part.naam)).get(part.id);
       // Before the entity exists, watch the collection so its arrival is seen.
-      return [...deps, ymap ?? doc.getMap(collectionRootName(part.naam))];
+      const eigen = ymap ?? doc.getMap(collectionRootName(part.naam));
+      return heeftBeperkt(part.naam) ? [...deps, eigen, doc.getMap(AFGESCHERMD_ROOT)] : [...deps, eigen];
     }
   }
 }
@@ -75,8 +79,12 @@ export function observePart(model: CaseModel, part: CasePart, listener: PartList
     listener(transaction.origin);
   };
   for (const type of types) type.observeDeep(handler);
+  // A sealed value this device opened later (its key arrived) changes how the part reads too.
+  const naam = part.soort === 'collectie' || part.soort === 'entiteit' ? part.naam : undefined;
+  const stopGeopend = naam !== undefined && heeftBeperkt(naam) ? afschermingVan(model.doc)?.opGeopend(() => listener(null)) : undefined;
   return () => {
     for (const type of types) type.unobserveDeep(handler);
+    stopGeopend?.();
   };
 }
 

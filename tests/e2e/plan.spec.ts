@@ -115,7 +115,7 @@ test.describe('veiligheidsplan', () => {
     // 112 names the voorzitter; the contact with oma names only the casusregisseur and Mila.
     await expect(sectie.getByText('Noodcontact 1, alleen zichtbaar voor: Voorzitter, Casusregisseur, Procesregisseur, Deskundige.')).toBeVisible();
     await expect(sectie.getByLabel('Telefoon bij Noodcontact 1')).toHaveValue('112');
-    await expect(sectie.getByText('Noodcontact 2: afgeschermd voor uw rol.')).toBeVisible();
+    await expect(sectie.getByText('Afgeschermd — alleen zichtbaar voor Casusregisseur, Mila (fictief) (2 personen).')).toBeVisible();
     await expect(page.locator('body')).not.toContainText('06-11111111');
     await expect(page.locator('body')).not.toContainText('Als Sanne of de kinderen bang zijn');
     await expect(sectie.getByRole('button', { name: 'Noodcontact 2 verwijderen' })).toHaveCount(0);
@@ -129,7 +129,7 @@ test.describe('veiligheidsplan', () => {
     await form.getByRole('checkbox', { name: 'Casusregisseur' }).check();
     await form.getByRole('checkbox', { name: 'Voorzitter' }).uncheck();
     await form.getByRole('button', { name: 'Noodcontact toevoegen' }).click();
-    await expect(sectie.getByText('Noodcontact 4: afgeschermd voor uw rol.')).toBeVisible();
+    await expect(sectie.getByText('Afgeschermd — alleen zichtbaar voor Casusregisseur (1 persoon).')).toBeVisible();
     await expect(page.locator('body')).not.toContainText('06-22222222');
     await expectNoSeriousA11yIssues(page);
   });
@@ -174,7 +174,7 @@ test.describe('veiligheidsplan, shared', () => {
       await form.getByLabel('Telefoon').fill('06-33333333');
       await form.getByRole('button', { name: 'Noodcontact toevoegen' }).click();
       await expect(chair.getByText('Noodcontact 1, alleen zichtbaar voor: Voorzitter.')).toBeVisible();
-      await expect(expert.getByText('Noodcontact 1: afgeschermd voor uw rol.')).toBeVisible();
+      await expect(expert.getByText('Afgeschermd — alleen zichtbaar voor Voorzitter (1 persoon).')).toBeVisible();
       await expect(expert.locator('body')).not.toContainText('06-33333333');
       await expect(expert.locator('body')).not.toContainText('Zus van moeder');
     } finally {

@@ -6,6 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { FieldFrame, descriptionIdOf } from './FieldFrame.js';
+import { KopieWaarschuwingVoor } from './KopieWaarschuwing.js';
 
 export interface TextFieldProps {
   readonly label: string;
@@ -18,6 +19,8 @@ export interface TextFieldProps {
   readonly required?: boolean;
   readonly type?: 'text' | 'date' | 'month' | 'tel' | 'number';
   readonly className?: string;
+  /** Open text everyone in the case reads: warn while typing when it looks like a restricted value (docs/afscherming.md). */
+  readonly waarschuwKopie?: boolean;
 }
 
 export function TextField({
@@ -30,6 +33,7 @@ export function TextField({
   required = false,
   type = 'text',
   className,
+  waarschuwKopie = false,
 }: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -62,6 +66,7 @@ export function TextField({
           }}
         />
       )}
+      {waarschuwKopie && !readOnly && <KopieWaarschuwingVoor tekst={shown} />}
     </FieldFrame>
   );
 }

@@ -12,3 +12,5 @@ export { DraftField, optionalText, type DraftFieldProps } from './DraftField.js'
 export { FormInput, type FormInputProps } from './FormInput.js';
 export { FieldFrame, descriptionIdOf, type FieldFrameProps } from './FieldFrame.js';
 export { WriteError } from './WriteError.js';
+export { AfgeschermdMelding, useAfschermingStaat, type AfschermingStaat, type AfgeschermdMeldingProps } from './AfgeschermdMelding.js';
+export { KopieWaarschuwing, KopieWaarschuwingVoor, useBekendeWaarden } from './KopieWaarschuwing.js';

@@ -8,7 +8,9 @@
  */
 import type { Extensions } from '@tiptap/core';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { use, useId, useMemo } from 'react';
+import { use, useEffect, useId, useMemo, useRef } from 'react';
+import { vindKopie } from '../../../shared/afscherming/index.js';
+import { KopieWaarschuwing, useBekendeWaarden } from '../fields/KopieWaarschuwing.js';
 import type * as Y from 'yjs';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -43,6 +45,16 @@ export interface RichTextEditorProps {
 }
 
 const NO_EXTRAS: Extensions = [];
+
+/** The editor's plain text; '' while it is being replaced (a destroyed editor has no schema to read it with). */
+function tekstVan(editor: { readonly isDestroyed: boolean; getText(): string }): string {
+  if (editor.isDestroyed) return '';
+  try {
+    return editor.getText();
+  } catch {
+    return '';
+  }
+}
 
 export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false, placeholder, describedBy, headingLevel = 4 }: RichTextEditorProps) {
   const t = useT();
@@ -86,6 +98,14 @@ export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false
     [fragment, awareness, label, readOnly, emptyText, describedByIds, headingLevel, extras, voorstel.extensies, beschrijfVoorstel],
   );
   const isEmpty = useEditorState({ editor, selector: ({ editor: e }) => e.isEmpty });
+  // Open text everyone reads: warn when it looks like a restricted value this device knows. The
+  // selector returns the match itself, so typing re-renders only when the match changes.
+  const waarden = useBekendeWaarden();
+  const bekend = useRef(waarden);
+  useEffect(() => {
+    bekend.current = waarden;
+  }, [waarden]);
+  const kopie = useEditorState({ editor, selector: ({ editor: e }) => (readOnly ? undefined : vindKopie(tekstVan(e), bekend.current)) });
 
   return (
     <div
@@ -117,6 +137,7 @@ export function RichTextEditor({ fragment, label, visibleLabel, readOnly = false
         </p>
       )}
       {voorstel.plek !== null && <VoorstellenLijst fragment={fragment} editor={editor} kanOpmerken={kanOpmerken} />}
+      <KopieWaarschuwing kopie={kopie} />
     </div>
   );
 }

@@ -1,17 +1,20 @@
 /**
  * A restricted value of a gezinslid (adres, veilig contact). Someone whose role or name is not on
- * its `zichtbaarVoor` sees only that it is shielded for their role: not the value, not its
- * length, and no way to change or clear it. Someone who may see it can also set who else may.
+ * its `zichtbaarVoor` sees only for whom it is shielded (their device cannot open it: it is sealed
+ * for its audience, docs/afscherming.md): not the value, not its length, and no way to change or
+ * clear it; they can ask for access. Someone who may see it can also set who else may.
  */
 import { useId, type ReactNode } from 'react';
-import { magZien, ROLLEN, type Restricted } from '../../../shared/model/index.js';
-import { CheckboxGroup, RemoveButton, useCollection } from '../../editors/fields/index.js';
+import { ROLLEN, type Restricted } from '../../../shared/model/index.js';
+import { AfgeschermdMelding, CheckboxGroup, RemoveButton, useAfschermingStaat, useCollection } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { rolOptions, zichtbaarVoorInWoorden } from './options.js';
 import { Wijzigen } from './Wijzigen.js';
 
 export interface AfgeschermdProps {
+  /** Where the value is sealed (`personen/<id>/adres`). */
+  readonly plaats: string;
   readonly heading: string;
   readonly value: Restricted | undefined;
   /** Said when nothing is recorded. */
@@ -32,6 +35,8 @@ export function Afgeschermd(props: AfgeschermdProps) {
   const { viewer, canEdit } = useWorkspace();
   const headingId = useId();
   const { value } = props;
+  const deelnemers = useCollection('deelnemers');
+  const staat = useAfschermingStaat(props.plaats, value?.zichtbaarVoor ?? []);
   let inhoud: ReactNode;
   if (value === undefined) {
     // Nothing recorded: one calm line (a family has several members; a box each would shout),
@@ -50,12 +55,27 @@ export function Afgeschermd(props: AfgeschermdProps) {
         )}
       </div>
     );
-  } else if (!magZien(viewer, value)) {
-    inhoud = <p className="utrecht-paragraph tafel-afgeschermd">{t('gezin.afgeschermd')}</p>;
+  } else if (staat !== 'open') {
+    inhoud = (
+      <AfgeschermdMelding
+        plaats={props.plaats}
+        zichtbaarVoor={value.zichtbaarVoor}
+        wie={zichtbaarVoorInWoorden(t, value.zichtbaarVoor, deelnemers)}
+        staat={staat}
+        onToegang={(id) => props.onZichtbaarVoor([...value.zichtbaarVoor, id])}
+      />
+    );
   } else {
     inhoud = (
       <>
         {props.children}
+        <AfgeschermdMelding
+          plaats={props.plaats}
+          zichtbaarVoor={value.zichtbaarVoor}
+          wie=""
+          staat={staat}
+          onToegang={(id) => props.onZichtbaarVoor([...value.zichtbaarVoor, id])}
+        />
         <ZichtbaarVoor value={value} label={props.zichtbaarVoorLabel} onChange={props.onZichtbaarVoor} />
         <RemoveButton label={props.wissenLabel} hidden={!canEdit} onRemove={props.onWissen} />
       </>

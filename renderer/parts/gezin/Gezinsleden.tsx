@@ -86,6 +86,7 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
       )}
       <div className="tafel-gezin__beperkt">
         <Afgeschermd
+          plaats={`personen/${persoon.id}/adres`}
           heading={t('gezin.adres.heading')}
           value={adres}
           geenTekst={t('gezin.adres.geen')}
@@ -115,6 +116,7 @@ function Gezinslid({ persoon, write }: { readonly persoon: Persoon; readonly wri
           )}
         </Afgeschermd>
         <Afgeschermd
+          plaats={`personen/${persoon.id}/veiligContact`}
           heading={t('gezin.veiligContact.heading')}
           value={veiligContact}
           geenTekst={t('gezin.veiligContact.geen')}

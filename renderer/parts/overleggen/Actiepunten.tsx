@@ -4,6 +4,7 @@ import type { Actiepunt } from '../../../shared/model/index.js';
 import {
   AddForm,
   DraftField,
+  KopieWaarschuwingVoor,
   optionalText,
   RemoveButton,
   SelectField,
@@ -84,6 +85,7 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
       <Wijzigen label={t('overleggen.actiepunt.wijzig', { wat })}>
         <TextField
           label={t('overleggen.actiepunt.omschrijving')}
+          waarschuwKopie
           required
           value={wat}
           onCommit={(v) => v.trim() !== '' && write(() => model.actiepunten.update(a.id, { omschrijving: v.trim() }))}
@@ -153,6 +155,7 @@ function NieuwActiepunt({ overlegId }: { readonly overlegId: string }) {
   return (
     <AddForm heading={t('overleggen.actiepunt.nieuw')} submitLabel={t('overleggen.actiepunt.add')} onSubmit={submit}>
       <DraftField label={t('overleggen.actiepunt.omschrijving')} value={omschrijving} onChange={setOmschrijving} />
+      <KopieWaarschuwingVoor tekst={omschrijving} />
       <SelectField
         label={t('overleggen.actiepunt.eigenaar')}
         value={eigenaar}

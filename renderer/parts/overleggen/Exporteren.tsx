@@ -4,6 +4,7 @@
  * organisation's extract at once (NaarAlle). The desktop asks where to save; the browser
  * downloads. Word and PDF can take a moment: the user sees that it is busy. Each export is logged.
  */
+import { openAfgeschermdeVersie } from '../../../shared/afscherming/index.js';
 import { useEffect, useId, useState } from 'react';
 import { ExportError, type AgreedVersion, type ExportSoort } from '../../../shared/export/index.js';
 import { SelectField } from '../../editors/fields/index.js';
@@ -32,7 +33,7 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const t = useT();
   const locale = useLocale();
   const host = useHost();
-  const { viewer, room } = useWorkspace();
+  const { viewer, room, model } = useWorkspace();
   const headingId = useId();
   const [soort, setSoort] = useState<ExportSoort>('plan');
   const [ontvanger, setOntvanger] = useState(() => standaardOntvanger(versie, viewer.orgId));
@@ -46,7 +47,7 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const exporteer = async (formaat: UiFormaat): Promise<void> => {
     setStand({ soort: 'bezig' });
     try {
-      const uitkomst = await runExport(host, versie, { soort, formaat, ontvangerOrgId: ontvanger }, viewer);
+      const uitkomst = await runExport(host, await openAfgeschermdeVersie(versie, model.doc), { soort, formaat, ontvangerOrgId: ontvanger }, viewer);
       if (uitkomst.ok) {
         for (const regel of uitkomst.regels) recordExport(room, regel, session);
         setStand({ soort: 'klaar', tekst: t('overleggen.export.klaar', { bestand: uitkomst.fileName }) });

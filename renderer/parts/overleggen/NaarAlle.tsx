@@ -3,6 +3,7 @@
  * deelnemer, its own extract in the chosen formats, each watermarked for its recipient — one new
  * folder on the desktop, one zip in the browser — and logs every file as a single export would.
  */
+import { openAfgeschermdeVersie } from '../../../shared/afscherming/index.js';
 import { useId, useMemo, useState } from 'react';
 import { ExportError, organisatiesAanTafel, type AgreedVersion } from '../../../shared/export/index.js';
 import { CheckboxGroup } from '../../editors/fields/index.js';
@@ -22,7 +23,7 @@ type Stand = { readonly soort: 'rust' } | { readonly soort: 'bezig' } | { readon
 export function NaarAlle({ versie }: { readonly versie: AgreedVersion }) {
   const t = useT();
   const host = useHost();
-  const { viewer, room } = useWorkspace();
+  const { viewer, room, model } = useWorkspace();
   const session = useOpenSession((s) => s.session);
   const headingId = useId();
   const [formaten, setFormaten] = useState<UiFormaat[]>(['pdf']);
@@ -34,7 +35,7 @@ export function NaarAlle({ versie }: { readonly versie: AgreedVersion }) {
     setStand({ soort: 'bezig' });
     try {
       const gekozen = FORMATEN.filter((f) => formaten.includes(f));
-      const uitkomst = await naarAlleOrganisaties(host, versie, gekozen, viewer);
+      const uitkomst = await naarAlleOrganisaties(host, await openAfgeschermdeVersie(versie, model.doc), gekozen, viewer);
       if (uitkomst.ok) {
         for (const regel of uitkomst.regels) recordExport(room, regel, session);
         setStand({ soort: 'klaar', tekst: t('overleggen.export.alle.klaar', { aantal: uitkomst.regels.length, bestand: uitkomst.fileName }) });

@@ -4,15 +4,27 @@
  * for their role, never the name, number or its length.
  */
 import { useId, useMemo, useState } from 'react';
-import { magZien, type Noodcontact } from '../../../shared/model/index.js';
-import { AddForm, CheckboxGroup, DraftField, EntityList, RemoveButton, TextField, type Write, useCollection, useWrite } from '../../editors/fields/index.js';
+import type { Noodcontact } from '../../../shared/model/index.js';
+import {
+  AddForm,
+  AfgeschermdMelding,
+  CheckboxGroup,
+  DraftField,
+  EntityList,
+  RemoveButton,
+  TextField,
+  type Write,
+  useAfschermingStaat,
+  useCollection,
+  useWrite,
+} from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { rolOptions, ZICHTBAAR_ROLLEN, zichtbaarVoorInWoorden, type ZichtbaarRol } from './options.js';
 
 export function Noodcontacten({ planId }: { readonly planId: string }) {
   const t = useT();
-  const { canEdit, viewer } = useWorkspace();
+  const { canEdit } = useWorkspace();
   const alle = useCollection('noodcontacten');
   const { write, error } = useWrite();
   const headingId = useId();
@@ -26,17 +38,41 @@ export function Noodcontacten({ planId }: { readonly planId: string }) {
         items={contacten}
         canEdit={canEdit}
         error={error}
-        renderItem={(c) => {
-          const naam = t('plan.noodcontact.naam', { nummer: contacten.indexOf(c) + 1 });
-          return magZien(viewer, c) ? (
-            <ZichtbaarContact contact={c} naam={naam} write={write} />
-          ) : (
-            <p className="utrecht-paragraph tafel-plan__afgeschermd">{t('plan.noodcontact.afgeschermd', { naam })}</p>
-          );
-        }}
+        renderItem={(c) => <Contact contact={c} naam={t('plan.noodcontact.naam', { nummer: contacten.indexOf(c) + 1 })} write={write} />}
       />
       {canEdit && <NieuwNoodcontact planId={planId} />}
     </div>
+  );
+}
+
+/** A noodcontact as this viewer may see it: open, or only for whom it is shielded (sealed for its audience, docs/afscherming.md). */
+function Contact({ contact, naam, write }: { readonly contact: Noodcontact; readonly naam: string; readonly write: Write }) {
+  const t = useT();
+  const { model } = useWorkspace();
+  const deelnemers = useCollection('deelnemers');
+  const plaats = `noodcontacten/${contact.id}`;
+  const staat = useAfschermingStaat(plaats, contact.zichtbaarVoor);
+  const melding = (
+    <AfgeschermdMelding
+      plaats={plaats}
+      zichtbaarVoor={contact.zichtbaarVoor}
+      wie={zichtbaarVoorInWoorden(t, contact.zichtbaarVoor, deelnemers)}
+      staat={staat}
+      onToegang={(id) => write(() => model.noodcontacten.update(contact.id, { zichtbaarVoor: [...contact.zichtbaarVoor, id] }))}
+    />
+  );
+  if (staat !== 'open')
+    return (
+      <div className="tafel-plan__afgeschermd">
+        <p className="utrecht-paragraph">{naam}</p>
+        {melding}
+      </div>
+    );
+  return (
+    <>
+      <ZichtbaarContact contact={contact} naam={naam} write={write} />
+      {melding}
+    </>
   );
 }
 
@@ -80,7 +116,10 @@ function ZichtbaarContact({ contact, naam, write }: { readonly contact: Noodcont
           options={rolOptions(t)}
           selected={contact.zichtbaarVoor}
           emptyText=""
-          onChange={(zichtbaarVoor) => update({ zichtbaarVoor })}
+          // Deelnemers named on it stay named: this group chooses roles only.
+          onChange={(rollen) =>
+            update({ zichtbaarVoor: [...rollen, ...contact.zichtbaarVoor.filter((v) => !(ZICHTBAAR_ROLLEN as readonly string[]).includes(v))] })
+          }
         />
       )}
       <RemoveButton label={t('plan.noodcontact.remove', { naam })} hidden={!canEdit} onRemove={() => write(() => model.noodcontacten.remove(contact.id))} />
@@ -97,10 +136,13 @@ function NieuwNoodcontact({ planId }: { readonly planId: string }) {
   const [telefoon, setTelefoon] = useState('');
   const [wanneer, setWanneer] = useState('');
   const [rollen, setRollen] = useState<ZichtbaarRol[]>(eigenRollen);
+  const [personen, setPersonen] = useState<string[]>([]);
+  const deelnemers = useCollection('deelnemers');
   const submit = (): string | null => {
     if (naam.trim() === '') return t('plan.noodcontact.vulNaam');
-    if (rollen.length === 0) return t('plan.noodcontact.kiesRollen');
-    const ok = write(() => model.noodcontacten.add({ planId, naam: naam.trim(), telefoon: telefoon.trim(), wanneer: wanneer.trim(), zichtbaarVoor: rollen }));
+    if (rollen.length + personen.length === 0) return t('plan.noodcontact.kiesRollen');
+    const zichtbaarVoor = [...rollen, ...personen];
+    const ok = write(() => model.noodcontacten.add({ planId, naam: naam.trim(), telefoon: telefoon.trim(), wanneer: wanneer.trim(), zichtbaarVoor }));
     if (!ok) return t('fields.error.invalid');
     setNaam('');
     setTelefoon('');
@@ -113,6 +155,13 @@ function NieuwNoodcontact({ planId }: { readonly planId: string }) {
       <DraftField label={t('plan.noodcontact.telefoon')} type="tel" value={telefoon} onChange={setTelefoon} />
       <DraftField label={t('plan.noodcontact.wanneer')} value={wanneer} onChange={setWanneer} />
       <CheckboxGroup legend={t('plan.noodcontact.zichtbaarVoor')} options={rolOptions(t)} selected={rollen} emptyText="" onChange={setRollen} />
+      <CheckboxGroup
+        legend={t('plan.noodcontact.zichtbaarVoorPersonen')}
+        options={deelnemers.filter((d) => d.vertrokkenOp === undefined).map((d) => ({ value: d.id, label: d.naam }))}
+        selected={personen}
+        emptyText=""
+        onChange={setPersonen}
+      />
     </AddForm>
   );
 }

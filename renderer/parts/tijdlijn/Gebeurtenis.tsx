@@ -81,7 +81,7 @@ export function Gebeurtenis({ gebeurtenis: g, datum, personen, organisaties, wri
             options={typeOptions(t)}
             onChange={(v) => v !== '' && update({ type: v })}
           />
-          <TextField label={t('tijdlijn.veld.titel')} required value={titel} onCommit={(v) => v.trim() !== '' && update({ titel: v.trim() })} />
+          <TextField label={t('tijdlijn.veld.titel')} waarschuwKopie required value={titel} onCommit={(v) => v.trim() !== '' && update({ titel: v.trim() })} />
           <SelectField<BronType>
             label={t('tijdlijn.veld.bronType')}
             value={g.bronType}
@@ -103,7 +103,13 @@ export function Gebeurtenis({ gebeurtenis: g, datum, personen, organisaties, wri
             onChange={(v) => update({ ernst: v === '' ? undefined : Number(v) })}
           />
         </div>
-        <TextField label={t('tijdlijn.veld.omschrijving')} multiline value={g.omschrijving ?? ''} onCommit={(v) => update({ omschrijving: optionalText(v) })} />
+        <TextField
+          label={t('tijdlijn.veld.omschrijving')}
+          waarschuwKopie
+          multiline
+          value={g.omschrijving ?? ''}
+          onCommit={(v) => update({ omschrijving: optionalText(v) })}
+        />
         <CheckboxField
           label={t('tijdlijn.veld.kinderen')}
           checked={g.kinderenAanwezig === true}

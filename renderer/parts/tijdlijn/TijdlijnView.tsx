@@ -3,7 +3,17 @@
  * kind of event, and a form to add one.
  */
 import { useId, useMemo, useState } from 'react';
-import { AddForm, CheckboxGroup, DraftField, SelectField, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
+import {
+  AddForm,
+  CheckboxGroup,
+  DraftField,
+  KopieWaarschuwingVoor,
+  SelectField,
+  useCollection,
+  useWrite,
+  WriteError,
+  useOrganisatieOpties,
+} from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { datumInWoorden, opDatum, pastBij, type Precisie } from './datum.js';
@@ -121,6 +131,7 @@ function NieuweGebeurtenis() {
       <DraftField key={invoer.type} label={t(invoer.label)} type={invoer.type} value={datum} onChange={setDatum} />
       <SelectField<GebeurtenisType> label={t('tijdlijn.veld.type')} value={type} options={typeOptions(t)} onChange={(v) => v !== '' && setType(v)} />
       <DraftField label={t('tijdlijn.veld.titel')} value={titel} onChange={setTitel} />
+      <KopieWaarschuwingVoor tekst={titel} />
       <SelectField<BronType> label={t('tijdlijn.veld.bronType')} value={bronType} options={bronTypeOptions(t)} onChange={(v) => v !== '' && setBronType(v)} />
       <CheckboxGroup
         legend={t('tijdlijn.veld.personen')}

@@ -52,7 +52,6 @@ export const gezinEn: { readonly [K in keyof typeof gezinNl]: string } = {
   'gezin.veiligContact.vastleggen': 'Record a safe contact for {naam}',
   'gezin.veiligContact.wissen': 'Clear the safe contact of {naam}',
   'gezin.veiligContact.kort': 'Phone: {telefoon} · times: {tijden} · code word: {codewoord}',
-  'gezin.afgeschermd': 'Shielded for your role',
   'gezin.zichtbaarVoor.tekst': 'Visible to: {wie}',
   'gezin.zichtbaarVoor.niemand': 'nobody',
   'gezin.zichtbaarVoor.wijzig': 'Who may see the {veld} of {naam}?',

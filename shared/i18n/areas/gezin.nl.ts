@@ -50,7 +50,6 @@ export const gezinNl = {
   'gezin.veiligContact.vastleggen': 'Veilig contact van {naam} vastleggen',
   'gezin.veiligContact.wissen': 'Veilig contact van {naam} wissen',
   'gezin.veiligContact.kort': 'Telefoon: {telefoon} · tijden: {tijden} · codewoord: {codewoord}',
-  'gezin.afgeschermd': 'Afgeschermd voor uw rol',
   'gezin.zichtbaarVoor.tekst': 'Zichtbaar voor: {wie}',
   'gezin.zichtbaarVoor.niemand': 'niemand',
   'gezin.zichtbaarVoor.wijzig': 'Wie mag het {veld} van {naam} zien?',
