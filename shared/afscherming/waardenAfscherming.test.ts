@@ -155,12 +155,12 @@ describe('restricted values sealed for their audience', () => {
     const oud = seed(true);
     const log = { list: [] as DeviceInfo[] };
     // Only Wim's device comes online first: outside the audience of Sanne's address, it leaves it as it is
-    // (the 112 noodcontact is for experts too: that one Wim's device seals).
+    // (the 112 and Veilig Thuis noodcontacten are for experts too: those Wim's device seals).
     const wim = await apparaat(oud, WIM, () => log.list);
     log.list = [logInfo(wim, WIM.label)];
     wim.afscherming.plan();
     await wim.afscherming.klaar();
-    expect([...afgeschermdMap(wim.doc).keys()]).toEqual(['noodcontacten/nc-112']);
+    expect([...afgeschermdMap(wim.doc).keys()].sort()).toEqual(['noodcontacten/nc-112', 'noodcontacten/nc-vt']);
     expect(bevat(Y.encodeStateAsUpdate(wim.doc), 'Geheim opvangadres (fictief)')).toBe(true);
 
     // Mila's device opens it later.
