@@ -4,7 +4,9 @@
  * are the pure core's (shared/export); this module only chooses and delivers.
  */
 import {
+  eindUittrekselLayout,
   exportBestandsnaam,
+  overdrachtLayout,
   organisatieUittreksel,
   planDocument,
   planLayout,
@@ -14,6 +16,7 @@ import {
   writeDocx,
   writeHtml,
   writeMarkdown,
+  type Afronding,
   type AgreedVersion,
   type ExportDocument,
   type ExportSoort,
@@ -30,12 +33,21 @@ export interface ExportKeuze {
   readonly formaat: UiFormaat;
   /** The receiving organisation: named in the watermark; for an extract, also whose items it holds. */
   readonly ontvangerOrgId: string;
+  /** The course of the case, for the closing documents (einduittreksel, overdracht). */
+  readonly afronding?: Afronding;
 }
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The laid-out document, or undefined for a verslag of a version agreed outside a meeting. Throws ExportError. */
-export function exportDocument(versie: AgreedVersion, keuze: Pick<ExportKeuze, 'soort' | 'ontvangerOrgId'>, viewer: Viewer): ExportDocument | undefined {
+/**
+ * The laid-out document, or undefined for a verslag of a version agreed outside a meeting (or a
+ * closing document asked for without the case's course). Throws ExportError.
+ */
+export function exportDocument(
+  versie: AgreedVersion,
+  keuze: Pick<ExportKeuze, 'soort' | 'ontvangerOrgId' | 'afronding'>,
+  viewer: Viewer,
+): ExportDocument | undefined {
   const voor = { ontvangerOrgId: keuze.ontvangerOrgId, viewer };
   switch (keuze.soort) {
     case 'plan':
@@ -46,6 +58,10 @@ export function exportDocument(versie: AgreedVersion, keuze: Pick<ExportKeuze, '
     }
     case 'uittreksel':
       return uittrekselLayout(organisatieUittreksel(versie, keuze.ontvangerOrgId, viewer));
+    case 'einduittreksel':
+      return keuze.afronding === undefined ? undefined : eindUittrekselLayout(versie, keuze.ontvangerOrgId, keuze.afronding, viewer);
+    case 'overdracht':
+      return keuze.afronding === undefined ? undefined : overdrachtLayout(versie, keuze.ontvangerOrgId, keuze.afronding, viewer);
   }
 }
 

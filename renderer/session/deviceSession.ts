@@ -10,6 +10,12 @@ import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { IndexedDbCaseStore } from '../storage/indexedDbCaseStore.js';
 import { useDeviceSession } from '../store/index.js';
 import { loadProfile, saveProfile, type Profile } from './profile.js';
+import { deelnemerVaultName } from './caseIdentity.js';
+import { exportLogVaultName } from '../export/deviceExportLog.js';
+import { bezoekVaultName } from '../../shared/annotaties/lastVisit.js';
+
+/** The renderer's own vault entries of one case: deleted with its keys when the case leaves the device. */
+export const roomVaultNames = (room: string): string[] => [deelnemerVaultName(room), exportLogVaultName(room), bezoekVaultName(room)];
 
 let storePromise: Promise<IndexedDbCaseStore> | undefined;
 
@@ -25,6 +31,7 @@ async function buildClient(host: HostApi, profile: Profile): Promise<SyncClient>
     store: await caseStore(),
     vault: host.vault,
     label: { name: profile.naam, organisation: profile.organisatie },
+    roomVaultNames,
   });
 }
 
@@ -52,13 +59,22 @@ export async function setProfile(input: Profile): Promise<void> {
   await refreshCases();
 }
 
-/** Reads the case list again (after creating, joining, closing a case). */
+/** Reads the case list again (after creating, joining, closing a case), with the notices of cases deleted from the device. */
 export async function refreshCases(): Promise<void> {
   const client = useDeviceSession.getState().client;
   if (client === null) return;
   try {
-    useDeviceSession.setState({ cases: await client.listCases() });
+    const [cases, notices] = await Promise.all([client.listCases(), client.listNotices()]);
+    useDeviceSession.setState({ cases, notices });
   } catch {
     useDeviceSession.setState({ phase: 'failed' });
   }
+}
+
+/** The user read a notice of a case deleted from this device. */
+export async function dismissNotice(id: string): Promise<void> {
+  const client = useDeviceSession.getState().client;
+  if (client === null) return;
+  await client.dismissNotice(id);
+  await refreshCases();
 }

@@ -78,6 +78,9 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
       });
       return relay.sendMessage(conn, { type: 'ok', id, for: msg.type });
     }
+    case 'erase-room':
+      // Built on the relay store's eraseRoom (issue 17); until then the relay refuses to erase.
+      return relay.sendError(conn, CloseCodes.badRequest, 'erasure not available on this relay', { retry: false, id });
     default: {
       const never: never = msg;
       return never;

@@ -10,8 +10,8 @@ import { nlMoment } from './dates.js';
 /** Export formats. */
 export const EXPORT_FORMATEN = ['markdown', 'docx', 'pdf', 'html'] as const;
 export type ExportFormaat = (typeof EXPORT_FORMATEN)[number];
-/** Which document was exported. */
-export const EXPORT_SOORTEN = ['plan', 'verslag', 'uittreksel'] as const;
+/** Which document was exported (einduittreksel and overdracht: the closing documents, afronding.ts). */
+export const EXPORT_SOORTEN = ['plan', 'verslag', 'uittreksel', 'einduittreksel', 'overdracht'] as const;
 export type ExportSoort = (typeof EXPORT_SOORTEN)[number];
 
 /** One access-log record of an export. Ids and codes only: never names or case text. */

@@ -22,6 +22,7 @@ export { ExportError, type ExportErrorCode } from './errors.js';
 export { planDocument, afspraakNummers, type PlanDocument, type AfspraakRegel, type ZorgBlok, type DoelBlok } from './planDocument.js';
 export { verslagDocument, type VerslagDocument } from './verslag.js';
 export { organisatieUittreksel, type OrganisatieUittreksel } from './extract.js';
+export { afrondingVan, eindUittrekselLayout, overdrachtLayout, type Afronding } from './afronding.js';
 export { watermerkVoor, type ExportFor, type ExportKop } from './header.js';
 export { planLayout, verslagLayout, uittrekselLayout, type ExportDocument, type ExportSectie, type Blok } from './layout.js';
 export { writeMarkdown } from './markdown.js';

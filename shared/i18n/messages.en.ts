@@ -18,6 +18,8 @@ import { beveiligingEn } from './areas/beveiliging.en.js';
 import { richtextEn } from './areas/richtext.en.js';
 import { fieldsEn } from './areas/fields.en.js';
 import { annotatiesEn } from './areas/annotaties.en.js';
+import { levensloopEn } from './areas/levensloop.en.js';
+import { afsluitenEn } from './areas/afsluiten.en.js';
 
 export const en: Catalogue = {
   ...workspaceEn,
@@ -34,6 +36,8 @@ export const en: Catalogue = {
   ...richtextEn,
   ...fieldsEn,
   ...annotatiesEn,
+  ...levensloopEn,
+  ...afsluitenEn,
 
   'app.name': 'Tafel',
   'app.intro':

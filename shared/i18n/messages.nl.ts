@@ -17,6 +17,8 @@ import { beveiligingNl } from './areas/beveiliging.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
 import { fieldsNl } from './areas/fields.nl.js';
 import { annotatiesNl } from './areas/annotaties.nl.js';
+import { levensloopNl } from './areas/levensloop.nl.js';
+import { afsluitenNl } from './areas/afsluiten.nl.js';
 
 export const nl = {
   ...workspaceNl,
@@ -33,6 +35,8 @@ export const nl = {
   ...richtextNl,
   ...fieldsNl,
   ...annotatiesNl,
+  ...levensloopNl,
+  ...afsluitenNl,
 
   'app.name': 'Tafel',
   'app.intro':

@@ -4,7 +4,15 @@
  */
 
 /** Why a model call was refused. */
-export type ModelErrorCode = 'ongeldige_invoer' | 'onbekend_item' | 'verwijzing_bestaat_niet' | 'versie_te_nieuw' | 'niet_gemigreerd' | 'geen_casus';
+export type ModelErrorCode =
+  | 'ongeldige_invoer'
+  | 'onbekend_item'
+  | 'verwijzing_bestaat_niet'
+  | 'versie_te_nieuw'
+  | 'niet_gemigreerd'
+  | 'geen_casus'
+  /** The step does not fit where the case is (e.g. a plain move into nazorg, a receipt for another organisation). */
+  | 'niet_toegestaan';
 
 const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   ongeldige_invoer: 'De invoer past niet bij het casusmodel.',
@@ -13,6 +21,7 @@ const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   versie_te_nieuw: 'Deze casus is gemaakt met een nieuwere versie van Tafel. Werk Tafel bij om hem te openen.',
   niet_gemigreerd: 'Deze casus moet eerst worden bijgewerkt naar de huidige versie.',
   geen_casus: 'Dit document bevat (nog) geen casus.',
+  niet_toegestaan: 'Deze stap past niet bij de stand van de casus of bij wie hem zet.',
 };
 
 /** A refused model call. `path` names the field (e.g. `personen.rolInGezin`), never its value. */

@@ -8,6 +8,7 @@ import { afspraken, netwerkRollen, noodcontacten, plannen, signalen, veiligheids
 import { risicotaxaties, veiligheidsSchalen } from './risico.js';
 import type { CollectionSpec } from './spec.js';
 import { gebeurtenissen } from './tijdlijn.js';
+import { afsluitingen, faseOvergangen, onveiligheidsoordelen, ontvangstbevestigingen, triagebesluiten } from './levensloop.js';
 import { versies } from './versies.js';
 
 /** The collections, in export order (referenced collections before those that refer to them). */
@@ -45,6 +46,11 @@ export const COLLECTIONS = {
   versies,
   annotaties,
   reacties,
+  triagebesluiten,
+  onveiligheidsoordelen,
+  afsluitingen,
+  faseOvergangen,
+  ontvangstbevestigingen,
 } as const;
 
 /** The name of a collection. */

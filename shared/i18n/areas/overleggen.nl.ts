@@ -151,6 +151,8 @@ export const overleggenNl = {
   'overleggen.export.soort.plan': 'Veiligheidsplan',
   'overleggen.export.soort.verslag': 'Verslag van het overleg',
   'overleggen.export.soort.uittreksel': 'Uittreksel voor één organisatie',
+  'overleggen.export.soort.einduittreksel': 'Einduittreksel bij het afsluiten',
+  'overleggen.export.soort.overdracht': 'Overdracht bij het afsluiten',
   'overleggen.export.ontvanger': 'Voor organisatie',
   'overleggen.export.organisatie': 'Uittreksel voor organisatie',
   'overleggen.export.watermerk': 'Elke export noemt de ontvangende organisatie in het watermerk, met de aanwezigen en de vingerafdruk.',

@@ -85,6 +85,15 @@ export interface EpochRecord {
   readonly by: DeviceId;
 }
 
+/** The erasure of the case as the log records it. */
+export interface ErasureRecord {
+  readonly index: number;
+  readonly by: DeviceId;
+  readonly reden: Extract<EntryBody, { type: 'erase' }>['reden'];
+  readonly datum: string;
+  readonly at: number;
+}
+
 /** Outcome of applying one entry. */
 export type AppendOutcome = { readonly ok: true; readonly entry: LogEntry; readonly duplicate: boolean } | { readonly ok: false; readonly reason: LogRefusal };
 
@@ -95,6 +104,8 @@ export class MembershipLog {
   readonly invites = new Map<string, InviteRecord>();
   readonly epochs = new Map<number, EpochRecord>();
   private epochNow = 0;
+  /** Set once the chair's `erase` entry is applied: the case is gone, and the log takes nothing after it. */
+  erased: ErasureRecord | undefined;
 
   /**
    * @param genesisHash the hash of entry 0 as learned outside the relay (invite package, or made
@@ -165,6 +176,8 @@ export class MembershipLog {
     const c = entry.content;
     if (c.room !== this.room) return 'wrong-room';
     if (c.index !== this.entries.length || c.prev !== this.headHash) return 'bad-chain';
+    // An erased case takes no further entry: the erasure is the log's last word.
+    if (this.erased !== undefined) return 'not-allowed';
     const body = c.body;
     if (body.type === 'genesis') return this.checkGenesis(entry, body);
     if (this.entries.length === 0) return 'bad-chain';
@@ -212,6 +225,9 @@ export class MembershipLog {
         const target = this.members.get(body.device);
         return target === undefined || target.status === 'removed' || body.device === by || target.role === body.role ? 'not-allowed' : undefined;
       }
+      case 'erase':
+        // Admin only (checked above, with the author's signature).
+        return undefined;
       case 'epoch': {
         if (body.epoch !== this.epochNow + 1) return 'not-allowed';
         const set = new Set(body.devices);
@@ -274,6 +290,9 @@ export class MembershipLog {
       case 'epoch':
         this.startEpoch({ epoch: body.epoch, commitment: body.commitment, devices: new Set(body.devices), index, at: c.at, by: c.by });
         break;
+      case 'erase':
+        this.erased = { index, by: c.by, reden: body.reden, datum: body.datum, at: c.at };
+        break;
       default: {
         const never: never = body;
         return never;
@@ -300,6 +319,11 @@ export class MembershipLog {
   isAdmin(device: DeviceId): boolean {
     const m = this.members.get(device);
     return m?.status === 'active' && canAdminister(m.role);
+  }
+
+  /** True if the log records `device`'s removal (signed by an admin). */
+  isRemoved(device: DeviceId): boolean {
+    return this.members.get(device)?.status === 'removed';
   }
 
   /** Active members now (the devices an honest member wraps new keys for). */

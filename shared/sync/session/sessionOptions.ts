@@ -26,6 +26,13 @@ export interface CaseSessionDeps {
   readonly allowUnprotected?: (relayUrl: string) => boolean;
   /** How long held-back updates may stay missing before the alarm (default 20 s; tests shorten it). */
   readonly withheldGraceMs?: number;
+  /**
+   * Deletes the case from this device (its keys, its local copy) once its removal or erasure is
+   * verified in the signed log; the SyncClient's `forgetCase`. Without it the session only stops.
+   */
+  readonly forget?: (room: RoomId, reason: 'removed' | 'erased') => Promise<void>;
+  /** When to ask the relay again whether a refusal as 'removed' is confirmed by the signed log (ms after the refusal). */
+  readonly removalChecksMs?: readonly number[];
 }
 
 /** Options of one case session. */
