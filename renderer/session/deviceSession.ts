@@ -8,7 +8,7 @@ import type { HostApi } from '../../shared/host/hostApi.js';
 import { webSocketPort } from '../../shared/platform/socketPort.js';
 import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { IndexedDbCaseStore } from '../storage/indexedDbCaseStore.js';
-import { useDeviceSession } from '../store/index.js';
+import { useDeviceSession, useOpenCase } from '../store/index.js';
 import { loadProfile, saveProfile, type Profile } from './profile.js';
 import { deelnemerVaultName } from './caseIdentity.js';
 import { exportLogVaultName } from '../export/deviceExportLog.js';
@@ -32,6 +32,12 @@ async function buildClient(host: HostApi, profile: Profile): Promise<SyncClient>
     vault: host.vault,
     label: { name: profile.naam, organisation: profile.organisatie },
     roomVaultNames,
+    caseRemoved: (room) => {
+      // Removed from the case or erased, verified and deleted: the workspace closes, the list says so.
+      const open = useOpenCase.getState();
+      if (open.opened?.value.room === room) void open.close();
+      void refreshCases();
+    },
   });
 }
 

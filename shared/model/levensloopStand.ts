@@ -12,10 +12,35 @@
  * phase, with its history starting "vóór registratie".
  */
 import { GEDEELDE_BEWAARTERMIJN_MAANDEN, dagenTussen, plusMaanden } from './bewaren.js';
-import type { CaseModel } from './caseModel.js';
-import { AFSLUITFASEN, isTerugstap, type Levensfase } from './levensloop.js';
+import type { Collection } from './entityStore.js';
+import {
+  AFSLUITFASEN,
+  isTerugstap,
+  type afsluitingen,
+  type faseOvergangen,
+  type Levensfase,
+  type onveiligheidsoordelen,
+  type triagebesluiten,
+} from './levensloop.js';
 import type { CASUS_STATUSSEN, CasusMeta } from './meta.js';
+import type { overleggen } from './overleg.js';
 import type { Afsluiting, FaseOvergang, Onveiligheidsoordeel, Triagebesluit } from './types.js';
+import type { versies } from './versies.js';
+
+/** What the levensloop is read from: a CaseModel has all of it. */
+export interface LevensloopBron {
+  readonly meta: { get(): CasusMeta };
+  readonly faseOvergangen: Collection<(typeof faseOvergangen)['schema']>;
+  readonly afsluitingen: Collection<(typeof afsluitingen)['schema']>;
+  readonly triagebesluiten: Collection<(typeof triagebesluiten)['schema']>;
+  readonly onveiligheidsoordelen: Collection<(typeof onveiligheidsoordelen)['schema']>;
+}
+
+/** What the doorlooptijden read besides: the overleggen and agreed versions. */
+export interface DoorlooptijdBron extends LevensloopBron {
+  readonly overleggen: Collection<(typeof overleggen)['schema']>;
+  readonly versies: Collection<(typeof versies)['schema']>;
+}
 
 /** The old status a case before the levensloop holds, as a phase. */
 export const STATUS_NAAR_FASE: Readonly<Record<(typeof CASUS_STATUSSEN)[number], Levensfase>> = {
@@ -120,7 +145,7 @@ export function beginVan(meta: CasusMeta): Begin {
 }
 
 /** Where the case stands now. */
-export function levensloopStand(model: CaseModel): LevensloopStand {
+export function levensloopStand(model: LevensloopBron): LevensloopStand {
   const meta = model.meta.get();
   const begin = beginVan(meta);
   const ruw = model.faseOvergangen.list();
@@ -196,7 +221,7 @@ export interface Mijlpaal {
  * first overleg is the earliest non-triage overleg held by `vandaag`; the plan counts as agreed at
  * the first agreed version that holds it (and was not withdrawn).
  */
-export function doorlooptijden(model: CaseModel, vandaag: string): Mijlpaal[] {
+export function doorlooptijden(model: DoorlooptijdBron, vandaag: string): Mijlpaal[] {
   const stand = levensloopStand(model);
   const meta = model.meta.get();
   const aanmelding = meta.aanmelddatum ?? stand.begin.datum;

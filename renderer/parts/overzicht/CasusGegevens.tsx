@@ -77,6 +77,7 @@ export function CasusGegevens() {
           onChange={(v) => v !== '' && update({ fase: v })}
         />
       </div>
+      <p className="utrecht-paragraph tafel-item__kenmerken">{t('levensloop.werkfase.uitleg')}</p>
       <div className="tafel-velden">
         <SelectField
           label={t('overzicht.casus.aanbrenger')}

@@ -106,6 +106,7 @@ export const levensloopEn: { readonly [K in keyof typeof levensloopNl]: string }
   'levensloop.triage.verwijzing.strafrecht': 'Criminal justice (police, prosecution)',
   'levensloop.triage.verwijzing.overig': 'Elsewhere',
   'levensloop.triage.verwijzingToelichting': 'Explanation (which organisation, contact)',
+  'levensloop.triage.nieuw': 'New triage decision',
   'levensloop.triage.submit': 'Record the triage decision',
   'levensloop.triage.vulOnderbouwing': 'Fill in the reasoning.',
   'levensloop.triage.kiesVerwijzing': 'Choose where the case goes.',

@@ -108,6 +108,7 @@ export const levensloopNl = {
   'levensloop.triage.verwijzing.strafrecht': 'Strafrechtketen (politie, OM)',
   'levensloop.triage.verwijzing.overig': 'Elders',
   'levensloop.triage.verwijzingToelichting': 'Toelichting (welke organisatie, contactpersoon)',
+  'levensloop.triage.nieuw': 'Nieuw triagebesluit',
   'levensloop.triage.submit': 'Triagebesluit vastleggen',
   'levensloop.triage.vulOnderbouwing': 'Vul de onderbouwing in.',
   'levensloop.triage.kiesVerwijzing': 'Kies waar de casus naartoe gaat.',

@@ -54,6 +54,8 @@ export interface SyncClientDeps {
   readonly roomVaultNames?: (room: RoomId) => readonly string[];
   /** When a device refused as 'removed' asks again for the signed removal (ms after each refusal). */
   readonly removalChecksMs?: readonly number[];
+  /** Told after a case was deleted from this device (removed, erased): the UI closes it and says so. */
+  readonly caseRemoved?: (room: RoomId, reason: 'removed' | 'erased') => void;
 }
 
 /** A notice on the start screen: a case that was deleted from this device, and why. */
@@ -352,6 +354,7 @@ export class SyncClient {
     const id = toBase64Url(randomBytes(this.deps.crypto, 16));
     const notice: CaseNotice = { title: entry?.title ?? '', reason, at: (this.deps.now ?? Date.now)() };
     await this.deps.store.putNotice({ id, sealed: await sealNotice(this.deps.crypto, indexKey, id, notice) });
+    this.deps.caseRemoved?.(room, reason);
   }
 
   /** The notices of cases deleted from this device, newest first. */
