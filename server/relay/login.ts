@@ -9,7 +9,7 @@ import { accessKeyMatches } from '../accessKey.js';
 import type { DeviceRecord } from '../store/relayStore.js';
 import { hashToken, keyMatchesDeviceId, verifyLogin } from './auth.js';
 import type { Connection } from './connection.js';
-import { entryFields } from './membershipLog.js';
+import { entryFields, logUpToRemoval } from './membershipLog.js';
 import type { Relay } from './relay.js';
 
 function deviceFields(device: DeviceIntro, now: number): Omit<DeviceRecord, 'room' | 'role' | 'status'> {
@@ -99,7 +99,12 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
     }
     if (conn.state !== 'authenticating' || relay.isClosing) return;
     // Checked after the await: the device may have been removed while its signature was checked.
-    if (store.getDevice(msg.room, msg.deviceId)?.status === 'removed') return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
+    if (store.getDevice(msg.room, msg.deviceId)?.status === 'removed') {
+      // The signed removal first (if the admin wrote it): the device checks it and deletes the case.
+      const proof = logUpToRemoval(store, msg.room, msg.deviceId, msg.logSince);
+      if (proof !== undefined) relay.sendMessage(conn, { type: 'log', ...proof });
+      return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
+    }
     return admit(relay, conn, msg.room, deviceId, msg.since, msg.logSince);
   }
 

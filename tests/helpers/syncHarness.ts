@@ -74,6 +74,7 @@ export function makeSyncDevice(
     organisation?: string;
     withheldGraceMs?: number;
     now?: () => number;
+    removalChecksMs?: readonly number[];
   } = {},
 ): TestDeviceSetup {
   const vault = options.vault ?? new MemoryVault();
@@ -87,6 +88,7 @@ export function makeSyncDevice(
     label: { name, organisation: options.organisation ?? 'Veilig Thuis' },
     ...(options.withheldGraceMs === undefined ? {} : { withheldGraceMs: options.withheldGraceMs }),
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.removalChecksMs === undefined ? {} : { removalChecksMs: options.removalChecksMs }),
   });
   return { name, client, vault, store, sockets };
 }
