@@ -25,7 +25,17 @@ export function CaseNotices() {
           return (
             <li key={n.id} className="utrecht-alert utrecht-alert--info tafel-melding" data-testid="case-notice">
               <p className="utrecht-paragraph">
-                {t(n.reason === 'erased' ? 'afsluiten.melding.erased' : 'afsluiten.melding.removed', { titel, moment: momentInWoorden(locale, n.at) })}
+                {t(
+                  n.reason === 'removed'
+                    ? 'afsluiten.melding.removed'
+                    : n.erasedFor === 'bewaartermijn'
+                      ? 'afsluiten.melding.erasedTermijn'
+                      : 'afsluiten.melding.erased',
+                  {
+                    titel,
+                    moment: momentInWoorden(locale, n.at),
+                  },
+                )}
               </p>
               <button type="button" className="utrecht-button utrecht-button--subtle" onClick={() => void dismissNotice(n.id)}>
                 {t('afsluiten.melding.sluit', { titel })}

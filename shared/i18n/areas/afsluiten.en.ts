@@ -104,6 +104,8 @@ export const afsluitenEn: { readonly [K in keyof typeof afsluitenNl]: string } =
   'afsluiten.lijst.wisOp': 'Will be erased on {datum}',
   'afsluiten.lijst.wisVerlopen': 'Retention period over: erased as soon as the chair is connected',
   'afsluiten.melding.heading': 'Deleted from this device',
+  'afsluiten.melding.erasedTermijn':
+    '"{titel}" was erased: the retention period after closing has ended. Its keys and copy were deleted from this device on {moment}.',
   'afsluiten.melding.erased': '"{titel}" was erased: the chair erased the case. Its keys and copy were deleted from this device on {moment}.',
   'afsluiten.melding.removed':
     '"{titel}" was deleted from this device: your access to the case was withdrawn. Its keys and copy were deleted from this device on {moment}.',

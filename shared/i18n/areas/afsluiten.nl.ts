@@ -106,6 +106,8 @@ export const afsluitenNl = {
   'afsluiten.lijst.wisVerlopen': 'Bewaartermijn voorbij: wordt gewist zodra de voorzitter verbinding heeft',
   'afsluiten.melding.heading': 'Van dit apparaat verwijderd',
   'afsluiten.melding.erased': '"{titel}" is gewist: de voorzitter heeft de casus gewist. De sleutels en de kopie zijn op {moment} van dit apparaat verwijderd.',
+  'afsluiten.melding.erasedTermijn':
+    '"{titel}" is gewist: de bewaartermijn na het afsluiten is voorbij. De sleutels en de kopie zijn op {moment} van dit apparaat verwijderd.',
   'afsluiten.melding.removed':
     '"{titel}" is van dit apparaat verwijderd: uw toegang tot de casus is ingetrokken. De sleutels en de kopie zijn op {moment} van dit apparaat verwijderd.',
   'afsluiten.melding.zonderTitel': 'een casus',

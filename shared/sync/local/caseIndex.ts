@@ -64,9 +64,16 @@ export interface CaseNotice {
   readonly reason: 'removed' | 'erased';
   /** Milliseconds since the Unix epoch. */
   readonly at: number;
+  /** Why it was erased: its term ended, or the chair decided. */
+  readonly erasedFor?: 'bewaartermijn' | 'besluit_voorzitter';
 }
 
-const noticeSchema = z.object({ title: z.string().max(500), reason: z.enum(['removed', 'erased']), at: z.number().int().min(0) });
+const noticeSchema = z.object({
+  title: z.string().max(500),
+  reason: z.enum(['removed', 'erased']),
+  at: z.number().int().min(0),
+  erasedFor: z.enum(['bewaartermijn', 'besluit_voorzitter']).optional(),
+});
 
 const noticeData = (id: string): Uint8Array => utf8(`tafel/case-notice/v1|${id}`);
 

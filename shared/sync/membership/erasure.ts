@@ -22,7 +22,7 @@ export class ErasureRefused extends Error {
  * admin or cannot reach the relay.
  */
 export async function eraseCase(session: CaseSession, reden: EraseReason, datum: string): Promise<void> {
-  if (session.isLocalCase) return session.leave('erased');
+  if (session.isLocalCase) return session.leave('erased', reden);
   if (session.log.length > 0 && !session.log.isAdmin(session.device.id)) throw new ErasureRefused('not-admin');
   if (session.status.state !== 'synced' && session.status.state !== 'syncing') throw new ErasureRefused('offline');
   const room = session.room;

@@ -34,6 +34,7 @@ import { LogSync } from '../membership/logSync.js';
 import { MemberKeys } from '../membership/memberKeys.js';
 import { memberList } from '../membership/memberList.js';
 import type { MembershipLog } from '../membership/membershipLog.js';
+import type { EraseReason } from '../membership/logEntry.js';
 import { Outbox } from '../outbox/outbox.js';
 import { Presence } from '../presence/presence.js';
 import { encodeWithJson } from '../sealing/innerPayload.js';
@@ -229,7 +230,7 @@ export class CaseSession extends SessionStatus {
   }
 
   /** Deletes the case from this device now (a case kept only here that its chair erases). @internal */
-  leave(reason: 'removed' | 'erased'): Promise<void> {
+  leave(reason: 'removed' | 'erased', erasedFor: EraseReason | undefined = this.log.erased?.reden): Promise<void> {
     this.leaving ??= (async () => {
       this.goneFor = reason;
       this.destroyed = true;
@@ -237,7 +238,7 @@ export class CaseSession extends SessionStatus {
       this.watch.stop();
       this.outbox.disconnected();
       this.stopWith(reason);
-      await this.deps.forget?.(this.room, reason);
+      await this.deps.forget?.(this.room, reason, erasedFor);
       this.emit('gone', [reason]);
     })();
     return this.leaving;

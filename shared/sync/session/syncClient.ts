@@ -16,7 +16,7 @@ import type { SocketPort } from '../../platform/socketPort.js';
 import { systemTimers, type TimerPort } from '../../platform/timers.js';
 import { fromBase64Url, roomIdFromBytes, toBase64Url, type DeviceId, type RoomId } from '../../protocol/ids.js';
 import { epochCommitment } from '../keys/epochCommitment.js';
-import { devicePublic, nextContent, parseEntry, signEntry } from '../membership/logEntry.js';
+import { devicePublic, nextContent, parseEntry, signEntry, type EraseReason } from '../membership/logEntry.js';
 import { completeEpoch, rekeyIfDue } from '../membership/rotation.js';
 import type { DeviceLabel } from '../../protocol/messages.js';
 import type { Role } from '../../protocol/roles.js';
@@ -115,7 +115,7 @@ export class SyncClient {
       ...(deps.allowUnprotected === undefined ? {} : { allowUnprotected: deps.allowUnprotected }),
       ...(deps.withheldGraceMs === undefined ? {} : { withheldGraceMs: deps.withheldGraceMs }),
       ...(deps.removalChecksMs === undefined ? {} : { removalChecksMs: deps.removalChecksMs }),
-      forget: (room, reason) => this.removeFromDevice(room, reason),
+      forget: (room, reason, erasedFor) => this.removeFromDevice(room, reason, erasedFor),
     };
   }
 
@@ -344,7 +344,7 @@ export class SyncClient {
    * leaves a notice (title, why, when; sealed, no room id) for the start screen. Sessions call this
    * once the case's removal or erasure is verified; a case kept only here is erased with it.
    */
-  async removeFromDevice(room: RoomId, reason: 'removed' | 'erased'): Promise<void> {
+  async removeFromDevice(room: RoomId, reason: 'removed' | 'erased', erasedFor?: EraseReason): Promise<void> {
     const record = await this.deps.store.getCase(room);
     const indexKey = await this.keys.indexKey();
     const entry = record?.index === undefined || record.index === null ? undefined : await openCaseIndexEntry(this.deps.crypto, indexKey, room, record.index);
@@ -352,7 +352,7 @@ export class SyncClient {
     await this.keys.forgetRoom(room, this.deps.roomVaultNames?.(room) ?? []);
     if (record === undefined) return;
     const id = toBase64Url(randomBytes(this.deps.crypto, 16));
-    const notice: CaseNotice = { title: entry?.title ?? '', reason, at: (this.deps.now ?? Date.now)() };
+    const notice: CaseNotice = { title: entry?.title ?? '', reason, at: (this.deps.now ?? Date.now)(), ...(erasedFor === undefined ? {} : { erasedFor }) };
     await this.deps.store.putNotice({ id, sealed: await sealNotice(this.deps.crypto, indexKey, id, notice) });
     this.deps.caseRemoved?.(room, reason);
   }
