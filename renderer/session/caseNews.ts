@@ -188,6 +188,11 @@ export function holdCaseNewsUntil(work: Promise<unknown>): void {
   held = Promise.all([held, work.catch(() => undefined)]);
 }
 
+/** Resolves once every save of a visit and every case closing held so far is done. */
+export function visitsSaved(): Promise<void> {
+  return held.then(() => undefined);
+}
+
 /** The checker of the start screen; at most one, so a case is never caught up twice at once. */
 let active: CaseNewsChecker | null = null;
 /** Checkers being stopped: a new checker, and a case being opened, wait for their sessions to close. */

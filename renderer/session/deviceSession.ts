@@ -11,6 +11,7 @@ import { IndexedDbCaseStore } from '../storage/indexedDbCaseStore.js';
 import { useDeviceSession, useOpenCase } from '../store/index.js';
 import { loadProfile, saveProfile, type Profile } from './profile.js';
 import { deelnemerVaultName } from './caseIdentity.js';
+import { visitsSaved } from './caseNews.js';
 import { exportLogVaultName } from '../export/deviceExportLog.js';
 import { bezoekVaultName } from '../../shared/annotaties/lastVisit.js';
 
@@ -32,12 +33,17 @@ async function buildClient(host: HostApi, profile: Profile): Promise<SyncClient>
     vault: host.vault,
     label: { name: profile.naam, organisation: profile.organisatie },
     roomVaultNames,
-    caseRemoved: (room) => {
-      // Removed from the case or erased, verified and deleted: the workspace closes, the list says so.
-      const open = useOpenCase.getState();
-      if (open.opened?.value.room === room) void open.close();
-      void refreshCases();
-    },
+    caseRemoved: (room) =>
+      void (async () => {
+        // Removed from the case or erased, verified and deleted: the workspace closes, the list says so.
+        const open = useOpenCase.getState();
+        if (open.opened?.value.room === room) await open.close().catch(() => undefined);
+        // Closing saves the last visit once more (when its view unmounts): that goes too.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await visitsSaved();
+        for (const name of roomVaultNames(room)) await host.vault.delete(name);
+        await refreshCases();
+      })(),
   });
 }
 
