@@ -279,6 +279,34 @@ describe('membership log: erasure', () => {
   });
 });
 
+describe('membership log: the erasure a device hears without the entries before it', () => {
+  it("accepts the chair's erase entry from the tombstone after entries it missed; refuses an expert's, a forged one and another case's", async () => {
+    const chair = await logDevice('Ingrid');
+    const jan = await logDevice('Jan');
+    const b = await LogBuilder.withGenesis(chair);
+    await b.join(jan, await b.invite(chair));
+    const behind = await verified(b); // this device stops here (offline)
+    await b.invite(chair, 'observer'); // entries it never receives
+    await b.invite(chair, 'member');
+    const erase = await b.sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' });
+    const byJan = await b.sign(jan, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' });
+    const forged = await signWithId(b, await logDevice('Relay'), chair.id, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' });
+    const other = await (
+      await LogBuilder.withGenesis(chair)
+    ).sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' }, undefined, b.texts.length, b.headHash);
+    expect(await behind.acceptErasure(byJan)).toBe('not-allowed');
+    expect(await behind.acceptErasure(forged)).toBe('bad-signature');
+    expect(await behind.acceptErasure(other)).toBe('wrong-room');
+    expect(behind.erased).toBeUndefined();
+    expect(await behind.acceptErasure(erase)).toBe(true);
+    expect(behind.erased).toMatchObject({ by: chair.id, reden: 'bewaartermijn', index: b.texts.length });
+    // At this log's own end the entry must also name its last hash.
+    const current = await verified(b);
+    const offChain = await b.sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' }, undefined, b.texts.length, current.entry(0)!.hash);
+    expect(await current.acceptErasure(offChain)).toBe('bad-chain');
+  });
+});
+
 /** Signs as `by` but names `claimed` as the author (what a forger without the author's key can do). */
 async function signWithId(b: LogBuilder, by: LogDevice, claimed: LogDevice['id'], body: Parameters<LogBuilder['add']>[1]): Promise<string> {
   const { nextContent, signEntry } = await import('./logEntry.js');

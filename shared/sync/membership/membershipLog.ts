@@ -321,6 +321,29 @@ export class MembershipLog {
     return m?.status === 'active' && canAdminister(m.role);
   }
 
+  /**
+   * Checks an `erase` entry this device cannot append in order (the relay keeps only the erase
+   * entry once a room is erased, so a device that missed entries before it gets that one alone):
+   * this room's, an `erase`, signed by a device that is an active admin in this log, at or after
+   * this log's end (at its end it must name this log's last hash; at a held index it must be the held
+   * entry). Marks the log erased and resolves true, or resolves the refusal.
+   */
+  async acceptErasure(text: string): Promise<true | LogRefusal> {
+    const entry = await parseEntry(this.crypto, text);
+    if (entry === undefined) return 'malformed';
+    const c = entry.content;
+    if (c.room !== this.room) return 'wrong-room';
+    if (c.body.type !== 'erase') return 'not-allowed';
+    const held = this.entries[c.index];
+    if (held !== undefined) return held.text === text ? true : 'fork';
+    if (c.index === this.entries.length && c.prev !== this.headHash) return 'bad-chain';
+    const author = this.members.get(c.by);
+    if (author === undefined || author.status !== 'active' || !canAdminister(author.role)) return 'not-allowed';
+    if (!(await verifyEntrySignature(this.crypto, entry, fromBase64Url(author.pub.sign)!))) return 'bad-signature';
+    this.erased ??= { index: c.index, by: c.by, reden: c.body.reden, datum: c.body.datum, at: c.at };
+    return true;
+  }
+
   /** True if the log records `device`'s removal (signed by an admin). */
   isRemoved(device: DeviceId): boolean {
     return this.members.get(device)?.status === 'removed';

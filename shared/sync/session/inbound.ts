@@ -185,7 +185,14 @@ export class SessionInbound {
    */
   private async onErased(from: number, entries: readonly string[]): Promise<void> {
     const s = this.s;
-    await s.logSync.receive(from, entries);
+    if (from <= s.log.length) {
+      await s.logSync.receive(from, entries);
+    } else if (entries.length === 1) {
+      // The tombstone keeps only the erase entry: checked against this device's own log as it stands.
+      const outcome = await s.log.acceptErasure(entries[0]!);
+      if (outcome !== true) s.alarm(outcome === 'fork' ? 'fork' : 'log-refused');
+      else s.checkGone();
+    }
     if (s.log.erased === undefined) this.erasureUnproven();
   }
 
