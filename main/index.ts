@@ -22,7 +22,6 @@ import { ExportService } from './services/exportService.js';
 import { SettingsStore } from './services/settingsStore.js';
 import { Vault } from './services/vault.js';
 import { createMainWindow, guardWebContents } from './windows/mainWindow.js';
-import { createPdfRenderer } from './windows/pdfRenderer.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'renderer');
@@ -96,12 +95,15 @@ async function start(): Promise<void> {
   const vault = new Vault({ dir: path.join(userData, 'vault'), safeStorage, platform: process.platform });
   const exports = new ExportService({
     defaultDir: app.getPath('documents'),
-    pdf: createPdfRenderer(),
     dialog: {
       showSaveDialog: (options) => {
         const dialogOptions = { defaultPath: options.defaultPath, filters: options.filters.map((f) => ({ ...f, extensions: [...f.extensions] })) };
         return mainWindow ? dialog.showSaveDialog(mainWindow, dialogOptions) : dialog.showSaveDialog(dialogOptions);
       },
+      showFolderDialog: (options) =>
+        mainWindow
+          ? dialog.showOpenDialog(mainWindow, { defaultPath: options.defaultPath, properties: ['openDirectory', 'createDirectory'] })
+          : dialog.showOpenDialog({ defaultPath: options.defaultPath, properties: ['openDirectory', 'createDirectory'] }),
     },
   });
 

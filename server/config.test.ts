@@ -12,6 +12,16 @@ describe('readConfig', () => {
     expect(f.ok && f.config).toMatchObject({ port: 0, dataDir: '/tmp/x' });
   });
 
+  it('a closed network is the operator’s explicit choice, by flag or environment', () => {
+    const off = readConfig([], {});
+    expect(off.ok && off.config.closedNetwork).toBe('no');
+    const flag = readConfig(['--closed-network'], {});
+    expect(flag.ok && flag.config.closedNetwork).toBe('yes');
+    const env = readConfig([], { TAFEL_CLOSED_NETWORK: 'yes' });
+    expect(env.ok && env.config.closedNetwork).toBe('yes');
+    expect(readConfig([], { TAFEL_CLOSED_NETWORK: 'ja' }).ok).toBe(false);
+  });
+
   it('explains bad input without echoing the access key', () => {
     const bad = readConfig(['--port', '70000'], {});
     expect(!bad.ok && bad.message).toContain('port');

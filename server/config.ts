@@ -33,6 +33,11 @@ export const configSchema = z.object({
   staticDir: z.string().min(1).optional(),
   framesPerSecond: z.coerce.number().positive().optional(),
   frameBurst: z.coerce.number().int().positive().optional(),
+  /**
+   * The operator runs this relay in a closed network without TLS: clients may then use plain
+   * ws:// to it (and say so in the UI as an unprotected connection). Off by default.
+   */
+  closedNetwork: z.enum(['yes', 'no']).default('no'),
 });
 export type RelayConfig = z.infer<typeof configSchema>;
 
@@ -46,7 +51,10 @@ const FLAGS: Record<string, keyof RelayConfig> = {
   'frames-per-second': 'framesPerSecond',
   'frame-burst': 'frameBurst',
 };
+/** Flags that take no value (`--closed-network`). */
+const SWITCHES: Record<string, keyof RelayConfig> = { 'closed-network': 'closedNetwork' };
 const OPTIONS = {
+  ...Object.fromEntries(Object.keys(SWITCHES).map((name) => [name, { type: 'boolean' as const }])),
   ...Object.fromEntries(Object.keys(FLAGS).map((name) => [name, { type: 'string' as const }])),
   help: { type: 'boolean' as const, short: 'h' },
 };
@@ -58,12 +66,15 @@ const ENV: Record<string, keyof RelayConfig> = {
   TAFEL_STATIC: 'staticDir',
   TAFEL_FRAMES_PER_SECOND: 'framesPerSecond',
   TAFEL_FRAME_BURST: 'frameBurst',
+  TAFEL_CLOSED_NETWORK: 'closedNetwork',
 };
 
 export const USAGE = `Gebruik / usage: node dist/server/index.js [--port 4455] [--host 127.0.0.1] [--data ./.tafel-data] [--access-key KEY] [--static DIR]
-       [--frames-per-second 100] [--frame-burst 1000]
+       [--frames-per-second 100] [--frame-burst 1000] [--closed-network]
   env: TAFEL_PORT, TAFEL_HOST, TAFEL_DATA, TAFEL_ACCESS_KEY, TAFEL_STATIC, TAFEL_FRAMES_PER_SECOND,
-       TAFEL_FRAME_BURST (flags win over env)`;
+       TAFEL_FRAME_BURST, TAFEL_CLOSED_NETWORK=yes (flags win over env)
+  --closed-network: clients may reach this relay over plain ws:// (a closed network without TLS);
+       they name it an unprotected connection. Without it, clients refuse ws:// outside loopback.`;
 
 /** Outcome of reading the configuration. */
 export type ConfigResult = { ok: true; config: RelayConfig } | { ok: false; help: boolean; message: string };
@@ -83,6 +94,11 @@ export function readConfig(argv: readonly string[], env: Readonly<Record<string,
     if (token.kind === 'option-terminator') continue;
     if (token.kind === 'positional') return { ok: false, help: false, message: `unexpected argument (options start with --)\n${USAGE}` };
     if (token.name === 'help') return { ok: false, help: true, message: USAGE };
+    const switched = SWITCHES[token.name];
+    if (switched !== undefined) {
+      raw[switched] = 'yes';
+      continue;
+    }
     const key = FLAGS[token.name];
     if (key === undefined) return { ok: false, help: false, message: `unknown option ${JSON.stringify(token.rawName)}\n${USAGE}` };
     if (token.value === undefined) return { ok: false, help: false, message: `option ${token.rawName} needs a value\n${USAGE}` };

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
       ...(config.frameBurst === undefined ? {} : { frameBurst: config.frameBurst }),
     },
     ...(config.staticDir === undefined ? {} : { staticDir: path.resolve(config.staticDir) }),
+    closedNetwork: config.closedNetwork === 'yes',
   });
   console.log(`Tafel-relay luistert op ${relay.url} — open deze URL in Chromium voor de browserversie.`);
   console.log(`Tafel relay listening on ${relay.url} — open this URL in Chromium for the browser version.`);

@@ -28,6 +28,8 @@ export interface StartRelayOptions {
   readonly logger?: Logger;
   /** Clock in ms (tests move time forward for invite expiry). */
   readonly now?: () => number;
+  /** Clients may use plain ws:// to this relay (a closed network without TLS; see config.ts). */
+  readonly closedNetwork?: boolean;
 }
 
 export interface RunningRelay {
@@ -62,7 +64,9 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   relay.setMetrics(metrics);
   let healthy = true;
   const staticDir = options.staticDir ?? defaultStaticDir(import.meta.dirname);
-  const server = http.createServer(createHttpHandler({ staticDir, healthy: () => healthy, metrics: () => metrics.render() }));
+  const server = http.createServer(
+    createHttpHandler({ staticDir, healthy: () => healthy, metrics: () => metrics.render(), closedNetwork: options.closedNetwork === true }),
+  );
   const wss = attachWebSocketServer(server, relay, limits);
 
   await new Promise<void>((resolve, reject) => {

@@ -29,7 +29,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     [HostChannels.settingsGet]: async () => ok(services.settings.current()),
     [HostChannels.settingsUpdate]: (patch) => services.settings.update(patch),
     [HostChannels.exportFile]: (request) => services.exports.exportFile(request),
-    [HostChannels.exportPdf]: (request) => services.exports.printToPdf(request),
+    [HostChannels.exportFiles]: (request) => services.exports.exportFiles(request),
     [HostChannels.deepLinkTakePending]: async () => ok(services.deepLinks.takePending()),
   };
 }

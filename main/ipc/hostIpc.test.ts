@@ -22,8 +22,7 @@ beforeEach(async () => {
     vault: new Vault({ dir: `${dir}/vault`, safeStorage: fakeSafeStorage(), platform: 'linux' }),
     settings,
     exports: new ExportService({
-      dialog: { showSaveDialog: async () => ({ canceled: true }) },
-      pdf: { render: async () => new Uint8Array() },
+      dialog: { showSaveDialog: async () => ({ canceled: true }), showFolderDialog: async () => ({ canceled: true, filePaths: [] }) },
       defaultDir: dir,
     }),
     deepLinks: new DeepLinkInbox(() => undefined),
@@ -68,7 +67,9 @@ describe('the IPC door', () => {
       [HostChannels.vaultPut, [{ name: 'k', value: new Uint8Array(1) }, 'second argument']],
       [HostChannels.settingsUpdate, [{ language: 'nl', __proto__: { admin: true }, extra: 1 }]],
       [HostChannels.settingsGet, [{ unexpected: true }]],
-      [HostChannels.exportPdf, [{ suggestedName: 'x', html: 42 }]],
+      [HostChannels.exportFiles, [{ folderName: 'x', files: [] }]],
+      [HostChannels.exportFiles, [{ folderName: 'x', files: [{ suggestedName: 'a', mimeType: 'text/plain', data: 42 }] }]],
+      [HostChannels.exportFiles, [{ folderName: 'x', files: Array.from({ length: 61 }, () => ({ suggestedName: 'a', mimeType: 'text/plain', data: 'a' })) }]],
     ];
     for (const [channel, args] of cases) {
       expect(await dispatchHostCall(channel, handlers, fromApp, args), channel).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

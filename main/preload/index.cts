@@ -25,7 +25,7 @@ const channels = {
   settingsGet: 'host:settings:get',
   settingsUpdate: 'host:settings:update',
   exportFile: 'host:export:file',
-  exportPdf: 'host:export:pdf',
+  exportFiles: 'host:export:files',
   deepLinkTakePending: 'host:deep-link:take-pending',
 } as const satisfies typeof HostChannelNames;
 const events = { deepLink: 'host:deep-link' } as const satisfies typeof HostEventNames;
@@ -52,7 +52,7 @@ async function value<C extends HostChannel>(channel: C): Promise<HostResponse<C>
 }
 
 const tafelHost: HostApi = {
-  capabilities: { kind: 'desktop', vault: 'os-keychain', saveDialog: true, printToPdf: true, deepLinks: true },
+  capabilities: { kind: 'desktop', vault: 'os-keychain', saveDialog: true, deepLinks: true },
   getAppInfo: () => value(channels.appInfo),
   vault: {
     isUnlocked: () => value(channels.vaultStatus),
@@ -66,7 +66,11 @@ const tafelHost: HostApi = {
   getSettings: () => value(channels.settingsGet),
   updateSettings: (patch) => call(channels.settingsUpdate, patch),
   exportFile: (request) => call(channels.exportFile, { suggestedName: request.suggestedName, mimeType: request.mimeType, data: request.data }),
-  printToPdf: (request) => call(channels.exportPdf, { suggestedName: request.suggestedName, html: request.html }),
+  exportFiles: (request) =>
+    call(channels.exportFiles, {
+      folderName: request.folderName,
+      files: request.files.map((f) => ({ suggestedName: f.suggestedName, mimeType: f.mimeType, data: f.data })),
+    }),
   onDeepLink: (listener) => {
     const onMessage = (_event: unknown, link: unknown): void => {
       if (typeof link === 'string') listener(link);

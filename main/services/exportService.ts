@@ -1,10 +1,11 @@
 /**
- * Exports to disk: the renderer hands over finished bytes (DOCX, Markdown) or a print view
- * (HTML, turned into a PDF by the injected renderer); the user picks the place in a native save
- * dialog; the file is written atomically. Only the chosen file's base name goes back.
+ * Exports to disk: the renderer hands over finished bytes (PDF, DOCX, Markdown: the renderer
+ * writes every format itself, so the desktop's files equal the browser's); the user picks the
+ * place in a native save dialog, or a folder for several files at once; each file is written
+ * atomically. Only the chosen file's or folder's base name goes back.
  */
 import path from 'node:path';
-import type { ExportRequest, HostResult, PrintToPdfRequest } from '../../shared/host/hostApi.js';
+import type { ExportFilesRequest, ExportRequest, HostResult } from '../../shared/host/hostApi.js';
 import { fail, ok } from '../../shared/host/hostResult.js';
 import { type FileSystemLike, isDiskFullError, nodeFileSystem, writeFileAtomic } from './atomicFile.js';
 
@@ -16,14 +17,13 @@ export interface SaveDialogLike {
   }): Promise<{ readonly canceled: boolean; readonly filePath?: string | undefined }>;
 }
 
-/** Renders a self-contained HTML document to PDF bytes (Electron: a hidden window's printToPDF). */
-export interface PdfRendererLike {
-  render(html: string): Promise<Uint8Array>;
+/** The part of Electron's `dialog.showOpenDialog` the service uses to choose a folder. */
+export interface FolderDialogLike {
+  showFolderDialog(options: { readonly defaultPath: string }): Promise<{ readonly canceled: boolean; readonly filePaths: readonly string[] }>;
 }
 
 export interface ExportServiceOptions {
-  readonly dialog: SaveDialogLike;
-  readonly pdf: PdfRendererLike;
+  readonly dialog: SaveDialogLike & FolderDialogLike;
   /** Folder the save dialog opens in (the user's Documents). */
   readonly defaultDir: string;
   readonly fs?: FileSystemLike;
@@ -43,8 +43,6 @@ const KINDS: Readonly<Record<string, FileKind>> = {
   'application/json': { extension: 'json', filterName: 'JSON' },
 };
 
-const PDF_FAILED_MESSAGE = 'De PDF kon niet worden gemaakt. Probeer het opnieuw.';
-
 export class ExportService {
   private readonly fs: FileSystemLike;
 
@@ -58,14 +56,41 @@ export class ExportService {
     return this.saveWithDialog(request.suggestedName, kind, request.data);
   }
 
-  async printToPdf(request: PrintToPdfRequest): Promise<HostResult<{ readonly fileName: string }>> {
-    let pdf: Uint8Array;
-    try {
-      pdf = await this.options.pdf.render(request.html);
-    } catch {
-      return fail('io-error', PDF_FAILED_MESSAGE);
+  /**
+   * Several files in a new folder where the user points: `<folderName>`, or `<folderName> (2)` …
+   * when that exists (nothing is overwritten). A failure halfway removes the folder again.
+   */
+  async exportFiles(request: ExportFilesRequest): Promise<HostResult<{ readonly fileName: string }>> {
+    const kinds = request.files.map((f) => KINDS[f.mimeType]);
+    if (kinds.some((k) => k === undefined)) return fail('unsupported', 'Dit soort bestand kan Tafel niet opslaan.');
+    const choice = await this.options.dialog.showFolderDialog({ defaultPath: this.options.defaultDir });
+    const parent = choice.filePaths[0];
+    if (choice.canceled || parent === undefined) return fail('cancelled');
+    const base = safeFileName(request.folderName, 'map').replace(/\.map$/, '');
+    let folder = '';
+    for (let n = 1; n < 100 && folder === ''; n++) {
+      const candidate = path.join(parent, n === 1 ? base : `${base} (${n})`);
+      try {
+        await this.fs.mkdir(candidate, { recursive: false });
+        folder = candidate;
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'EEXIST') return fail(isDiskFullError(error) ? 'disk-full' : 'io-error');
+      }
     }
-    return this.saveWithDialog(request.suggestedName, { extension: 'pdf', filterName: 'PDF' }, pdf);
+    if (folder === '') return fail('io-error');
+    const used = new Set<string>();
+    try {
+      for (const [i, file] of request.files.entries()) {
+        const name = safeFileName(file.suggestedName, kinds[i]!.extension);
+        if (used.has(name.toLowerCase())) throw Object.assign(new Error('duplicate name'), { code: 'EEXIST' });
+        used.add(name.toLowerCase());
+        await writeFileAtomic(path.join(folder, name), file.data, this.fs);
+      }
+    } catch (error) {
+      await this.fs.rm(folder, { recursive: true, force: true }).catch(() => undefined);
+      return fail(isDiskFullError(error) ? 'disk-full' : 'io-error');
+    }
+    return ok({ fileName: path.basename(folder) });
   }
 
   private async saveWithDialog(suggestedName: string, kind: FileKind, data: Uint8Array | string): Promise<HostResult<{ readonly fileName: string }>> {

@@ -1,6 +1,6 @@
 /**
  * The one application window and the security settings every web contents gets. Electron is
- * imported here (and in index.ts and pdfRenderer.ts) only; the decisions themselves live in
+ * imported here (and in index.ts) only; the decisions themselves live in
  * plain modules under security/.
  */
 import { BrowserWindow, type WebContents, shell } from 'electron';

@@ -10,12 +10,14 @@ import type { PartId } from '../workspace/partIds.js';
 import { announcePart, announceUser } from '../workspace/awareness.js';
 import { useCollection } from '../editors/fields/index.js';
 import { Presence } from './Presence.js';
+import { SecurityNotices } from './SecurityNotices.js';
 import { SyncStatusText } from './SyncStatusText.js';
 import { UndoButtons } from './UndoButtons.js';
 import { AccessButton } from './access/AccessButton.js';
 import { usePart, useWorkspace } from '../workspace/workspaceContext.js';
 import { AnnotatiesLaag, useAnnotatieStore } from '../parts/annotaties/AnnotatiesLaag.js';
 import { changedParts } from '../workspace/partChanges.js';
+import { useNaarDoel } from '../session/naarDoel.js';
 import type { CaseModel } from '../../shared/model/index.js';
 
 const readTitle = (model: CaseModel): string => model.meta.get().titel;
@@ -31,6 +33,7 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
   const workspace = useWorkspace();
   const title = usePart({ soort: 'meta' }, readTitle);
   const heading = useRef<HTMLHeadingElement>(null);
+  const balk = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
   const current = PARTS.find((p) => p.id === part) ?? PARTS[0]!;
   const Part = current.component;
@@ -52,6 +55,24 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
     } else heading.current?.focus();
   }, [workspace.awareness, current.id]);
 
+  // The sticky bar's height, for what sticks below it (the meeting bar) and what scrolls into view.
+  useEffect(() => {
+    const el = balk.current;
+    if (el === null || typeof ResizeObserver === 'undefined') return;
+    // On the root element: the page's scroll padding (caret and focus scrolling) reads it too.
+    const meet = (): void => document.documentElement.style.setProperty('--tafel-balk-hoogte', `${el.offsetHeight}px`);
+    const observer = new ResizeObserver(meet);
+    observer.observe(el);
+    meet();
+    return () => {
+      observer.disconnect();
+      document.documentElement.style.removeProperty('--tafel-balk-hoogte');
+    };
+  }, []);
+
+  // A link to an item (the checklist before Vaststellen) brings it into view once the part shows it.
+  useNaarDoel(current.id);
+
   // Others see this user by the name the case knows them by, also after they change it.
   const deelnemers = useCollection('deelnemers');
   const eigenNaam = deelnemers.find((d) => d.id === workspace.viewer.deelnemerId)?.naam;
@@ -65,7 +86,7 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
 
   return (
     <div className="tafel-workspace">
-      <div className="tafel-workspace__bar">
+      <div className="tafel-workspace__bar" ref={balk}>
         <button type="button" className="utrecht-button utrecht-button--subtle" onClick={onClose}>
           {t('workspace.backToStart')}
         </button>
@@ -74,6 +95,7 @@ export function Workspace({ part, onNavigate, onClose }: WorkspaceProps) {
         <UndoButtons />
         <AccessButton />
       </div>
+      {workspace.security !== undefined && <SecurityNotices source={workspace.security} />}
       {!workspace.canEdit && (
         <div className="utrecht-alert utrecht-alert--info tafel-readonly-notice">
           <p className="utrecht-paragraph">{t('workspace.readOnly')}</p>

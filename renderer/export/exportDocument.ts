@@ -1,7 +1,7 @@
 /**
  * The browser/desktop side of exports: which document of an agreed version, for whom, in which
- * format, handed to the host (save dialog or download; PDF via print). The documents themselves
- * are the pure core's (shared/export); this module only chooses and delivers.
+ * format. Every format is written here, in the renderer, by the pure core's writers
+ * (shared/export), so the desktop and the browser hand the host the same bytes to save.
  */
 import {
   eindUittrekselLayout,
@@ -14,18 +14,19 @@ import {
   verslagDocument,
   verslagLayout,
   writeDocx,
-  writeHtml,
   writeMarkdown,
+  writePdf,
   type Afronding,
   type AgreedVersion,
   type ExportDocument,
   type ExportSoort,
 } from '../../shared/export/index.js';
-import type { ExportRequest, PrintToPdfRequest } from '../../shared/host/hostApi.js';
+import type { ExportRequest } from '../../shared/host/hostApi.js';
 import type { Viewer } from '../../shared/model/index.js';
 import type * as Docx from 'docx';
+import { loadPdfLibrary } from './pdfLibrary.js';
 
-/** The formats offered to users (the print HTML is the PDF's source, not offered on its own). */
+/** The formats offered to users. */
 export type UiFormaat = 'markdown' | 'docx' | 'pdf';
 
 export interface ExportKeuze {
@@ -33,9 +34,14 @@ export interface ExportKeuze {
   readonly formaat: UiFormaat;
   /** The receiving organisation: named in the watermark; for an extract, also whose items it holds. */
   readonly ontvangerOrgId: string;
+  /** Its name, for an extract's file name (several extracts of one version side by side). */
+  readonly ontvangerNaam?: string;
   /** The course of the case, for the closing documents (einduittreksel, overdracht). */
   readonly afronding?: Afronding;
 }
+
+/** Documents made once per organisation: their file names carry the organisation's name. */
+const PER_ORGANISATIE: ReadonlySet<ExportSoort> = new Set(['uittreksel', 'einduittreksel', 'overdracht']);
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -65,9 +71,6 @@ export function exportDocument(
   }
 }
 
-/** What to hand the host: a file to save or a page to print to PDF. */
-export type HostOpdracht = { readonly soort: 'bestand'; readonly request: ExportRequest } | { readonly soort: 'pdf'; readonly request: PrintToPdfRequest };
-
 let wordLibrary: Promise<typeof Docx> | undefined;
 
 /**
@@ -82,22 +85,20 @@ export function loadWordLibrary(): Promise<typeof Docx> {
   return wordLibrary;
 }
 
-/** Writes the document in the chosen format. DOCX needs the `docx` library (`loadWordLibrary`). */
-export async function writeExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<HostOpdracht> {
+/** The writers' libraries (Word, PDF with its fonts): call when the export panel opens, so exports work offline later. */
+export function loadExportLibraries(): Promise<unknown> {
+  return Promise.all([loadWordLibrary(), loadPdfLibrary()]);
+}
+
+/** Writes the document in the chosen format, as a file for the host to save. */
+export async function writeExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<ExportRequest> {
+  const suggestedName = exportBestandsnaam(versie, keuze.soort, keuze.formaat, PER_ORGANISATIE.has(keuze.soort) ? keuze.ontvangerNaam : undefined);
   switch (keuze.formaat) {
     case 'markdown':
-      return {
-        soort: 'bestand',
-        request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'markdown'), mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) },
-      };
-    case 'docx': {
-      const docx = await loadWordLibrary();
-      return {
-        soort: 'bestand',
-        request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'docx'), mimeType: DOCX_MIME, data: await writeDocx(document, docx) },
-      };
-    }
+      return { suggestedName, mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) };
+    case 'docx':
+      return { suggestedName, mimeType: DOCX_MIME, data: await writeDocx(document, await loadWordLibrary()) };
     case 'pdf':
-      return { soort: 'pdf', request: { suggestedName: exportBestandsnaam(versie, keuze.soort, 'pdf'), html: writeHtml(document) } };
+      return { suggestedName, mimeType: 'application/pdf', data: await writePdf(document, await loadPdfLibrary()) };
   }
 }

@@ -1,27 +1,27 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { ExportRequest, HostApi, HostResult, PrintToPdfRequest } from '../../shared/host/hostApi.js';
+import type { ExportFilesRequest, ExportRequest, HostApi, HostResult } from '../../shared/host/hostApi.js';
 import { CHAIR, agreedDemo, demoModel } from '../../tests/golden/agreedFixture.js';
 import { openAgreedVersion, trekVersieIn } from '../../shared/export/index.js';
 import { VOOR_LOTTE, goldenMarkdown } from '../../tests/golden/goldenFiles.js';
-import { runExport } from './runExport.js';
+import { naarAlleOrganisaties, runExport } from './runExport.js';
 
 /** The host's file door, recording what the renderer hands it (the real hosts need a window or Electron). */
 function recordingHost(answer: HostResult<{ readonly fileName: string }> | null = null) {
   const files: ExportRequest[] = [];
-  const prints: PrintToPdfRequest[] = [];
+  const folders: ExportFilesRequest[] = [];
   const host = {
-    capabilities: { kind: 'web', vault: 'passphrase', saveDialog: false, printToPdf: false, deepLinks: true },
+    capabilities: { kind: 'web', vault: 'passphrase', saveDialog: false, deepLinks: true },
     exportFile: async (request: ExportRequest) => {
       files.push(request);
       return answer ?? { ok: true as const, value: { fileName: request.suggestedName } };
     },
-    printToPdf: async (request: PrintToPdfRequest) => {
-      prints.push(request);
-      return answer ?? { ok: true as const, value: { fileName: request.suggestedName } };
+    exportFiles: async (request: ExportFilesRequest) => {
+      folders.push(request);
+      return answer ?? { ok: true as const, value: { fileName: request.folderName } };
     },
   } as unknown as HostApi;
-  return { host, files, prints };
+  return { host, files, folders };
 }
 
 const NOW = () => new Date('2025-03-11T09:00:00.000Z');
@@ -38,17 +38,19 @@ describe('runExport', () => {
     expect(uitkomst).toEqual({
       ok: true,
       fileName: files[0]!.suggestedName,
-      regel: {
-        gebeurtenis: 'export',
-        op: '2025-03-11T09:00:00.000Z',
-        door: 'dn-lotte',
-        namensOrgId: 'org-lokaalteam',
-        soort: 'plan',
-        formaat: 'markdown',
-        versieId: versie.id,
-        vingerafdruk: versie.vingerafdruk,
-        ontvangerOrgId: 'org-lokaalteam',
-      },
+      regels: [
+        {
+          gebeurtenis: 'export',
+          op: '2025-03-11T09:00:00.000Z',
+          door: 'dn-lotte',
+          namensOrgId: 'org-lokaalteam',
+          soort: 'plan',
+          formaat: 'markdown',
+          versieId: versie.id,
+          vingerafdruk: versie.vingerafdruk,
+          ontvangerOrgId: 'org-lokaalteam',
+        },
+      ],
     });
   });
 
@@ -63,14 +65,33 @@ describe('runExport', () => {
     expect(xml).toContain('Oma informeren over haar rol bij de overdracht.');
   });
 
-  it('prints the per-organisation extract as a self-contained page for PDF', async () => {
+  it('writes the PDF itself: the host gets PDF bytes to save, the same on desktop and in the browser', async () => {
     const versie = await agreedDemo();
-    const { host, prints } = recordingHost();
+    const { host, files } = recordingHost();
     const uitkomst = await runExport(host, versie, { soort: 'uittreksel', formaat: 'pdf', ontvangerOrgId: 'org-reclassering' }, VOOR_LOTTE.viewer, NOW);
     expect(uitkomst.ok).toBe(true);
-    expect(prints[0]!.html).toContain('Alleen voor');
-    expect(prints[0]!.html).not.toMatch(/<style|<script/i);
-    expect(prints[0]!.suggestedName).toMatch(/^tafel-uittreksel-.*\.pdf$/);
+    expect(files[0]!.mimeType).toBe('application/pdf');
+    expect(new TextDecoder().decode((files[0]!.data as Uint8Array).slice(0, 5))).toBe('%PDF-');
+    expect(files[0]!.suggestedName).toMatch(/^tafel-uittreksel-.*\.pdf$/);
+  });
+
+  it('sends every organisation at the table its own extract in each chosen format, as one folder, each logged', async () => {
+    const versie = await agreedDemo();
+    const { host, folders } = recordingHost();
+    const uitkomst = await naarAlleOrganisaties(host, versie, ['markdown', 'pdf'], VOOR_LOTTE.viewer, NOW);
+    expect(folders).toHaveLength(1);
+    const namen = folders[0]!.files.map((f) => f.suggestedName);
+    // Six organisations at the table, two formats each, each file named for its recipient.
+    expect(namen).toHaveLength(12);
+    expect(new Set(namen).size).toBe(12);
+    expect(namen).toContain(`tafel-uittreksel-reclassering-voorbeeld-2025-03-10-${versie.vingerafdruk.slice(7, 15)}.md`);
+    const politie = folders[0]!.files.find(
+      (f) => f.suggestedName.startsWith('tafel-uittreksel-politie-basisteam-voorbeeld') && f.suggestedName.endsWith('.md'),
+    );
+    expect(politie?.data).toContain('Vertrouwelijk. Alleen voor Politie, basisteam Voorbeeld.');
+    expect(politie?.data).not.toContain('Intake training agressieregulatie');
+    expect(uitkomst.ok && uitkomst.regels.map((r) => `${r.ontvangerOrgId}:${r.formaat}`)).toContain('org-politie:pdf');
+    expect(uitkomst.ok && uitkomst.regels).toHaveLength(12);
   });
 
   it('records nothing when the user cancels the save dialog', async () => {
@@ -86,7 +107,7 @@ describe('runExport', () => {
     const model = demoModel();
     const versie = await agreedDemo(model);
     trekVersieIn(model, { versieId: versie.id, voorzitterId: CHAIR, reden: 'Fout in de plan-datum.', op: '2025-03-12T09:00:00.000Z' });
-    const { host, files, prints } = recordingHost();
+    const { host, files, folders } = recordingHost();
     await expect(
       runExport(
         host,
@@ -97,6 +118,9 @@ describe('runExport', () => {
       ),
     ).rejects.toMatchObject({ code: 'versie_ingetrokken' });
     expect(files).toEqual([]);
-    expect(prints).toEqual([]);
+    await expect(naarAlleOrganisaties(host, openAgreedVersion(model, versie.id), ['pdf'], VOOR_LOTTE.viewer, NOW)).rejects.toMatchObject({
+      code: 'versie_ingetrokken',
+    });
+    expect(folders).toEqual([]);
   });
 });

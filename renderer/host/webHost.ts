@@ -7,7 +7,7 @@ import type { HostApi } from '../../shared/host/hostApi.js';
 import { openWebHostDb } from './web/idb.js';
 import { createPassphraseVault, type PassphraseVault, type VaultCrypto } from './web/passphraseVault.js';
 import { createWebDeepLinks, inviteLinkFromLocation } from './web/webDeepLinks.js';
-import { downloadFile, printHtml } from './web/webFiles.js';
+import { downloadFile, downloadZip } from './web/webFiles.js';
 import { createWebSettingsStore, defaultWebSettings, ownRelayUrl } from './web/webSettings.js';
 
 /** What the web host needs from the browser (all of it from `window` in the app). */
@@ -38,13 +38,13 @@ export function createWebHost(env: WebHostEnvironment): WebHost {
   const settings = createWebSettingsStore(openDb, defaultWebSettings(ownRelayUrl(env.location)));
 
   return {
-    capabilities: { kind: 'web', vault: 'passphrase', saveDialog: false, printToPdf: false, deepLinks: true },
+    capabilities: { kind: 'web', vault: 'passphrase', saveDialog: false, deepLinks: true },
     getAppInfo: async () => ({ name: 'Tafel', version: env.appVersion, platform: 'web' }),
     vault: createPassphraseVault({ openDb, crypto: env.crypto }),
     getSettings: () => settings.get(),
     updateSettings: (patch) => settings.update(patch),
     exportFile: async (request) => downloadFile(env.document, request),
-    printToPdf: (request) => printHtml(env.document, request),
+    exportFiles: async (request) => downloadZip(env.document, request),
     onDeepLink: createWebDeepLinks(inviteLinkFromLocation(env.location)),
   };
 }

@@ -20,3 +20,8 @@ export function momentInWoorden(locale: string, moment: string | number): string
   if (Number.isNaN(date.getTime())) return String(moment);
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIJDZONE }).format(date);
 }
+
+/** A free "wanneer" text with any ISO day in it (2025-04-01) written in words; the rest as typed. */
+export function wanneerInWoorden(locale: string, wanneer: string): string {
+  return wanneer.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (dag) => dagInWoorden(locale, dag));
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createCase, defaultContext, openCase } from '../../shared/model/index.js';
 import { MemoryVault } from '../../tests/helpers/syncHarness.js';
-import { ensureDeelnemer, listObservers, rememberDeelnemer, rollenFor } from './caseIdentity.js';
+import { ensureDeelnemer, listObservers, markeerVertrokken, rememberDeelnemer, rollenFor } from './caseIdentity.js';
 import type { Profile } from './profile.js';
 
 const chair: Profile = { naam: 'Ingrid de Vries', organisatie: 'ZVH Midden', organisatietype: 'ZVH', functie: 'procesregisseur' };
@@ -93,5 +93,20 @@ describe('a joiner becomes a deelnemer of the case', () => {
       'observer',
     );
     expect(seen).toEqual({ deelnemerId: listed!.id, listed: true });
+  });
+});
+
+describe('a deelnemer whose access the chair took away', () => {
+  it('leaves the table unless another device of theirs is still in the room', async () => {
+    const doc = chairsCase();
+    const { deelnemerId } = await ensureDeelnemer(doc, new MemoryVault(), 'room-1', expert, 'member');
+    const alsVoorzitter = openCase(doc, defaultContext({ deelnemerId: 'dn-chair', orgId: 'org-zvh' }));
+    const label = { name: expert.naam, organisation: expert.organisatie };
+    markeerVertrokken(alsVoorzitter, label, [{ role: 'member', status: 'active', label }]);
+    expect(read(doc).deelnemers.get(deelnemerId)?.vertrokkenOp).toBeUndefined();
+    markeerVertrokken(alsVoorzitter, label, []);
+    expect(read(doc).deelnemers.get(deelnemerId)?.vertrokkenOp).toBeDefined();
+    // Their contributions stay: the deelnemer is still in the case, only no longer at the table.
+    expect(read(doc).deelnemers.has(deelnemerId)).toBe(true);
   });
 });

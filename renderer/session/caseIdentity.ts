@@ -47,6 +47,19 @@ function findByProfile(model: CaseModel, profile: Profile): string | null {
   return null;
 }
 
+/**
+ * The chair took this device's access away: unless the same person still has another device in
+ * the room, their deelnemer leaves the table (`vertrokkenOp`), so pickers no longer offer them and
+ * nobody records a statement in their name. What they contributed stays theirs. `model` acts as
+ * the chair; `overige` are the room's other active devices.
+ */
+export function markeerVertrokken(model: CaseModel, label: RoomDevice['label'], overige: readonly RoomDevice[]): void {
+  const profiel = { naam: label.name, organisatie: label.organisation, organisatietype: 'Overig' as const, functie: '' };
+  const id = findByProfile(model, profiel);
+  if (id === null || overige.some((d) => d.status === 'active' && same(d.label.name, label.name) && same(d.label.organisation, label.organisation))) return;
+  if (model.deelnemers.get(id)?.vertrokkenOp === undefined) model.deelnemers.update(id, { vertrokkenOp: model.ctx.now() });
+}
+
 /** This user's deelnemer in the case, and whether the case lists them. */
 export interface CaseIdentity {
   readonly deelnemerId: string;

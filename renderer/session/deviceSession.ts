@@ -9,6 +9,7 @@ import { webSocketPort } from '../../shared/platform/socketPort.js';
 import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { IndexedDbCaseStore } from '../storage/indexedDbCaseStore.js';
 import { useDeviceSession, useOpenCase } from '../store/index.js';
+import { closedNetworkAllows } from './closedNetwork.js';
 import { loadProfile, saveProfile, type Profile } from './profile.js';
 import { deelnemerVaultName } from './caseIdentity.js';
 import { visitsSaved } from './caseNews.js';
@@ -32,6 +33,7 @@ async function buildClient(host: HostApi, profile: Profile): Promise<SyncClient>
     store: await caseStore(),
     vault: host.vault,
     label: { name: profile.naam, organisation: profile.organisatie },
+    allowUnprotected: closedNetworkAllows,
     roomVaultNames,
     caseRemoved: (room) =>
       void (async () => {

@@ -18,6 +18,7 @@ import { useDeviceSession, useOpenSession } from '../store/index.js';
 import { refreshCases } from './deviceSession.js';
 import { reportPendingExports } from '../export/deviceExportLog.js';
 import { holdCaseNewsUntil } from './caseNews.js';
+import { sessionSecuritySource } from './securitySource.js';
 
 /** Caret colours with at least 4.5:1 contrast on white. */
 const COLOURS = ['#1f5aa6', '#a3336b', '#2e6b30', '#8a4b00', '#5b3fa8', '#006d77', '#b3261e', '#4a5560'] as const;
@@ -99,7 +100,7 @@ export async function updateCaseIndex(session: CaseSession, model: CaseModel): P
 
 /** Opens the session's case in the workspace shape. The document must hold the case. */
 export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> {
-  const { host, profile } = useDeviceSession.getState();
+  const { host, profile, client } = useDeviceSession.getState();
   if (host === null || profile === null) throw new Error('session: not ready');
   migrateIfNeeded(session);
   const role = session.isLocalCase ? null : (session.role ?? null);
@@ -109,11 +110,13 @@ export async function openedCaseFrom(session: CaseSession): Promise<OpenedCase> 
     doc: session.doc,
     awareness: session.awareness,
     deelnemerId: identity.deelnemerId,
+    apparaatId: session.device.id,
     ...(identity.listed ? {} : { rollen: rollenFor(role) }),
     user: { name: profile.naam, organisation: profile.organisatie, role, color: colourFor(identity.deelnemerId) },
     canEdit: role === null || canWrite(role),
     canManage: role === null || canAdminister(role),
     sync: sessionSyncSource(session),
+    ...(client === null ? {} : { security: sessionSecuritySource(session, client) }),
   });
   // The list's "last change" moves only when the case changed while it was open; it is written
   // a few seconds after a change too, so a page reloaded or killed without closing the case keeps it.

@@ -117,11 +117,18 @@ export function CaseList() {
                           type="button"
                           className="utrecht-button utrecht-button--subtle tafel-case-list__open"
                           aria-busy={opening === c.room || undefined}
-                          aria-describedby={nieuws === null ? `case-meta-${c.room}` : `case-news-${c.room} case-meta-${c.room}`}
+                          aria-describedby={[c.unseenAlarms > 0 ? `case-alarm-${c.room}` : '', nieuws === null ? '' : `case-news-${c.room}`, `case-meta-${c.room}`]
+                            .filter((id) => id !== '')
+                            .join(' ')}
                           onClick={() => void openCase(c.room)}
                         >
                           {c.title === '' ? t('casusbeheer.cases.untitled') : c.title}
                         </button>{' '}
+                        {c.unseenAlarms > 0 && (
+                          <span id={`case-alarm-${c.room}`} className="tafel-case-list__alarm" role="status" data-testid="case-alarm">
+                            {t('beveiliging.alarm.startScreen')}
+                          </span>
+                        )}
                         {nieuws !== null && (
                           <span id={`case-news-${c.room}`} className="tafel-case-list__nieuws" data-testid="case-news">
                             {nieuws}

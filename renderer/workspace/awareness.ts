@@ -82,3 +82,44 @@ export function usePresence(awareness: Awareness): PresentPerson[] {
     () => snapshot(awareness),
   );
 }
+
+/** The agenda item the chair has on screen in vergadermodus, so experts can follow it. */
+export interface Agendapunt {
+  readonly overlegId: string;
+  readonly index: number;
+}
+
+/** Announces the agenda item this user has on screen (null: not in vergadermodus). */
+export function announceAgendapunt(awareness: Awareness, punt: Agendapunt | null): void {
+  awareness.setLocalStateField('agendapunt', punt);
+}
+
+function agendapuntVan(state: Record<string, unknown>, overlegId: string): number | null {
+  const punt = state['agendapunt'];
+  if (typeof punt !== 'object' || punt === null) return null;
+  const { overlegId: id, index } = punt as Record<string, unknown>;
+  return id === overlegId && typeof index === 'number' && Number.isInteger(index) && index >= 0 && index < 1000 ? index : null;
+}
+
+/**
+ * The agenda item the chair (a peer with the relay role admin) has on screen in overleg
+ * `overlegId`, or null when no chair is in vergadermodus there.
+ */
+export function useVoorzitterAgendapunt(awareness: Awareness, overlegId: string): number | null {
+  return useSyncExternalStore(
+    (onChange) => {
+      awareness.on('change', onChange);
+      return () => awareness.off('change', onChange);
+    },
+    () => {
+      for (const [clientId, state] of awareness.getStates()) {
+        if (clientId === awareness.clientID) continue;
+        const user = state['user'] as Record<string, unknown> | undefined;
+        if (user?.['role'] !== 'admin') continue;
+        const index = agendapuntVan(state, overlegId);
+        if (index !== null) return index;
+      }
+      return null;
+    },
+  );
+}

@@ -8,7 +8,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { defaultContext, openCase, type Rol } from '../../shared/model/index.js';
 import { announceUser } from './awareness.js';
 import { createUserUndo } from './userUndo.js';
-import type { SyncStatusSource, WorkspaceUser, WorkspaceValue } from './workspaceContext.js';
+import type { SecuritySource, SyncStatusSource, WorkspaceUser, WorkspaceValue } from './workspaceContext.js';
 
 /** A case opened in the workspace; `close()` ends its session (and flushes what is pending). */
 export interface OpenedCase {
@@ -29,8 +29,11 @@ export interface WorkspaceInput {
   /** See WorkspaceValue.canManage. */
   readonly canManage: boolean;
   readonly sync: SyncStatusSource;
+  readonly security?: SecuritySource;
   /** Case roles for a viewer the case does not list (an observer the chair has not added). */
   readonly rollen?: readonly Rol[];
+  /** This device's id in the sync layer: recorded on personal statements (shared/model persoonlijk.ts). */
+  readonly apparaatId?: string;
 }
 
 /** A sync source for a case that is not synced. */
@@ -41,7 +44,10 @@ export function buildWorkspaceValue(input: WorkspaceInput): WorkspaceValue {
   const probe = openCase(input.doc, defaultContext({ deelnemerId: input.deelnemerId, orgId: input.orgId ?? '' }));
   const me = probe.deelnemers.get(input.deelnemerId);
   const orgId = input.orgId ?? me?.organisatieId ?? '';
-  const model = openCase(input.doc, defaultContext({ deelnemerId: input.deelnemerId, orgId }));
+  const model = openCase(
+    input.doc,
+    defaultContext({ deelnemerId: input.deelnemerId, orgId, ...(input.apparaatId === undefined ? {} : { apparaatId: input.apparaatId }) }),
+  );
   const rollen: readonly Rol[] = me?.rollen ?? input.rollen ?? [];
   announceUser(input.awareness, input.user);
   return {
@@ -54,5 +60,6 @@ export function buildWorkspaceValue(input: WorkspaceInput): WorkspaceValue {
     user: input.user,
     undo: createUserUndo(model),
     sync: input.sync,
+    ...(input.security === undefined ? {} : { security: input.security }),
   };
 }

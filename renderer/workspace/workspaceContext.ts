@@ -8,6 +8,7 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import { partStore, type CaseModel, type CasePart, type Viewer } from '../../shared/model/index.js';
 import type { Role } from '../../shared/protocol/roles.js';
+import type { SecurityAlarm } from '../../shared/sync/integrity/alarms.js';
 import type { SyncStatus } from '../../shared/sync/session/status.js';
 
 /** How this user appears to the others (awareness `user` field) and in carets. */
@@ -24,6 +25,23 @@ export interface WorkspaceUser {
 export interface SyncStatusSource {
   subscribe(onChange: () => void): () => void;
   getSnapshot(): SyncStatus | null;
+}
+
+/** What the open case's security notices show (see caseScreen/SecurityNotices.tsx). */
+export interface SecurityView {
+  /** Alarms the user has not marked as seen, oldest first. */
+  readonly alarms: readonly SecurityAlarm[];
+  /** How the connection to the server is protected ('none': a case kept only on this device). */
+  readonly transport: 'protected' | 'loopback' | 'unprotected' | 'none';
+  /** The name the membership log knows a device by. */
+  nameOf(device: string): string | undefined;
+}
+
+export interface SecuritySource {
+  subscribe(onChange: () => void): () => void;
+  getSnapshot(): SecurityView;
+  /** The user saw the alarms shown. */
+  dismiss(): void;
 }
 
 export interface WorkspaceValue {
@@ -44,6 +62,8 @@ export interface WorkspaceValue {
   /** Undo/redo of this user's own structured edits (rich text keeps its own history per editor). */
   readonly undo: Y.UndoManager;
   readonly sync: SyncStatusSource;
+  /** Security alarms and the connection's protection; absent for a case that is not synced (the demo). */
+  readonly security?: SecuritySource;
 }
 
 export const WorkspaceContext = createContext<WorkspaceValue | null>(null);

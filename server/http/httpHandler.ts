@@ -12,6 +12,8 @@ export interface HttpDeps {
   /** False while shutting down: /healthz answers 503 so load balancers stop sending clients. */
   readonly healthy: () => boolean;
   readonly metrics: () => string;
+  /** The operator allows plain ws:// here (a closed network): said at /transport.json. */
+  readonly closedNetwork: boolean;
 }
 
 /** A request listener for node:http. */
@@ -30,6 +32,12 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       const ok = deps.healthy();
       res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       res.end(head ? undefined : JSON.stringify({ status: ok ? 'ok' : 'shutting-down' }));
+      return;
+    }
+    if (urlPath === '/transport.json') {
+      // Clients ask before they use plain ws:// to a relay outside their own machine.
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(head ? undefined : JSON.stringify({ closedNetwork: deps.closedNetwork }));
       return;
     }
     if (urlPath === '/metrics') {

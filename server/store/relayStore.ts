@@ -166,7 +166,7 @@ export interface RelayStore {
    */
   redeemInvite(room: RoomId, tokenHash: string, device: Omit<DeviceRecord, 'room' | 'role' | 'status'>, now: number): RedeemOutcome;
 
-  /** Stores wrapped case keys; `raise` moves the room to `epoch` (which must be current + 1). */
+  /** Stores wrapped case keys; `raise` moves the room up to `epoch` (which must be above the current one). */
   putKeys(room: RoomId, epoch: number, entries: readonly { deviceId: DeviceId; wrapped: string }[], raise: boolean): PutKeysOutcome;
   /** Wrapped keys for one device, every epoch it has, ascending. */
   keysFor(room: RoomId, device: DeviceId): { epoch: number; wrapped: string }[];

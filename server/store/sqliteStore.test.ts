@@ -97,15 +97,16 @@ describe('SqliteRelayStore', () => {
     expect(s.listInvites(room).find((i) => i.tokenHash === 'h2')?.package).toBeNull();
   });
 
-  it('raises the epoch only to current + 1, atomically with the keys', () => {
+  it('raises the epoch only upwards, atomically with the keys; keys of an older epoch still land', () => {
     const s = freshStore();
-    expect(s.putKeys(room, 3, [{ deviceId: admin, wrapped: 'a' }], true)).toEqual({ ok: false, reason: 'bad-epoch' });
+    expect(s.putKeys(room, 1, [{ deviceId: admin, wrapped: 'a' }], true)).toEqual({ ok: false, reason: 'bad-epoch' });
     expect(s.keysFor(room, admin)).toEqual([]);
-    expect(s.putKeys(room, 2, [{ deviceId: admin, wrapped: 'b' }], true)).toEqual({ ok: true, epoch: 2, raised: true });
-    expect(s.putKeys(room, 1, [{ deviceId: admin, wrapped: 'a' }], false)).toMatchObject({ ok: true });
+    expect(s.putKeys(room, 3, [{ deviceId: admin, wrapped: 'c' }], true)).toEqual({ ok: true, epoch: 3, raised: true });
+    expect(s.putKeys(room, 2, [{ deviceId: admin, wrapped: 'b' }], false)).toMatchObject({ ok: true, epoch: 3 });
+    expect(s.putKeys(room, 4, [{ deviceId: admin, wrapped: 'd' }], false)).toEqual({ ok: false, reason: 'bad-epoch' });
     expect(s.keysFor(room, admin)).toEqual([
-      { epoch: 1, wrapped: 'a' },
       { epoch: 2, wrapped: 'b' },
+      { epoch: 3, wrapped: 'c' },
     ]);
   });
 

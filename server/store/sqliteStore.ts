@@ -401,7 +401,7 @@ export class SqliteRelayStore implements RelayStore {
     return this.db.transaction((): PutKeysOutcome => {
       const row = this.q.roomGet.get(room);
       if (row === undefined) throw new Error('keys for a room that does not exist');
-      if (raise ? epoch !== row.epoch + 1 : epoch > row.epoch) return { ok: false, reason: 'bad-epoch' };
+      if (raise ? epoch <= row.epoch : epoch > row.epoch) return { ok: false, reason: 'bad-epoch' };
       for (const e of entries) this.q.keyPut.run(room, e.deviceId, epoch, e.wrapped);
       if (raise) this.q.roomSetEpoch.run(epoch, room);
       return { ok: true, epoch: raise ? epoch : row.epoch, raised: raise };

@@ -21,6 +21,29 @@ function sync(a: Y.Doc, b: Y.Doc): void {
 const key = (o: GewijzigdOnderdeel): string => `${o.root}/${o.entiteitId ?? ''}`;
 
 describe('nieuw sinds je laatste bezoek', () => {
+  it("never lists this device's own edits and deletions, also of text written before the visit", () => {
+    const [mine, theirs] = replicas();
+    const ingrid = openCase(mine, defaultContext({ deelnemerId: 'dn-ingrid', orgId: 'org-vt' }));
+    const fatima = openCase(theirs, defaultContext({ deelnemerId: 'dn-fatima', orgId: 'org-ggz' }));
+    const visit = bezoekNu(mine, [], '2026-11-29T08:00:00.000Z');
+    // The chair rewrites the start of her Aanleiding (typed before the visit) and adds a tijdlijn event ...
+    let eigen = Y.createDeleteSet();
+    mine.on('update', (_u: Uint8Array, _o: unknown, _d: Y.Doc, tr: Y.Transaction) => {
+      if (tr.local) eigen = Y.mergeDeleteSets([eigen, tr.deleteSet]);
+    });
+    const aanleiding = ingrid.analyse.sectieTekst('aanleiding-en-hulpvraag');
+    aanleiding.delete(0, 8);
+    aanleiding.insert(0, 'Vierde melding. ');
+    ingrid.gebeurtenissen.add({ datum: '2025-03-01', datumPrecisie: 'dag', type: 'incident', titel: 'Nieuw incident', bronType: 'dossier' });
+    // ... while an expert changes Krachten.
+    fatima.analyse.sectieTekst('krachten').insert(0, 'Oma helpt. ');
+    sync(mine, theirs);
+    const roots = (n: ReturnType<typeof nieuwSinds>): string[] => [...new Set(n.onderdelen.map((o) => o.root))].sort();
+    expect(roots(nieuwSinds(mine, visit, 'dn-ingrid', eigen))).toEqual(['sectie:krachten']);
+    // Without knowing its own deletions, a device would call the chair's own edit someone else's.
+    expect(roots(nieuwSinds(mine, visit, 'dn-ingrid'))).toEqual(['sectie:aanleiding-en-hulpvraag', 'sectie:krachten']);
+  });
+
   it('lists exactly what others changed: parts, new threads, new replies, and own threads answered', () => {
     const [mine, theirs] = replicas();
     const joost = openCase(mine, defaultContext({ deelnemerId: 'dn-joost', orgId: 'org-politie' }));

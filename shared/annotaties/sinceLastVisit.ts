@@ -72,8 +72,12 @@ function stringField(item: Y.Item, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** What others changed in `doc` since `bezoek`, seen by `deelnemerId`. Pure: reads, never writes. */
-export function nieuwSinds(doc: Y.Doc, bezoek: Bezoek, deelnemerId: string): NieuwSinds {
+/**
+ * What others changed in `doc` since `bezoek`, seen by `deelnemerId`. `eigenVerwijderd` holds the
+ * deletions this device made since (Yjs records no author for a deletion, so the caller collects
+ * them from its own transactions); they are not someone else's change. Pure: reads, never writes.
+ */
+export function nieuwSinds(doc: Y.Doc, bezoek: Bezoek, deelnemerId: string, eigenVerwijderd?: ReturnType<typeof Y.createDeleteSet>): NieuwSinds {
   const before = Y.decodeSnapshotV2(bezoek.snapshot);
   const own = new Set(bezoek.eigenClients);
   const rootNames = new Map<Y.AbstractType<unknown>, string>();
@@ -119,7 +123,8 @@ export function nieuwSinds(doc: Y.Doc, bezoek: Bezoek, deelnemerId: string): Nie
         const first = Y.createID(client, Math.max(struct.id.clock, range.clock));
         // A map value that was overwritten or cleared comes with a new, attributed item (the value
         // or the entity's gewijzigdOp), so only deletions in text and lists count here.
-        if (struct instanceof Y.Item && struct.parentSub === null && !Y.isDeleted(before.ds, first)) note(placeOf(struct, rootNames));
+        const eigen = eigenVerwijderd !== undefined && Y.isDeleted(eigenVerwijderd, first);
+        if (struct instanceof Y.Item && struct.parentSub === null && !Y.isDeleted(before.ds, first) && !eigen) note(placeOf(struct, rootNames));
       }
     }
   }

@@ -17,11 +17,14 @@ export const AGREED_CONTENT_FORMAT = 'tafel.vastgesteld';
  * Content is marked with the lowest layout that shows all of it, so an older Tafel still opens
  * what it can show in full and refuses ("inhoud_te_nieuw") what it would show incomplete:
  * 1 — the original layout (an empty `terugblik` may be present: an older reader ignores it and
- *     loses nothing); 2 — the overleg holds reviewed actiepunten in `terugblik`.
+ *     loses nothing); 2 — the overleg holds reviewed actiepunten in `terugblik`; 3 — the content
+ *     holds a tijdlijn, risicotaxaties, the experts' own gezinsprofiel positions or the evidence
+ *     for and against hypotheses (`tijdlijn`, `risico`, `gezinsprofiel.standpunten`,
+ *     `analyse.bewijzen`; empty lists may be present in any layout).
  */
-export const AGREED_CONTENT_VERSION = 2;
+export const AGREED_CONTENT_VERSION = 3;
 /** A content layout this Tafel reads. */
-export type AgreedContentVersie = 1 | typeof AGREED_CONTENT_VERSION;
+export type AgreedContentVersie = 1 | 2 | typeof AGREED_CONTENT_VERSION;
 
 /** Every item carries its id and the organisation that contributed it. */
 export interface Item {
@@ -60,6 +63,55 @@ export interface FactorInhoud extends Item {
   readonly soort: string;
   readonly titel: string;
   readonly omschrijving: string;
+}
+export interface BewijsInhoud extends Item {
+  readonly hypotheseId: string;
+  readonly richting: string;
+  readonly tekst: string;
+  readonly factorId?: string;
+  readonly gebeurtenisId?: string;
+}
+/** One expert's own gezinsprofiel position (their personal statement, DOMAIN.md §2). */
+export interface ProfielStandpuntInhoud extends Item {
+  readonly deelnemerId: string;
+  readonly primair?: string;
+  readonly secundair: readonly string[];
+  readonly uitgesloten: readonly string[];
+  readonly toelichting?: string;
+  readonly datum?: string;
+}
+/** A fact on the tijdlijn with its source and how certain it is. */
+export interface GebeurtenisInhoud extends Item {
+  readonly datum: string;
+  readonly datumPrecisie: string;
+  readonly type: string;
+  readonly titel: string;
+  readonly omschrijving?: string;
+  readonly betrokkenPersoonIds: readonly string[];
+  readonly bronType: string;
+  readonly betrouwbaarheid?: string;
+  readonly ernst?: number;
+  readonly kinderenAanwezig?: boolean;
+}
+/** The recorded outcome of a risk or safety assessment (never a computed score, DOMAIN.md §4.3). */
+export interface RisicotaxatieInhoud extends Item {
+  readonly instrument: string;
+  readonly instrumentVersie?: string;
+  readonly type: string;
+  readonly betreftPersoonIds: readonly string[];
+  readonly datum: string;
+  readonly uitgevoerdDoorOrgId: string;
+  readonly uitkomst: string;
+  readonly professioneelOordeel: string;
+  readonly geldigTot?: string;
+}
+/** One person's 0–10 safety score for a zorg. */
+export interface SchaalInhoud extends Item {
+  readonly zorgStatementId: string;
+  readonly datum: string;
+  readonly wie: string;
+  readonly score: number;
+  readonly waarom?: string;
 }
 export interface MeningsverschilInhoud extends Item {
   readonly onderwerp: string;
@@ -193,6 +245,8 @@ export interface AgreedContent {
     readonly hypothesen: readonly HypotheseInhoud[];
     readonly factoren: readonly FactorInhoud[];
     readonly meningsverschillen: readonly MeningsverschilInhoud[];
+    /** Evidence for and against the hypotheses (absent before layout 3). */
+    readonly bewijzen?: readonly BewijsInhoud[];
   };
   readonly gezinsprofiel: {
     readonly primair?: string;
@@ -201,7 +255,13 @@ export interface AgreedContent {
     readonly beschermingsAccent?: string;
     readonly datum?: string;
     readonly toelichting: string;
+    /** Each expert's own position before the joint judgement (absent before layout 3). */
+    readonly standpunten?: readonly ProfielStandpuntInhoud[];
   };
+  /** The tijdlijn (absent before layout 3). */
+  readonly tijdlijn?: readonly GebeurtenisInhoud[];
+  /** Risicotaxatie outcomes and safety scales (absent before layout 3). */
+  readonly risico?: { readonly taxaties: readonly RisicotaxatieInhoud[]; readonly schalen: readonly SchaalInhoud[] };
   readonly plan: {
     readonly plannen: readonly PlanInhoud[];
     readonly zorgen: readonly ZorgInhoud[];

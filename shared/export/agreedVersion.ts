@@ -10,6 +10,8 @@ import { AGREED_CONTENT_FORMAT, AGREED_CONTENT_VERSION, type AgreedContent } fro
 import { buildAgreedContent, canonicalJson } from './canonical.js';
 import { ExportError } from './errors.js';
 import { fingerprintOf, type DigestPort } from './fingerprint.js';
+import type { OpenPunt } from './openPunten.js';
+import { nlMoment } from './dates.js';
 
 /** An agreed version as reopened: read-only, everything an export or a diff needs. */
 export interface AgreedVersion {
@@ -20,6 +22,8 @@ export interface AgreedVersion {
   readonly aanwezigen: readonly string[];
   readonly overlegId?: string;
   readonly omschrijving?: string;
+  /** Agreed while items were still open: which (one sentence each) and the chair's reason. */
+  readonly vaststelling?: { readonly openPunten: readonly string[]; readonly reden: string };
   /** Set when the chair withdrew the version (`trekVersieIn`): it is no longer exported. */
   readonly ingetrokken?: { readonly op: string; readonly door: string | undefined; readonly reden: string };
   readonly inhoud: AgreedContent;
@@ -38,6 +42,12 @@ export interface VaststellenInput {
   /** The overleg it is agreed in; its verslag, besluiten, actiepunten and terugblik become part of the version. */
   readonly overlegId?: string;
   readonly omschrijving?: string;
+  /**
+   * What the checklist still showed open (openPunten.ts). When any is, `tochReden` must say why
+   * the chair agrees all the same; both are recorded in the version and shown on every export.
+   */
+  readonly openPunten?: readonly OpenPunt[];
+  readonly tochReden?: string;
   /** `crypto.subtle` (or anything with its SHA-256 digest). */
   readonly subtle: DigestPort;
 }
@@ -49,14 +59,37 @@ function isVoorzitter(model: CaseModel, deelnemerId: string): boolean {
 }
 
 /**
+ * What agreeing means for the live case (DOMAIN.md §7): the analysis and the plans in concept or
+ * "afgestemd met het gezin" become vastgesteld, with the day and overleg, and so does the overleg.
+ * Written before the content is read, so the version never says "concept" under "Vastgesteld op".
+ */
+function markeerVastgesteld(model: CaseModel, input: VaststellenInput): void {
+  model.doc.transact(() => {
+    model.analyse.update({
+      status: 'vastgesteld',
+      vastgesteldOp: nlMoment(input.op).dag,
+      ...(input.overlegId === undefined ? {} : { vastgesteldInOverlegId: input.overlegId }),
+    });
+    for (const p of model.plannen.list())
+      if (p.status === 'concept' || p.status === 'afgestemd_met_gezin') model.plannen.update(p.id, { status: 'vastgesteld' });
+    if (input.overlegId !== undefined) model.overleggen.update(input.overlegId, { status: 'vastgesteld' });
+  });
+}
+
+/**
  * Freezes the current analysis, gezinsprofiel and plan as an agreed version and returns it.
  * Content and Yjs snapshot are taken together, before the (async) hash, so edits that arrive
  * while hashing are not part of the version. Throws ExportError `niet_voorzitter` unless the
- * acting user is the case's voorzitter, `onbekend_overleg` for an overleg that does not exist.
+ * acting user is the case's voorzitter, `onbekend_overleg` for an overleg that does not exist,
+ * `toch_reden_ontbreekt` when items are open and no reason is given.
  */
 export async function vaststellen(model: CaseModel, input: VaststellenInput): Promise<AgreedVersion> {
   if (input.voorzitterId !== model.ctx.actor.deelnemerId || !isVoorzitter(model, input.voorzitterId)) throw new ExportError('niet_voorzitter');
   if (input.overlegId !== undefined && !model.overleggen.has(input.overlegId)) throw new ExportError('onbekend_overleg');
+  const openPunten = (input.openPunten ?? []).map((p) => p.zin);
+  const tochReden = input.tochReden?.trim() ?? '';
+  if (openPunten.length > 0 && tochReden === '') throw new ExportError('toch_reden_ontbreekt');
+  markeerVastgesteld(model, input);
   const inhoud = buildAgreedContent(model, input.overlegId);
   const canonical = canonicalJson(inhoud);
   const yjsSnapshot = Y.encodeSnapshot(Y.snapshot(model.doc));
@@ -71,6 +104,7 @@ export async function vaststellen(model: CaseModel, input: VaststellenInput): Pr
     omvat: input.overlegId === undefined ? ['analyse', 'gezinsprofiel', 'plan'] : ['analyse', 'gezinsprofiel', 'plan', 'verslag'],
     overlegId: input.overlegId,
     omschrijving: input.omschrijving,
+    ...(openPunten.length > 0 ? { openPunten, tochReden } : {}),
   });
   return openAgreedVersion(model, id);
 }
@@ -124,6 +158,7 @@ function toAgreedVersion(v: VastgesteldeVersie, canonical: string): AgreedVersio
     aanwezigen: v.aanwezigen,
     overlegId: v.overlegId,
     omschrijving: v.omschrijving,
+    ...(v.openPunten.length > 0 ? { vaststelling: { openPunten: v.openPunten, reden: v.tochReden ?? '' } } : {}),
     ...(v.ingetrokkenOp === undefined ? {} : { ingetrokken: { op: v.ingetrokkenOp, door: v.ingetrokkenDoor, reden: v.intrekReden ?? '' } }),
     inhoud: parseContent(canonical),
     canonical,

@@ -4,7 +4,7 @@
  * id: the same on every replica) and text in one normal form (see text.ts). Equal content gives
  * byte-equal text on every device, so its SHA-256 is the version's fingerprint.
  */
-import { readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
+import { beslistMee, readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
 import {
   AGREED_CONTENT_FORMAT,
   AGREED_CONTENT_VERSION,
@@ -46,6 +46,19 @@ const rich = (doc: RichDoc): string => richToText(doc);
 const plain = (text: string | undefined): string | undefined => (text === undefined ? undefined : normaliseText(text));
 const item = (e: { id: string; bronOrgId: string }): { id: string; bronOrgId: string } => ({ id: e.id, bronOrgId: e.bronOrgId });
 
+/**
+ * Who took a besluit, as the verslag may say it: deelnemers with a deciding role (never an
+ * observer or notulist, beslissen.ts) and, when attendance was recorded, present at the meeting.
+ */
+function genomenDoor(model: CaseModel, overlegId: string, ids: readonly string[]): string[] {
+  const aanwezigheid = model.aanwezigheid.list().filter((a) => a.overlegId === overlegId);
+  const aanwezig = new Set(aanwezigheid.filter((a) => a.aanwezig === 'aanwezig').map((a) => a.wie));
+  return ids.filter((id) => {
+    const d = model.deelnemers.get(id);
+    return d !== undefined && beslistMee(d.rollen) && (aanwezigheid.length === 0 || aanwezig.has(id));
+  });
+}
+
 function overlegInhoud(model: CaseModel, overlegId: string): OverlegInhoud | undefined {
   const o = model.overleggen.get(overlegId);
   if (!o) return undefined;
@@ -78,7 +91,7 @@ function overlegInhoud(model: CaseModel, overlegId: string): OverlegInhoud | und
         datum: b.datum,
         tekst: normaliseText(b.tekst),
         onderbouwing: rich(b.onderbouwing),
-        genomenDoor: b.genomenDoor,
+        genomenDoor: genomenDoor(model, overlegId, b.genomenDoor),
         tegenspraakDoor: b.tegenspraakDoor,
         tegenspraak: plain(b.tegenspraak),
         gezinGeinformeerd: b.gezinGeinformeerd,
@@ -120,10 +133,56 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
   const profiel = model.gezinsprofiel.get();
   const standpunten = model.standpunten.list();
   const overleg = overlegId === undefined ? undefined : overlegInhoud(model, overlegId);
+  const bewijzen = model.bewijzen.list().map((b) => ({
+    ...item(b),
+    hypotheseId: b.hypotheseId,
+    richting: b.richting,
+    tekst: normaliseText(b.tekst),
+    factorId: b.factorId,
+    gebeurtenisId: b.gebeurtenisId,
+  }));
+  const profielStandpunten = model.profielStandpunten.list().map((s) => ({
+    ...item(s),
+    deelnemerId: s.deelnemerId,
+    primair: s.primair,
+    secundair: s.secundair,
+    uitgesloten: s.uitgesloten,
+    toelichting: plain(s.toelichting),
+    datum: s.datum,
+  }));
+  const tijdlijn = model.gebeurtenissen.list().map((g) => ({
+    ...item(g),
+    datum: g.datum,
+    datumPrecisie: g.datumPrecisie,
+    type: g.type,
+    titel: normaliseText(g.titel),
+    omschrijving: plain(g.omschrijving),
+    betrokkenPersoonIds: g.betrokkenPersoonIds,
+    bronType: g.bronType,
+    betrouwbaarheid: g.betrouwbaarheid,
+    ernst: g.ernst,
+    kinderenAanwezig: g.kinderenAanwezig,
+  }));
+  const taxaties = model.risicotaxaties.list().map((r) => ({
+    ...item(r),
+    instrument: r.instrument,
+    instrumentVersie: plain(r.instrumentVersie),
+    type: r.type,
+    betreftPersoonIds: r.betreftPersoonIds,
+    datum: r.datum,
+    uitgevoerdDoorOrgId: r.uitgevoerdDoorOrgId,
+    uitkomst: normaliseText(r.uitkomst),
+    professioneelOordeel: rich(r.professioneelOordeel),
+    geldigTot: r.geldigTot,
+  }));
+  const schalen = model.veiligheidsSchalen
+    .list()
+    .map((s) => ({ ...item(s), zorgStatementId: s.zorgStatementId, datum: s.datum, wie: s.wie, score: s.score, waarom: plain(s.waarom) }));
+  const derdeOpzet = [bewijzen, profielStandpunten, tijdlijn, taxaties, schalen].some((lijst) => lijst.length > 0);
   return {
     formaat: AGREED_CONTENT_FORMAT,
     // The lowest layout that shows everything (see AGREED_CONTENT_VERSION).
-    versie: (overleg?.terugblik?.length ?? 0) > 0 ? AGREED_CONTENT_VERSION : 1,
+    versie: derdeOpzet ? AGREED_CONTENT_VERSION : (overleg?.terugblik?.length ?? 0) > 0 ? 2 : 1,
     casus: { id: casus.id, titel: normaliseText(casus.titel), casusnummer: casus.casusnummer, regio: casus.regio, fase: casus.fase },
     namen: {
       organisaties: model.organisaties.list().map((o) => ({ ...item(o), naam: normaliseText(o.naam) })),
@@ -149,6 +208,7 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
         opgelost: m.opgelost,
         standpunten: standpunten.filter((s) => s.meningsverschilId === m.id).map((s) => ({ ...item(s), wie: s.wie, standpunt: normaliseText(s.standpunt) })),
       })),
+      bewijzen,
     },
     gezinsprofiel: {
       primair: profiel.primair,
@@ -157,7 +217,10 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
       beschermingsAccent: profiel.beschermingsAccent,
       datum: profiel.datum,
       toelichting: rich(profiel.toelichting),
+      standpunten: profielStandpunten,
     },
+    tijdlijn,
+    risico: { taxaties, schalen },
     plan: {
       plannen: model.plannen.list().map((p) => ({
         ...item(p),

@@ -17,6 +17,14 @@ export function datumNl(dag: string): string {
   return dag;
 }
 
+/** A tijdlijn date of some precision in Dutch: "14 februari 2025", "maart 2024", "2023", "rond 2022". */
+export function datumMetPrecisieNl(datum: string, precisie: string): string {
+  if (precisie === 'circa') return `rond ${datum.slice(0, 4)}`;
+  if (precisie === 'jaar') return datum.slice(0, 4);
+  if (precisie === 'maand') return datumNl(datum.slice(0, 7));
+  return datumNl(datum);
+}
+
 /** A free "wanneer" text: an ISO date in it is written out, other text stays as typed. */
 export function wanneerNl(text: string): string {
   return DAG.test(text) ? datumNl(text) : text;

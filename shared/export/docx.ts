@@ -51,7 +51,8 @@ export async function writeDocx<Run, Para, Head, Foot, File>(doc: ExportDocument
           .filter((l) => l !== '')
           .map((l) => para(l));
       case 'lijst':
-        return b.items.map((t) => para(t, { bullet: true }));
+        // Numbered lists keep their numbers as text: Word's own numbering needs a numbering part per document.
+        return b.items.map((t, i) => (b.genummerd === true ? para(`${i + 1}. ${t}`) : para(t, { bullet: true })));
       case 'velden':
         return b.velden.map(([label, value]) => veld(label, value));
     }

@@ -5,6 +5,7 @@ export type ExportErrorCode =
   | 'niet_voorzitter'
   | 'niet_voorzitter_intrekken'
   | 'reden_ontbreekt'
+  | 'toch_reden_ontbreekt'
   | 'versie_ingetrokken'
   | 'onbekend_overleg'
   | 'onbekende_versie'
@@ -17,6 +18,7 @@ const MESSAGES: Readonly<Record<ExportErrorCode, string>> = {
   niet_voorzitter: 'Alleen de voorzitter kan een versie vaststellen.',
   niet_voorzitter_intrekken: 'Alleen de voorzitter kan een versie intrekken.',
   reden_ontbreekt: 'Schrijf kort op waarom de versie wordt ingetrokken.',
+  toch_reden_ontbreekt: 'Er staan nog punten open. Schrijf op waarom u toch vaststelt.',
   versie_ingetrokken: 'Deze versie is ingetrokken en kan niet meer worden geëxporteerd.',
   onbekend_overleg: 'Dit overleg bestaat niet (meer) in de casus.',
   onbekende_versie: 'Deze vastgestelde versie bestaat niet (meer) in de casus.',

@@ -38,10 +38,26 @@ export function exportLogRegel(input: Omit<ExportLogRegel, 'gebeurtenis' | 'vers
 
 const EXTENSIE: Readonly<Record<ExportFormaat, string>> = { markdown: 'md', docx: 'docx', pdf: 'pdf', html: 'html' };
 
-/** A file name without names or case text: "tafel-plan-2025-03-10-3f2a91c0.docx". */
-export function exportBestandsnaam(versie: AgreedVersion, soort: ExportSoort, formaat: ExportFormaat): string {
+/** An organisation's name as part of a file name: "Politie, basisteam Zuid" → "politie-basisteam-zuid". */
+function slug(naam: string): string {
+  return naam
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+}
+
+/**
+ * A file name without people's names or case text: "tafel-plan-2025-03-10-3f2a91c0.docx"; with
+ * the receiving organisation for extracts that lie side by side in one folder:
+ * "tafel-uittreksel-politie-basisteam-zuid-2025-03-10-3f2a91c0.pdf".
+ */
+export function exportBestandsnaam(versie: AgreedVersion, soort: ExportSoort, formaat: ExportFormaat, ontvanger?: string): string {
   const hex = versie.vingerafdruk.replace(/^sha256:/, '').slice(0, 8);
-  return `tafel-${soort}-${nlMoment(versie.vastgesteldOp).dag}-${hex}.${EXTENSIE[formaat]}`;
+  const voor = ontvanger === undefined || slug(ontvanger) === '' ? '' : `-${slug(ontvanger)}`;
+  return `tafel-${soort}${voor}-${nlMoment(versie.vastgesteldOp).dag}-${hex}.${EXTENSIE[formaat]}`;
 }
 
 /**

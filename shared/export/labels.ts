@@ -63,6 +63,36 @@ const ROL: Readonly<Record<string, string>> = {
   netwerk: 'netwerk',
 };
 
+const GEBEURTENIS_TYPE: Readonly<Record<string, string>> = {
+  incident: 'Incident',
+  melding_VT: 'Melding bij Veilig Thuis',
+  politiecontact: 'Politiecontact',
+  huisverbod: 'Huisverbod',
+  aangifte: 'Aangifte',
+  strafrechtelijk: 'Strafrechtelijke stap',
+  beschermingsmaatregel: 'Beschermingsmaatregel',
+  opvang: 'Opvang',
+  hulp_start: 'Start van hulp',
+  hulp_einde: 'Einde van hulp',
+  scheiding: 'Scheiding',
+  overig: 'Anders',
+};
+const BRON_TYPE: Readonly<Record<string, string>> = {
+  eigen_waarneming: 'eigen waarneming',
+  verklaring: 'verklaring',
+  dossier: 'dossier',
+  derde: 'van een derde',
+};
+const TAXATIE_TYPE: Readonly<Record<string, string>> = { veiligheidstaxatie: 'veiligheidstaxatie', risicotaxatie: 'risicotaxatie', screening: 'screening' };
+const FACTOR_SOORT: Readonly<Record<string, string>> = {
+  zorg: 'Zorgen',
+  kracht: 'Krachten (wat gaat goed)',
+  risico: 'Risicofactoren',
+  beschermend: 'Beschermende factoren',
+  complicerend: 'Complicerende factoren',
+  uitzondering: 'Uitzonderingen op het gevaar',
+};
+
 const from =
   (table: Readonly<Record<string, string>>) =>
   (key: string): string =>
@@ -79,6 +109,12 @@ export const hypotheseStatusLabel = from(HYPOTHESE_STATUS);
 export const jaNeeLabel = from(JA_NEE);
 export const accentLabel = from(ACCENT);
 export const rolLabel = from(ROL);
+export const gebeurtenisTypeLabel = from(GEBEURTENIS_TYPE);
+export const bronTypeLabel = from(BRON_TYPE);
+export const taxatieTypeLabel = from(TAXATIE_TYPE);
+export const factorSoortLabel = from(FACTOR_SOORT);
+/** The kinds of factor in the order the analysis lists them. */
+export const FACTOR_VOLGORDE = Object.keys(FACTOR_SOORT);
 
 /** The exact name of a gezinsprofiel (docs/domain.md §2.2). */
 export function profielLabel(key: string): string {

@@ -4,30 +4,14 @@
  */
 import type { OrganisatieUittreksel } from './extract.js';
 import { fingerprintForPeople } from './fingerprint.js';
+import type { Blok, ExportDocument, ExportSectie } from './blokken.js';
 import type { ExportKop } from './header.js';
 import { opsomming } from './labels.js';
+import { analyseSecties, feitenEnRisicoSecties, gezinsprofielSectie, tekstAlsBlokken } from './layoutAnalyse.js';
 import type { AfspraakRegel, PlanDocument } from './planDocument.js';
 import type { ActiepuntRegel, VerslagDocument } from './verslag.js';
 
-/** One block of a section. */
-export type Blok =
-  | { readonly soort: 'kop'; readonly niveau: 3 | 4 | 5; readonly tekst: string }
-  | { readonly soort: 'alinea'; readonly tekst: string }
-  | { readonly soort: 'lijst'; readonly items: readonly string[] }
-  | { readonly soort: 'velden'; readonly velden: ReadonlyArray<readonly [string, string]> };
-
-/** A titled section (a level-2 heading). */
-export interface ExportSectie {
-  readonly titel: string;
-  readonly blokken: readonly Blok[];
-}
-
-/** A document ready for a writer. */
-export interface ExportDocument {
-  readonly titel: string;
-  readonly kop: ExportKop;
-  readonly secties: readonly ExportSectie[];
-}
+export type { Blok, ExportSectie, ExportDocument } from './blokken.js';
 
 const kop = (niveau: 3 | 4 | 5, tekst: string): Blok => ({ soort: 'kop', niveau, tekst });
 const alinea = (tekst: string): Blok => ({ soort: 'alinea', tekst });
@@ -68,40 +52,33 @@ function afspraakBlokken(a: AfspraakRegel, niveau: 3 | 5): Blok[] {
   ];
 }
 
+/** Agreed while items were still open: the chair's reason and what was open, first thing a reader sees. */
+function vaststellingSectie(p: PlanDocument): ExportSectie[] {
+  if (p.vaststelling === undefined) return [];
+  return [
+    {
+      titel: 'Vastgesteld met open punten',
+      blokken: [
+        alinea('De voorzitter heeft deze versie vastgesteld terwijl deze punten nog open stonden:'),
+        lijst(p.vaststelling.openPunten),
+        kop(3, 'Waarom toch vastgesteld'),
+        ...tekstAlsBlokken(p.vaststelling.reden, 4),
+      ],
+    },
+  ];
+}
+
 function planSecties(p: PlanDocument, uittreksel = false): ExportSectie[] {
   // In an extract an empty list means "nothing of this organisation", not "nothing at all".
   const geen = (wat: string): string => (uittreksel ? `Geen ${wat} van of voor ${p.kop.ontvanger}.` : `Geen ${wat} vastgelegd.`);
-  const secties: ExportSectie[] = [];
+  const secties: ExportSectie[] = [...vaststellingSectie(p)];
   if (p.plan) {
     secties.push({
       titel: 'Over dit plan',
-      blokken: [velden(['Soort', p.plan.type], ['Status', p.plan.status], ['Evaluatie', opsomming(p.plan.evaluatieMomenten)])],
+      blokken: [velden(['Soort', p.plan.type], ['Evaluatie', opsomming(p.plan.evaluatieMomenten)])],
     });
   }
-  const a = p.analyse;
-  secties.push({
-    titel: 'Verklarende analyse in het kort',
-    blokken: [
-      velden(['Status', a.status], ['Werkhypothese', a.werkhypothese?.titel]),
-      ...(a.werkhypothese?.stelling ? [alinea(a.werkhypothese.stelling)] : []),
-      ...(a.andereHypothesen.length > 0 ? [kop(3, 'Andere verklaringen'), lijst(a.andereHypothesen.map((h) => `${h.titel} (${h.status})`))] : []),
-      ...a.openMeningsverschillen.flatMap((m) => [kop(3, `Nog niet eens: ${m.onderwerp}`), lijst(m.standpunten)]),
-    ],
-  });
-  const g = p.gezinsprofiel;
-  secties.push({
-    titel: 'Gezinsprofiel',
-    blokken: [
-      velden(
-        ['Primair profiel', g.primair ?? 'nog niet gekozen'],
-        ['Ook van toepassing', opsomming(g.secundair)],
-        ['Uitgesloten', opsomming(g.uitgesloten)],
-        ['Machtsongelijkheid', g.machtsongelijkheid],
-        ['Accent bescherming', g.beschermingsAccent],
-      ),
-      ...(g.toelichting ? [alinea(g.toelichting)] : []),
-    ],
-  });
+  secties.push(...analyseSecties(p.analyse), ...feitenEnRisicoSecties(p.analyse), gezinsprofielSectie(p.analyse));
   secties.push({
     titel: 'Veiligheidsvoorwaarden',
     blokken: [
@@ -162,7 +139,7 @@ function planSecties(p: PlanDocument, uittreksel = false): ExportSectie[] {
       ],
     });
   }
-  if (p.plan?.gezinsVersie) secties.push({ titel: 'Het plan in de woorden van het gezin', blokken: [alinea(p.plan.gezinsVersie)] });
+  if (p.plan?.gezinsVersie) secties.push({ titel: 'Het plan in de woorden van het gezin', blokken: tekstAlsBlokken(p.plan.gezinsVersie) });
   return secties;
 }
 
@@ -223,9 +200,9 @@ function besluitenEnActies(v: VerslagDocument, uittreksel = false): ExportSectie
   ];
 }
 
-/** The plan as a document. */
+/** The plan as a document: the whole agreed case, with the meeting's besluiten and actiepunten. */
 export function planLayout(p: PlanDocument): ExportDocument {
-  return { titel: p.plan?.titel ?? 'Veiligheidsplan', kop: p.kop, secties: planSecties(p) };
+  return { titel: p.plan?.titel ?? 'Veiligheidsplan', kop: p.kop, secties: [...planSecties(p), ...(p.verslag ? besluitenEnActies(p.verslag) : [])] };
 }
 
 /** The verslag as a document. */
@@ -250,8 +227,8 @@ export function verslagLayout(v: VerslagDocument): ExportDocument {
           ...(v.afwezig.length > 0 ? [kop(3, 'Afwezig'), lijst(v.afwezig)] : []),
         ],
       },
-      { titel: 'Samenvatting', blokken: [alinea(v.samenvatting || 'Geen samenvatting.')] },
-      { titel: 'Weging en kwalificatie', blokken: [alinea(v.wegingEnKwalificatie || 'Geen weging vastgelegd.')] },
+      { titel: 'Samenvatting', blokken: tekstAlsBlokken(v.samenvatting, 4, 'Geen samenvatting.') },
+      { titel: 'Weging en kwalificatie', blokken: tekstAlsBlokken(v.wegingEnKwalificatie, 4, 'Geen weging vastgelegd.') },
       ...besluitenEnActies(v),
     ],
   };
@@ -265,7 +242,11 @@ export function uittrekselLayout(u: OrganisatieUittreksel): ExportDocument {
     secties: [
       {
         titel: 'Over dit uittreksel',
-        blokken: [alinea(`Dit uittreksel bevat het kader van het plan en alleen de onderdelen die ${u.kop.ontvanger} heeft ingebracht of uitvoert.`)],
+        blokken: [
+          alinea(
+            `Dit uittreksel bevat de vastgestelde verklarende analyse, tijdlijn, risicotaxaties en het gezinsprofiel, en van het plan en het overleg alleen de onderdelen die ${u.kop.ontvanger} heeft ingebracht of uitvoert.`,
+          ),
+        ],
       },
       ...planSecties(u.plan, true),
       ...(u.verslag ? besluitenEnActies(u.verslag, true) : []),

@@ -19,9 +19,10 @@ export function escapeMarkdown(line: string): string {
 const lines = (text: string): string[] => text.split('\n').map(escapeMarkdown);
 
 /** A list item whose text may span lines (continuation lines indented under the item). */
-function item(prefix: string, text: string): string {
+function item(prefix: string, text: string, marker = '-'): string {
   const [first = '', ...rest] = lines(text);
-  return [`- ${prefix}${first}`, ...rest.map((l) => (l === '' ? '' : `  ${l}`))].join('\n');
+  const indent = ' '.repeat(marker.length + 1);
+  return [`${marker} ${prefix}${first}`, ...rest.map((l) => (l === '' ? '' : `${indent}${l}`))].join('\n');
 }
 
 function blok(b: Blok): string {
@@ -31,7 +32,7 @@ function blok(b: Blok): string {
     case 'alinea':
       return lines(b.tekst).join('\n').replace(/\n+/g, '\n\n');
     case 'lijst':
-      return b.items.map((t) => item('', t)).join('\n');
+      return b.items.map((t, i) => item('', t, b.genummerd === true ? `${i + 1}.` : '-')).join('\n');
     case 'velden':
       return b.velden.map(([label, value]) => item(`**${escapeMarkdown(label)}:** `, value)).join('\n');
   }

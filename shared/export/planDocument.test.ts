@@ -22,14 +22,17 @@ describe('plan document', () => {
       [[]],
     ]);
     expect(p.overigeAfspraken.map((a) => [a.nummer, a.id])).toEqual([[3, 'af-3']]);
-    expect(p.gezinsprofiel.primair).toBe('Intieme terreur');
+    expect(p.analyse.gezinsprofiel.primair).toBe('Intieme terreur');
     expect(p.analyse.werkhypothese?.titel).toBe('Intieme terreur');
+    expect(p.analyse.werkhypothese?.voor).toHaveLength(2);
+    expect(p.analyse.secties).toHaveLength(13);
+    expect(p.verslag?.besluiten.map((b) => b.id)).toEqual(['bs-1']);
     expect(p.kop.watermerk).toContain('Alleen voor Veilig Thuis Voorbeeldregio');
   });
 
   it('leaves a restricted noodcontact out for a role not named on it and keeps it for one that is', async () => {
     const version = await agreedDemo();
-    const namen = (v?: Viewer): string[] => planDocument(version, { ontvangerOrgId: 'org-vt', viewer: v }).noodcontacten.map((n) => n.naam);
+    const namen = (v?: Viewer): string[] => planDocument(version, { ontvangerOrgId: v?.orgId ?? 'org-vt', viewer: v }).noodcontacten.map((n) => n.naam);
     // nc-oma: zichtbaarVoor casusregisseur and dn-mila; nc-112: voorzitter, casusregisseur, procesregisseur, expert.
     expect(namen(viewer('dn-joost', 'org-politie', 'expert'))).toEqual(['Alarmnummer']);
     expect(namen(viewer('dn-lotte', 'org-lokaalteam', 'casusregisseur'))).toEqual(['Alarmnummer', 'Oma Els (fictief)']);
@@ -38,6 +41,10 @@ describe('plan document', () => {
     const md = writeMarkdown(planLayout(planDocument(version, { ontvangerOrgId: 'org-politie', viewer: viewer('dn-joost', 'org-politie', 'expert') })));
     expect(md).not.toContain('06-11111111');
     expect(md).not.toContain('bang zijn');
+    // Someone who may see it does not pass it on to an organisation that may not.
+    const lotteVoorPolitie = planDocument(version, { ontvangerOrgId: 'org-politie', viewer: viewer('dn-lotte', 'org-lokaalteam', 'casusregisseur') });
+    expect(lotteVoorPolitie.noodcontacten.map((n) => n.naam)).toEqual(['Alarmnummer']);
+    expect(writeMarkdown(planLayout(lotteVoorPolitie))).not.toContain('06-11111111');
   });
 
   it('refuses a receiving organisation that is not at the table', async () => {
@@ -72,7 +79,21 @@ describe('per-organisation extract', () => {
     expect(wijkteam.verslag?.actiepunten.map((a) => a.id)).toEqual(['ap-1']);
 
     const md = writeMarkdown(uittrekselLayout(recl));
-    for (const other of ['Oma begeleidt', 'traumahulp', 'Politie-informatie aanvullen', 'Bel 112', 'Geen contact tussen vader en moeder'])
+    for (const other of [
+      'Oma begeleidt',
+      'Noor en moeder krijgen traumahulp',
+      'Politie-informatie aanvullen',
+      'Bel 112',
+      'Geen contact tussen vader en moeder',
+    ])
       expect(md).not.toContain(other);
+    // The agreed case itself goes to every organisation: the analysis, the tijdlijn, the risks, the experts' positions.
+    for (const gedeeld of [
+      'Patroon van dwang en controle',
+      'Tijdelijk huisverbod opgelegd',
+      'RiHG, risicotaxatie van 14 februari 2025',
+      'Alcohol speelt een grote rol.',
+    ])
+      expect(md).toContain(gedeeld);
   });
 });

@@ -1,25 +1,19 @@
 /**
  * The plan document: a pure function from an agreed version to what an export of the plan shows,
- * in plain Dutch, already filtered for the receiving viewer (restricted noodcontacten only for a
- * viewer named on them). Writers (markdown.ts, html.ts, docx.ts) only lay it out.
+ * in plain Dutch — the whole agreed case (analysis, tijdlijn, risicotaxaties, gezinsprofiel with
+ * the experts' own positions, the plan, and the meeting's besluiten and actiepunten) — already
+ * filtered for the receiver (restricted noodcontacten only when both the exporting viewer and the
+ * receiving organisation may see them). Writers (markdown.ts, html.ts, docx.ts, pdf.ts) only lay it out.
  */
-import { magZien } from '../model/index.js';
-import type { AfspraakInhoud, AgreedContent } from './agreedContent.js';
+import { isTeLaat, magZien, type Rol } from '../model/index.js';
+import type { AfspraakInhoud, AgreedContent, NoodcontactInhoud } from './agreedContent.js';
 import type { AgreedVersion } from './agreedVersion.js';
-import { datumNl, wanneerNl } from './dates.js';
+import { analyseDocument, type AnalyseDocument } from './analyseDocument.js';
+import { datumNl, nlMoment, wanneerNl } from './dates.js';
 import { exportKop, type ExportFor, type ExportKop } from './header.js';
-import {
-  accentLabel,
-  afspraakStatusLabel,
-  analyseStatusLabel,
-  faseLabel,
-  hypotheseStatusLabel,
-  jaNeeLabel,
-  planStatusLabel,
-  planTypeLabel,
-  profielLabel,
-} from './labels.js';
+import { afspraakStatusLabel, faseLabel, planTypeLabel } from './labels.js';
 import { namesOf, type Names } from './names.js';
+import { verslagDocument, type VerslagDocument, type VerslagFilter } from './verslag.js';
 
 export interface AfspraakRegel {
   readonly nummer: number;
@@ -77,13 +71,18 @@ export interface NetwerkRolRegel {
 /** The plan as an export shows it. */
 export interface PlanDocument {
   readonly kop: ExportKop;
+  /** Agreed while items were still open: which, and the chair's reason. */
+  readonly vaststelling?: { readonly openPunten: readonly string[]; readonly reden: string };
   readonly plan?: {
     readonly titel: string;
     readonly type: string;
-    readonly status: string;
     readonly evaluatieMomenten: readonly string[];
     readonly gezinsVersie: string;
   };
+  /** The verklarende analyse, tijdlijn, risicotaxaties and gezinsprofiel the plan rests on. */
+  readonly analyse: AnalyseDocument;
+  /** The besluiten and actiepunten of the overleg it was agreed in (undefined outside an overleg). */
+  readonly verslag?: VerslagDocument;
   readonly zorgen: readonly ZorgBlok[];
   /** Afspraken not (or no longer) linked to a veiligheidsdoel. */
   readonly overigeAfspraken: readonly AfspraakRegel[];
@@ -91,20 +90,6 @@ export interface PlanDocument {
   readonly noodcontacten: readonly NoodcontactRegel[];
   readonly veiligheidsvoorwaarden: readonly VoorwaardeRegel[];
   readonly netwerkRollen: readonly NetwerkRolRegel[];
-  readonly gezinsprofiel: {
-    readonly primair?: string;
-    readonly secundair: readonly string[];
-    readonly uitgesloten: readonly string[];
-    readonly machtsongelijkheid: string;
-    readonly beschermingsAccent?: string;
-    readonly toelichting: string;
-  };
-  readonly analyse: {
-    readonly status: string;
-    readonly werkhypothese?: { readonly titel: string; readonly stelling: string };
-    readonly andereHypothesen: ReadonlyArray<{ readonly titel: string; readonly status: string }>;
-    readonly openMeningsverschillen: ReadonlyArray<{ readonly onderwerp: string; readonly standpunten: readonly string[] }>;
-  };
 }
 
 /** Which items to keep (the per-organisation extract narrows this; see extract.ts). */
@@ -137,7 +122,21 @@ export function afspraakNummers(inhoud: AgreedContent, planId?: string): Map<str
   return nummers;
 }
 
-function afspraakRegel(a: AfspraakInhoud, nummer: number, names: Names): AfspraakRegel {
+/** The status an afspraak had when the plan was agreed, "te laat" included (as the app says it). */
+function afspraakStatus(a: AfspraakInhoud, dag: string): string {
+  const status = afspraakStatusLabel(a.status);
+  return isTeLaat({ wanneer: a.wanneer, status: a.status }, dag) ? `${status}, te laat: de datum was voorbij bij het vaststellen` : status;
+}
+
+/**
+ * True if the receiving organisation may see a restricted value: one of its deelnemers is named
+ * on it, by id or by a role they hold at the table.
+ */
+export function organisatieMagZien(inhoud: AgreedContent, orgId: string, value: NoodcontactInhoud): boolean {
+  return inhoud.namen.deelnemers.some((d) => d.organisatieId === orgId && magZien({ deelnemerId: d.id, orgId, rollen: d.rollen as readonly Rol[] }, value));
+}
+
+function afspraakRegel(a: AfspraakInhoud, nummer: number, names: Names, dag: string): AfspraakRegel {
   return {
     nummer,
     id: a.id,
@@ -147,21 +146,29 @@ function afspraakRegel(a: AfspraakInhoud, nummer: number, names: Names): Afspraa
     wanneer: wanneerNl(a.wanneer),
     waar: a.waar,
     controleDoor: a.controleDoor.map(names.persoon),
-    status: afspraakStatusLabel(a.status),
+    status: afspraakStatus(a, dag),
   };
 }
 
+/** Options of the plan document; the per-organisation extract narrows the items (extract.ts). */
+export interface PlanOptions {
+  readonly planId?: string;
+  readonly filter?: ItemFilter;
+  readonly verslagFilter?: VerslagFilter;
+}
+
 /** The plan document of an agreed version for one receiver. */
-export function planDocument(version: AgreedVersion, voor: ExportFor, options: { planId?: string; filter?: ItemFilter } = {}): PlanDocument {
+export function planDocument(version: AgreedVersion, voor: ExportFor, options: PlanOptions = {}): PlanDocument {
   const inhoud = version.inhoud;
   const names = namesOf(inhoud);
   const filter = options.filter ?? ALLES;
   const planId = chosenPlanId(inhoud, options.planId);
   const plan = inhoud.plan.plannen.find((p) => p.id === planId);
   const nummers = afspraakNummers(inhoud, planId);
+  const dag = nlMoment(version.vastgesteldOp).dag;
   const inPlan = <T extends { planId: string }>(list: readonly T[]): T[] => list.filter((x) => x.planId === planId);
   const afspraken = inPlan(inhoud.plan.afspraken).filter((a) => filter.afspraak(a));
-  const regel = (a: AfspraakInhoud): AfspraakRegel => afspraakRegel(a, nummers.get(a.id) ?? 0, names);
+  const regel = (a: AfspraakInhoud): AfspraakRegel => afspraakRegel(a, nummers.get(a.id) ?? 0, names, dag);
   const byNummer = (x: AfspraakRegel, y: AfspraakRegel): number => x.nummer - y.nummer;
   let doelNummer = 0;
   const zorgen: ZorgBlok[] = [];
@@ -190,17 +197,17 @@ export function planDocument(version: AgreedVersion, voor: ExportFor, options: {
   });
   const inDoel = new Set(zorgen.flatMap((z) => z.doelen.flatMap((d) => d.afspraken.map((a) => a.id))));
   const viewer = voor.viewer;
-  const profiel = inhoud.gezinsprofiel;
-  const werk = inhoud.analyse.hypothesen.find((h) => h.id === inhoud.analyse.werkhypotheseId);
   return {
     kop: exportKop(version, names, voor),
+    vaststelling: version.vaststelling,
     plan: plan && {
       titel: plan.titel,
       type: planTypeLabel(plan.type),
-      status: planStatusLabel(plan.status),
       evaluatieMomenten: plan.evaluatieMomenten.map(datumNl),
       gezinsVersie: plan.gezinsVersie,
     },
+    analyse: analyseDocument(inhoud, names),
+    verslag: verslagDocument(version, voor, options.verslagFilter),
     zorgen,
     overigeAfspraken: afspraken
       .filter((a) => !inDoel.has(a.id))
@@ -217,7 +224,9 @@ export function planDocument(version: AgreedVersion, voor: ExportFor, options: {
         bij: s.persoonId === undefined ? undefined : names.persoon(s.persoonId),
       })),
     noodcontacten: inPlan(inhoud.plan.noodcontacten)
-      .filter((n) => viewer !== undefined && magZien(viewer, n) && filter.item('noodcontact', n.bronOrgId))
+      .filter(
+        (n) => viewer !== undefined && magZien(viewer, n) && organisatieMagZien(inhoud, voor.ontvangerOrgId, n) && filter.item('noodcontact', n.bronOrgId),
+      )
       .map((n) => ({ id: n.id, naam: n.naam, telefoon: n.telefoon, wanneer: n.wanneer })),
     veiligheidsvoorwaarden: inPlan(inhoud.plan.voorwaarden)
       .map((v, i) => ({ v, nummer: i + 1 }))
@@ -231,25 +240,5 @@ export function planDocument(version: AgreedVersion, voor: ExportFor, options: {
         taak: r.taak,
         controleertAfspraken: r.controleertAfspraakIds.map((id) => nummers.get(id) ?? 0).filter((n) => n > 0),
       })),
-    gezinsprofiel: {
-      primair: profiel.primair === undefined ? undefined : profielLabel(profiel.primair),
-      secundair: Object.entries(profiel.oordelen)
-        .filter(([, o]) => o === 'secundair')
-        .map(([p]) => profielLabel(p)),
-      uitgesloten: Object.entries(profiel.oordelen)
-        .filter(([, o]) => o === 'uitgesloten')
-        .map(([p]) => profielLabel(p)),
-      machtsongelijkheid: jaNeeLabel(profiel.machtsongelijkheid),
-      beschermingsAccent: profiel.beschermingsAccent === undefined ? undefined : accentLabel(profiel.beschermingsAccent),
-      toelichting: profiel.toelichting,
-    },
-    analyse: {
-      status: analyseStatusLabel(inhoud.analyse.status),
-      werkhypothese: werk && { titel: werk.titel, stelling: werk.stelling },
-      andereHypothesen: inhoud.analyse.hypothesen.filter((h) => h !== werk).map((h) => ({ titel: h.titel, status: hypotheseStatusLabel(h.status) })),
-      openMeningsverschillen: inhoud.analyse.meningsverschillen
-        .filter((m) => !m.opgelost)
-        .map((m) => ({ onderwerp: m.onderwerp, standpunten: m.standpunten.map((s) => `${names.persoon(s.wie)}: ${s.standpunt}`) })),
-    },
   };
 }

@@ -69,10 +69,13 @@ async function storeAgreedContent(model: CaseModel, inhoud: unknown, overlegId: 
   return openAgreedVersion(model, id);
 }
 
-/** The content as the previous Tafel wrote it: layout 1, no terugblik. */
+/** The content as the Tafel before the terugblik wrote it: layout 1, no terugblik, nor what layout 3 added. */
 function zonderTerugblik(inhoud: AgreedContent): unknown {
   const { terugblik: _weg, ...overleg } = inhoud.overleg ?? {};
-  return { ...inhoud, versie: 1, overleg };
+  const { tijdlijn: _t, risico: _r, ...rest } = inhoud;
+  const { bewijzen: _b, ...analyse } = inhoud.analyse;
+  const { standpunten: _s, ...gezinsprofiel } = inhoud.gezinsprofiel;
+  return { ...rest, analyse, gezinsprofiel, versie: 1, overleg };
 }
 
 const markdown = (v: AgreedVersion): string => {
@@ -85,7 +88,8 @@ describe('terugblik op actiepunten', () => {
   it('is part of the agreed content: the actiepunten of earlier overleggen reviewed in this one, as they stood', async () => {
     const { model, overlegId } = followUp();
     const version = await agree(model, overlegId);
-    expect(version.inhoud.versie).toBe(2);
+    // The demo holds a tijdlijn and risicotaxaties too: layout 3.
+    expect(version.inhoud.versie).toBe(3);
     expect(version.inhoud.overleg?.terugblik).toEqual([
       {
         id: 'ap-2',
@@ -159,8 +163,7 @@ describe('terugblik op actiepunten', () => {
     const model = demoModel();
     const overlegId = model.overleggen.add({ type: 'evaluatie', datum: '2025-04-07', voorzitterId: CHAIR });
     const version = await agree(model, overlegId);
-    // Nothing the previous Tafel could not show: still content layout 1.
-    expect(version.inhoud.versie).toBe(1);
+    expect(version.inhoud.overleg?.terugblik).toEqual([]);
     expect(markdown(version)).toContain('## Terugblik op actiepunten\n\nGeen actiepunten van eerdere overleggen besproken.\n\n## Besluiten');
   });
 
@@ -201,7 +204,7 @@ describe('versions agreed before the terugblik was kept', () => {
 
   it('a layout newer than this Tafel reads is refused, not shown incomplete', async () => {
     const model = demoModel();
-    const nieuwer = await storeAgreedContent(model, { ...buildAgreedContent(model, 'ov-1'), versie: 3 }, 'ov-1').catch((e: unknown) => e);
+    const nieuwer = await storeAgreedContent(model, { ...buildAgreedContent(model, 'ov-1'), versie: 4 }, 'ov-1').catch((e: unknown) => e);
     expect(nieuwer).toMatchObject({ code: 'inhoud_te_nieuw' });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseText, richToText } from './text.js';
+import { normaliseText, richToText, tekstBlokken } from './text.js';
 
 describe('rich text as agreed text', () => {
-  it('keeps one line per block and marks list items, without formatting', () => {
+  it('keeps one line per block and marks headings and list items, without formatting', () => {
     expect(
       richToText({
         type: 'doc',
@@ -26,7 +26,17 @@ describe('rich text as agreed text', () => {
           { type: 'paragraph' },
         ],
       }),
-    ).toBe('Kop\nVet en gewoon\n- een\n- twee\n1. eerst');
+    ).toBe('# Kop\nVet en gewoon\n- een\n- twee\n1. eerst');
+  });
+
+  it('reads agreed text back as headings, paragraphs and lists', () => {
+    expect(tekstBlokken('# Kop\nVet en gewoon\n\n- een\n  verder\n- twee\n1. eerst\nslot')).toEqual([
+      { soort: 'kop', tekst: 'Kop' },
+      { soort: 'alinea', tekst: 'Vet en gewoon' },
+      { soort: 'lijst', genummerd: false, items: ['een\nverder', 'twee'] },
+      { soort: 'lijst', genummerd: true, items: ['eerst'] },
+      { soort: 'alinea', tekst: 'slot' },
+    ]);
   });
 
   it('normalises line ends, trailing spaces and accents', () => {

@@ -1,8 +1,10 @@
 /**
  * Text as it enters an agreed version: one normal form (NFC, `\n` line ends, no trailing spaces,
  * no leading or trailing blank lines), so the same words typed on two devices hash the same.
- * Rich text (Tiptap JSON) becomes plain text with one line per block and "- " before list items:
- * formatting (bold, links) is presentation, not what was agreed.
+ * Rich text (Tiptap JSON) becomes plain text with one line per block, "- " or "1. " before list
+ * items and "# " before a heading (a subheading inside the text): the structure people wrote is
+ * part of what they agreed, formatting (bold, italics) is presentation. `tekstBlokken` reads this
+ * form back into headings, paragraphs and lists for the documents.
  */
 import type { RichDoc, RichNode } from '../model/index.js';
 
@@ -31,6 +33,8 @@ function blocks(nodes: readonly RichNode[]): string[] {
         const marker = node.type === 'orderedList' ? `${i + 1}. ` : '- ';
         blocks('content' in item ? (item.content ?? []) : []).forEach((line, j) => out.push((j === 0 ? marker : '  ') + line));
       });
+    } else if (node.type === 'heading') {
+      out.push(`# ${inline(node)}`);
     } else {
       out.push(inline(node));
     }
@@ -47,4 +51,38 @@ export function richToText(doc: RichDoc): string {
 export function kortLabel(text: string, max = 60): string {
   const first = text.split('\n')[0] ?? '';
   return first.length <= max ? first : first.slice(0, max - 1).trimEnd() + '…';
+}
+
+/** A block of agreed text as the documents lay it out. */
+export type TekstBlok =
+  | { readonly soort: 'kop'; readonly tekst: string }
+  | { readonly soort: 'alinea'; readonly tekst: string }
+  | { readonly soort: 'lijst'; readonly genummerd: boolean; readonly items: readonly string[] };
+
+const ITEM = /^(- |\d+\. )/;
+
+/**
+ * Agreed text (the form `richToText` writes) as headings, paragraphs and lists. Lines indented
+ * under a list item stay with that item.
+ */
+export function tekstBlokken(text: string): TekstBlok[] {
+  const out: TekstBlok[] = [];
+  for (const line of text.split('\n')) {
+    const last = out[out.length - 1];
+    if (line.startsWith('  ') && last?.soort === 'lijst') {
+      const items = [...last.items];
+      items[items.length - 1] = `${items[items.length - 1] ?? ''}\n${line.trim()}`;
+      out[out.length - 1] = { ...last, items };
+    } else if (ITEM.test(line)) {
+      const genummerd = !line.startsWith('- ');
+      const item = line.replace(ITEM, '');
+      if (last?.soort === 'lijst' && last.genummerd === genummerd) out[out.length - 1] = { ...last, items: [...last.items, item] };
+      else out.push({ soort: 'lijst', genummerd, items: [item] });
+    } else if (line.startsWith('# ')) {
+      out.push({ soort: 'kop', tekst: line.slice(2) });
+    } else if (line.trim() !== '') {
+      out.push({ soort: 'alinea', tekst: line });
+    }
+  }
+  return out;
 }

@@ -3,9 +3,10 @@
  * weging en kwalificatie, the terugblik on actiepunten of earlier overleggen, besluiten with
  * onderbouwing and tegenspraak, actiepunten (docs/domain.md §4.2).
  */
+import { beslistMee, isActiepuntTeLaat } from '../model/index.js';
 import type { ActiepuntInhoud, BesluitInhoud, TerugblikInhoud } from './agreedContent.js';
 import type { AgreedVersion } from './agreedVersion.js';
-import { datumNl } from './dates.js';
+import { datumNl, nlMoment } from './dates.js';
 import { exportKop, type ExportFor, type ExportKop } from './header.js';
 import { actiepuntStatusLabel, overlegTypeLabel, rolLabel } from './labels.js';
 import { namesOf } from './names.js';
@@ -68,6 +69,11 @@ export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?
   const overleg = version.inhoud.overleg;
   if (!overleg) return undefined;
   const names = namesOf(version.inhoud);
+  const dag = nlMoment(version.vastgesteldOp).dag;
+  // Only those with a deciding role took a besluit: never an observer, also not in content agreed
+  // before Tafel filtered them out (beslissen.ts).
+  const rollen = new Map(version.inhoud.namen.deelnemers.map((d) => [d.id, d.rollen]));
+  const beslist = (id: string): boolean => beslistMee(rollen.get(id) ?? ['observer']);
   const bij = (status: string): string[] =>
     overleg.aanwezigheid
       .filter((a) => a.aanwezig === status)
@@ -86,7 +92,9 @@ export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?
     eigenaar: names.persoon(a.eigenaarDeelnemerId),
     organisatie: names.organisatie(a.eigenaarOrgId),
     deadline: datumNl(a.deadline),
-    status: actiepuntStatusLabel(a.status),
+    status: isActiepuntTeLaat(a, dag)
+      ? `${actiepuntStatusLabel(a.status)}, te laat: de deadline was voorbij bij het vaststellen`
+      : actiepuntStatusLabel(a.status),
     terugkoppeling: a.terugkoppeling,
   });
   const actiepunten = gehoudenVan(overleg.actiepunten);
@@ -114,7 +122,7 @@ export function verslagDocument(version: AgreedVersion, voor: ExportFor, filter?
         id: b.id,
         tekst: b.tekst,
         onderbouwing: b.onderbouwing,
-        genomenDoor: b.genomenDoor.map(names.persoon),
+        genomenDoor: b.genomenDoor.filter(beslist).map(names.persoon),
         tegenspraak:
           b.tegenspraak === undefined
             ? undefined

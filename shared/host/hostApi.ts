@@ -13,10 +13,8 @@ export interface HostCapabilities {
   readonly kind: 'desktop' | 'web';
   /** How keys are kept at rest: the OS keychain (Electron safeStorage) or a passphrase-derived key. */
   readonly vault: 'os-keychain' | 'passphrase';
-  /** A native save dialog exists (desktop); otherwise files are downloaded. */
+  /** A native save dialog exists (desktop); otherwise files are downloaded (several at once as one zip). */
   readonly saveDialog: boolean;
-  /** The host renders PDFs itself (Electron printToPDF); otherwise the browser's print dialog is used. */
-  readonly printToPdf: boolean;
   /** `tafel://` links reach this window. */
   readonly deepLinks: boolean;
 }
@@ -54,10 +52,11 @@ export interface ExportRequest {
   readonly data: Uint8Array | string;
 }
 
-export interface PrintToPdfRequest {
-  readonly suggestedName: string;
-  /** A complete, self-contained HTML document (the print view of an export). */
-  readonly html: string;
+/** Several files that belong together (e.g. one extract per organisation), saved as one folder. */
+export interface ExportFilesRequest {
+  /** Name of the folder (desktop) or of the zip file without `.zip` (browser). */
+  readonly folderName: string;
+  readonly files: readonly ExportRequest[];
 }
 
 /** Small secrets kept at rest by the host: device key pairs, wrapped case keys. */
@@ -86,8 +85,11 @@ export interface HostApi {
   updateSettings(patch: Partial<DeviceSettings>): Promise<HostResult<DeviceSettings>>;
   /** Save dialog (desktop) or download (web). Resolves with the chosen file name. */
   exportFile(request: ExportRequest): Promise<HostResult<{ readonly fileName: string }>>;
-  /** Desktop: printToPDF + save dialog. Web: opens the print view for the browser's print dialog. */
-  printToPdf(request: PrintToPdfRequest): Promise<HostResult<{ readonly fileName: string }>>;
+  /**
+   * Desktop: asks where, then writes the files into a new folder named `folderName` there. Web:
+   * one download, `<folderName>.zip`. Resolves with the folder's or the zip's name.
+   */
+  exportFiles(request: ExportFilesRequest): Promise<HostResult<{ readonly fileName: string }>>;
   /** Invite links (`tafel://join/...` on desktop, `/join/...` on the web). Returns an unsubscribe function. */
   onDeepLink(listener: (url: string) => void): () => void;
 }

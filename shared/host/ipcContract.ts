@@ -7,7 +7,7 @@
  * Every invoke channel answers with a {@link HostResult} envelope: errors travel as data.
  */
 import { z } from 'zod';
-import type { AppInfo, DeviceSettings, ExportRequest, HostResult, PrintToPdfRequest } from './hostApi.js';
+import type { AppInfo, DeviceSettings, ExportFilesRequest, ExportRequest, HostResult } from './hostApi.js';
 import { MAX_RELAY_URL_LENGTH, isRelayUrl } from './relayUrl.js';
 
 /** The one prefix of every Tafel IPC channel. */
@@ -23,7 +23,7 @@ export const HostChannels = {
   settingsGet: 'host:settings:get',
   settingsUpdate: 'host:settings:update',
   exportFile: 'host:export:file',
-  exportPdf: 'host:export:pdf',
+  exportFiles: 'host:export:files',
   deepLinkTakePending: 'host:deep-link:take-pending',
 } as const;
 
@@ -47,8 +47,8 @@ export const vaultNameSchema = z
 export const MAX_VAULT_VALUE_BYTES = 64 * 1024;
 /** Largest file the renderer may export in one call. */
 export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
-/** Largest print view handed to printToPDF (a plan is text; this leaves room for logos). */
-export const MAX_PRINT_HTML_CHARS = 1_000_000;
+/** Most files in one "send to all" (an extract per organisation, in up to three formats). */
+export const MAX_EXPORT_FILES = 60;
 
 const bytes = (max: number) => z.instanceof(Uint8Array).refine((value) => value.byteLength <= max, { message: 'too large' });
 
@@ -68,6 +68,17 @@ export const deviceSettingsSchema = z
 /** A partial settings update: only known keys, each valid on its own. */
 export const deviceSettingsPatchSchema = deviceSettingsSchema.partial().strict();
 
+const exportRequestSchema = z
+  .object({
+    suggestedName: suggestedNameSchema,
+    mimeType: z
+      .string()
+      .max(100)
+      .regex(/^[a-z]+\/[a-z0-9.+-]+$/),
+    data: z.union([bytes(MAX_EXPORT_BYTES), z.string().max(MAX_EXPORT_BYTES)]),
+  })
+  .strict();
+
 const appInfoSchema = z.object({ name: z.string(), version: z.string(), platform: z.string() }).strict();
 const savedFileSchema = z.object({ fileName: z.string() }).strict();
 
@@ -84,7 +95,7 @@ export type HostChannelTypes = {
   [HostChannels.settingsGet]: { request: undefined; response: DeviceSettings };
   [HostChannels.settingsUpdate]: { request: Partial<DeviceSettings>; response: DeviceSettings };
   [HostChannels.exportFile]: { request: ExportRequest; response: { readonly fileName: string } };
-  [HostChannels.exportPdf]: { request: PrintToPdfRequest; response: { readonly fileName: string } };
+  [HostChannels.exportFiles]: { request: ExportFilesRequest; response: { readonly fileName: string } };
   [HostChannels.deepLinkTakePending]: { request: undefined; response: readonly string[] };
 };
 
@@ -110,21 +121,20 @@ export const hostContract = {
   [HostChannels.vaultDelete]: { request: z.object({ name: vaultNameSchema }).strict(), response: z.undefined() },
   [HostChannels.settingsGet]: { request: z.undefined(), response: deviceSettingsSchema },
   [HostChannels.settingsUpdate]: { request: deviceSettingsPatchSchema, response: deviceSettingsSchema },
-  [HostChannels.exportFile]: {
+  [HostChannels.exportFile]: { request: exportRequestSchema, response: savedFileSchema },
+  [HostChannels.exportFiles]: {
     request: z
       .object({
-        suggestedName: suggestedNameSchema,
-        mimeType: z
-          .string()
-          .max(100)
-          .regex(/^[a-z]+\/[a-z0-9.+-]+$/),
-        data: z.union([bytes(MAX_EXPORT_BYTES), z.string().max(MAX_EXPORT_BYTES)]),
+        folderName: suggestedNameSchema,
+        files: z
+          .array(exportRequestSchema)
+          .min(1)
+          .max(MAX_EXPORT_FILES)
+          .refine((files) => files.reduce((n, f) => n + (typeof f.data === 'string' ? f.data.length : f.data.byteLength), 0) <= MAX_EXPORT_BYTES, {
+            message: 'too large',
+          }),
       })
       .strict(),
-    response: savedFileSchema,
-  },
-  [HostChannels.exportPdf]: {
-    request: z.object({ suggestedName: suggestedNameSchema, html: z.string().min(1).max(MAX_PRINT_HTML_CHARS) }).strict(),
     response: savedFileSchema,
   },
   [HostChannels.deepLinkTakePending]: { request: z.undefined(), response: z.array(z.string()) },

@@ -43,6 +43,9 @@ export interface AgreedVersionRecord extends StoredAgreedContent {
   readonly omvat: ReadonlyArray<'analyse' | 'gezinsprofiel' | 'plan' | 'verslag'>;
   readonly overlegId?: string;
   readonly omschrijving?: string;
+  /** What was still open when the chair agreed anyway, and why they did. */
+  readonly openPunten?: readonly string[];
+  readonly tochReden?: string;
 }
 
 /** The `snapshotRef` of a version whose content is stored in the case. */
@@ -73,6 +76,8 @@ export function recordAgreedVersion(model: CaseModel, record: AgreedVersionRecor
         aanwezigen: [...record.aanwezigen],
         overlegId: record.overlegId,
         omschrijving: record.omschrijving,
+        openPunten: [...(record.openPunten ?? [])],
+        tochReden: record.tochReden,
       },
       { id },
     );

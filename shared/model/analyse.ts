@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { dagSchema, idSchema, kortSchema, tekstSchema } from './fields.js';
 import { richTextSchema, emptyRichDoc } from './richText.js';
+import { standpuntBewaking } from './persoonlijk.js';
 import { defineCollection } from './spec.js';
 
 const rich = richTextSchema.default(emptyRichDoc);
@@ -120,9 +121,12 @@ export const standpunten = defineCollection({
     meningsverschilId: idSchema,
     wie: idSchema,
     standpunt: tekstSchema.min(1),
+    /** The device that recorded it (persoonlijk.ts). */
+    auteurApparaatId: idSchema.optional(),
   }),
   refs: [
     { field: 'meningsverschilId', to: ['meningsverschillen'] },
     { field: 'wie', to: ['personen', 'deelnemers', 'netwerk'] },
   ],
+  bewaking: standpuntBewaking,
 });

@@ -10,6 +10,12 @@ export interface Actor {
   readonly deelnemerId: string;
   /** Organisatie id the actor writes on behalf of; becomes `bronOrgId` of what they add. */
   readonly orgId: string;
+  /**
+   * The device writing (the sync layer's device id, whose key signs its frames). Recorded on
+   * personal statements (persoonlijk.ts), so only that device may change or withdraw them and a
+   * receiving device can check a statement's author against the frame's signer.
+   */
+  readonly apparaatId?: string;
 }
 
 /** Ports for writing. */

@@ -16,7 +16,7 @@ import { localOrigin } from './origins.js';
 import { newRichFragment, readRichDoc, writeRichDoc, type RichDoc } from './richText.js';
 import { collectionRootName, SCHEMA_VERSION } from './docLayout.js';
 import { schemaVersion } from './version.js';
-import { fieldsOf, type CollectionSpec, type FieldInfo } from './spec.js';
+import { fieldsOf, type BewakingContext, type CollectionSpec, type FieldInfo } from './spec.js';
 
 /** Reads and liveness checks across collections, without a write context. */
 export class CaseReader {
@@ -135,6 +135,17 @@ export class Collection<S extends z.ZodObject> {
     this.reader.doc.transact(fn, localOrigin(this.ctx.actor.deelnemerId));
   }
 
+  private get bewakingContext(): BewakingContext {
+    return {
+      actor: this.ctx.actor,
+      isDeelnemer: (id) => this.reader.existsIn(['deelnemers'], id),
+      rollenVan: (id) => {
+        const rollen = this.reader.root('deelnemers').get(id)?.get('rollen');
+        return rollen instanceof Y.Array ? (rollen.toArray() as string[]) : [];
+      },
+    };
+  }
+
   private parse<T>(schema: z.ZodType<T>, input: unknown): T {
     const result = schema.safeParse(input);
     if (!result.success) {
@@ -159,7 +170,9 @@ export class Collection<S extends z.ZodObject> {
 
   /** Adds an entity and returns its id. Throws ModelError on invalid input or a dangling reference. */
   add(input: z.input<S>, options: AddOptions = {}): string {
-    const data = this.parse(this.spec.schema, input) as Record<string, unknown>;
+    let data = this.parse(this.spec.schema, input) as Record<string, unknown>;
+    const bewaking = this.spec.bewaking?.add;
+    if (bewaking) data = this.parse(this.spec.schema, { ...data, ...bewaking(data, this.bewakingContext) }) as Record<string, unknown>;
     this.checkRefs(data);
     const id = options.id ?? this.ctx.newId();
     if (this.root.has(id)) throw new ModelError('ongeldige_invoer', `${this.spec.name}.id`);
@@ -181,8 +194,18 @@ export class Collection<S extends z.ZodObject> {
   /** Changes the given fields of a live entity; `undefined` clears an optional field. */
   update(id: string, patch: Partial<z.input<S>>): void {
     const ymap = this.liveMap(id);
-    const parsed = this.parse(this.spec.schema.partial(), patch) as Record<string, unknown>;
-    const keys = Object.keys(patch as object);
+    let parsed = this.parse(this.spec.schema.partial(), patch) as Record<string, unknown>;
+    let keys = Object.keys(patch as object);
+    const bewaking = this.spec.bewaking?.update;
+    if (bewaking) {
+      const huidig = this.reader.read(this.spec.name, ymap, new Map());
+      const extra = bewaking(huidig, Object.fromEntries(keys.map((k) => [k, parsed[k]])), this.bewakingContext);
+      if (Object.keys(extra).length > 0) {
+        parsed = this.parse(this.spec.schema.partial(), { ...parsed, ...extra }) as Record<string, unknown>;
+        for (const [k, v] of Object.entries(extra)) if (v === undefined) parsed[k] = undefined;
+        keys = [...new Set([...keys, ...Object.keys(extra)])];
+      }
+    }
     const fields = fieldsOf(this.spec.schema);
     for (const key of keys) {
       const info = fields.get(key);
@@ -235,7 +258,8 @@ export class Collection<S extends z.ZodObject> {
 
   /** Removes an entity: clears its data, keeps a tombstone, and cleans up references to it. */
   remove(id: string): void {
-    this.liveMap(id);
+    const ymap = this.liveMap(id);
+    this.spec.bewaking?.remove?.(this.reader.read(this.spec.name, ymap, new Map()), this.bewakingContext);
     this.transact(() => removeEntity(this.reader, this.spec.name, id, this.ctx));
   }
 

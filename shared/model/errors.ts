@@ -11,6 +11,7 @@ export type ModelErrorCode =
   | 'versie_te_nieuw'
   | 'niet_gemigreerd'
   | 'geen_casus'
+  | 'niet_de_auteur'
   /** The step does not fit where the case is (e.g. a plain move into nazorg, a receipt for another organisation). */
   | 'niet_toegestaan';
 
@@ -21,6 +22,7 @@ const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   versie_te_nieuw: 'Deze casus is gemaakt met een nieuwere versie van Tafel. Werk Tafel bij om hem te openen.',
   niet_gemigreerd: 'Deze casus moet eerst worden bijgewerkt naar de huidige versie.',
   geen_casus: 'Dit document bevat (nog) geen casus.',
+  niet_de_auteur: 'Dit is een persoonlijke verklaring van iemand anders: alleen diegene kan haar vastleggen, wijzigen of intrekken, op het eigen apparaat.',
   niet_toegestaan: 'Deze stap past niet bij de stand van de casus of bij wie hem zet.',
 };
 

@@ -48,6 +48,11 @@ export const deelnemers = defineCollection({
     rollen: z.array(rolSchema).default([]),
     toegang: z.enum(['volledig', 'secties', 'alleen_overleg']).default('volledig'),
     vertrouwelijkheidsverklaringOp: momentSchema.optional(),
+    /**
+     * When the chair took this person's access away: they no longer sit at the table. What they
+     * contributed stays theirs and attributed; pickers no longer offer them.
+     */
+    vertrokkenOp: momentSchema.optional(),
   }),
   refs: [{ field: 'organisatieId', to: ['organisaties'] }],
 });

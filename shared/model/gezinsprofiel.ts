@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { dagSchema, idSchema, kortSchema, momentSchema, tekstSchema } from './fields.js';
 import { richTextSchema, emptyRichDoc } from './richText.js';
+import { profielStandpuntBewaking } from './persoonlijk.js';
 import { defineCollection } from './spec.js';
 
 /** The five profiles, in the order LBBO/Augeo list them. */
@@ -79,6 +80,9 @@ export const profielStandpunten = defineCollection({
     uitgesloten: z.array(profielSchema).default([]),
     toelichting: tekstSchema.optional(),
     datum: dagSchema.optional(),
+    /** The device that recorded it (persoonlijk.ts): only the author's device changes it. */
+    auteurApparaatId: idSchema.optional(),
   }),
   refs: [{ field: 'deelnemerId', to: ['deelnemers'] }],
+  bewaking: profielStandpuntBewaking,
 });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { dagSchema, idSchema, kortSchema, momentSchema, rolSchema, tekstSchema } from './fields.js';
 import { richTextSchema, emptyRichDoc } from './richText.js';
+import { aanwezigheidBewaking, besluitBewaking } from './persoonlijk.js';
 import { defineCollection } from './spec.js';
 
 const rich = richTextSchema.default(emptyRichDoc);
@@ -46,12 +47,15 @@ export const aanwezigheid = defineCollection({
     informatieOntvangenOp: dagSchema.optional(),
     vertrouwelijkheidBevestigd: z.boolean().default(false),
     vertrouwelijkheidBevestigdOp: momentSchema.optional(),
+    /** The device that confirmed it (persoonlijk.ts): the attendee's own. */
+    vertrouwelijkheidApparaatId: idSchema.optional(),
   }),
   refs: [
     { field: 'overlegId', to: ['overleggen'] },
     { field: 'wie', to: ['deelnemers', 'personen', 'netwerk'] },
     { field: 'organisatieId', to: ['organisaties'] },
   ],
+  bewaking: aanwezigheidBewaking,
 });
 
 /** A decision with its reasoning and tegenspraak. */
@@ -66,6 +70,8 @@ export const besluiten = defineCollection({
     genomenDoor: z.array(idSchema).default([]),
     tegenspraakDoor: idSchema.optional(),
     tegenspraak: tekstSchema.optional(),
+    /** The device that recorded the tegenspraak (persoonlijk.ts): its author's own. */
+    tegenspraakApparaatId: idSchema.optional(),
     gezinGeinformeerd: z.boolean().default(false),
     reactieGezin: tekstSchema.optional(),
     raaktAan: z.array(z.enum(['plan', 'fase', 'afschaling', 'melding', 'maatregel'])).default([]),
@@ -75,6 +81,7 @@ export const besluiten = defineCollection({
     { field: 'genomenDoor', to: ['deelnemers'] },
     { field: 'tegenspraakDoor', to: ['deelnemers'] },
   ],
+  bewaking: besluitBewaking,
 });
 
 /** Statuses of an actiepunt. */

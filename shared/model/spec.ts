@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { richTextSchema } from './richText.js';
+import type { Actor } from './context.js';
 import type { Gevoeligheid } from './fields.js';
 
 /** A reference from a data field to entities of other collections. */
@@ -26,6 +27,28 @@ export interface CollectionSpec<S extends z.ZodObject = z.ZodObject> {
    * see the whole entity.
    */
   readonly restrictedEntity?: boolean;
+  /** Write rules beyond the schema, checked by every `add`, `update` and `remove`. */
+  readonly bewaking?: SchrijfBewaking;
+}
+
+/** What a write guard may ask about the case and who is writing. */
+export interface BewakingContext {
+  readonly actor: Actor;
+  /** True if `id` is a deelnemer of the case (live or removed): a person at the table, not a gezinslid. */
+  isDeelnemer(id: string): boolean;
+  /** The case roles of deelnemer `id` (empty when unknown). */
+  rollenVan(id: string): readonly string[];
+}
+
+/**
+ * A collection's own write rules beyond its schema (e.g. personal statements, persoonlijk.ts).
+ * Each check throws a ModelError to refuse; `add` and `update` return fields the model fills in
+ * itself (such as the writing device), merged into what is written.
+ */
+export interface SchrijfBewaking {
+  add?(data: Readonly<Record<string, unknown>>, ctx: BewakingContext): Record<string, unknown>;
+  update?(huidig: Readonly<Record<string, unknown>>, patch: Readonly<Record<string, unknown>>, ctx: BewakingContext): Record<string, unknown>;
+  remove?(huidig: Readonly<Record<string, unknown>>, ctx: BewakingContext): void;
 }
 
 /** Declares a collection (keeps the schema type for inference). */

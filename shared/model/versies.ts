@@ -4,7 +4,7 @@
  * the snapshot and the fingerprint is the meeting feature's job; the case only records them.
  */
 import { z } from 'zod';
-import { idSchema, kortSchema, momentSchema } from './fields.js';
+import { idSchema, kortSchema, momentSchema, tekstSchema } from './fields.js';
 import { defineCollection } from './spec.js';
 
 /** An agreed version of the case. */
@@ -25,6 +25,12 @@ export const versies = defineCollection({
     aanwezigen: z.array(idSchema).default([]),
     overlegId: idSchema.optional(),
     omschrijving: kortSchema.optional(),
+    /**
+     * What was still open when the chair agreed anyway (one sentence each, shared/export
+     * openPunten.ts), and the chair's reason for agreeing all the same. Empty when nothing was open.
+     */
+    openPunten: z.array(kortSchema).default([]),
+    tochReden: tekstSchema.optional(),
     /**
      * Withdrawn by the chair (no longer valid, e.g. a mistake in it): when, by whom, why. The agreed
      * content and its fingerprint stay as they were; only exporting stops.

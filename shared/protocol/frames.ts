@@ -218,6 +218,37 @@ export function decodeEnvelope(bytes: Uint8Array, limit: 'wire' | 'local-store' 
   };
 }
 
+/** The first envelope format (protocol 1): the same header, nonce and ciphertext, no signature. */
+export const LEGACY_ENVELOPE_VERSION = 1;
+
+/**
+ * Decodes an envelope of protocol 1 as a device's own local store may still hold it (sealed before
+ * signed envelopes existed). Never accepted from the wire; only for reading old local data once,
+ * to seal it again in the current format. Never throws.
+ */
+export function decodeLegacyEnvelope(bytes: Uint8Array): DecodeResult<Envelope> {
+  if (bytes.length < HEADER_BYTES + NONCE_BYTES + TAG_BYTES || bytes[0] !== LEGACY_ENVELOPE_VERSION)
+    return fail('unsupported-version', 'not a legacy envelope');
+  const patched = bytes.slice();
+  patched[0] = ENVELOPE_VERSION;
+  // Reuse the current decoder for the header fields by appending an empty signature.
+  const decoded = decodeEnvelope(encodeEnvelope(patched, new Uint8Array(SIGNATURE_BYTES)), 'local-store');
+  if (!decoded.ok) return decoded;
+  const headerBytes = bytes.subarray(0, HEADER_BYTES);
+  return {
+    ok: true,
+    value: {
+      ...decoded.value,
+      headerBytes,
+      nonce: bytes.subarray(HEADER_BYTES, HEADER_BYTES + NONCE_BYTES),
+      ciphertext: bytes.subarray(HEADER_BYTES + NONCE_BYTES),
+      signedBytes: bytes,
+      signature: new Uint8Array(0),
+      bytes,
+    },
+  };
+}
+
 function withPrefix(type: number, seq: number | undefined, envelope: Uint8Array): Uint8Array {
   const prefix = seq === undefined ? 1 : 9;
   const out = new Uint8Array(prefix + envelope.length);

@@ -143,7 +143,14 @@ test.describe('verklarende analyse', () => {
     await expect(mv.getByRole('list').getByRole('listitem')).toHaveCount(3);
     const form = mv.locator('form');
     await form.getByRole('button', { name: 'Standpunt toevoegen' }).click();
-    await expect(form.getByRole('alert')).toHaveText('Kies wie dit vindt.');
+    await expect(form.getByRole('alert')).toHaveText('Schrijf het standpunt op.');
+    // A view is personal: the chair records her own or a gezinslid's, never another deelnemer's.
+    await expect(form.getByLabel('Wie').locator('option:checked')).toHaveText('Ingrid (fictief) (professional)');
+    await expect(form.getByLabel('Wie').getByRole('option', { name: /Mila/ })).toHaveCount(0);
+    await expect(
+      mv.getByText('Vastgelegd door Mila (fictief) (professional); alleen die kan dit wijzigen of intrekken. Reageer met een opmerking.'),
+    ).toBeVisible();
+    await expect(mv.getByRole('button', { name: /^Standpunt verwijderen: Mila/ })).toHaveCount(0);
     await form.getByLabel('Wie').selectOption({ label: 'Noor (gezin)' });
     await form.getByLabel('Standpunt').fill('Ik wil gewoon dat het rustig is.');
     await form.getByRole('button', { name: 'Standpunt toevoegen' }).click();

@@ -30,41 +30,38 @@ test.describe('gezinsprofiel', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  test('an expert records their own position, and it shows next to the others', async ({ page }) => {
+  test('each records their own position, and it shows next to the others', async ({ page }) => {
     await openProfiel(page);
     const form = nieuwStandpunt(page);
-    // The form offers the user's own position first (the demo opens as Ingrid, the voorzitter).
-    await expect(form.getByLabel('Deskundige').locator('option:checked')).toHaveText('Ingrid (fictief), Veilig Thuis Voorbeeldregio');
-    await form.getByLabel('Deskundige').selectOption({ label: 'Kies…' });
-    await form.getByRole('button', { name: 'Standpunt vastleggen' }).click();
-    await expect(form.getByRole('alert')).toHaveText('Kies eerst de deskundige.');
-
-    await form.getByLabel('Deskundige').selectOption({ label: 'Joost (fictief), Politie, basisteam Voorbeeld' });
+    // A position is personal: the form is for the user's own (the demo opens as Ingrid, the voorzitter), no picker of others.
+    await expect(form.getByLabel('Deskundige')).toHaveCount(0);
     await form.getByLabel('Primair profiel').selectOption({ label: 'Intieme terreur' });
     await form.getByLabel('Waarom (toelichting)').fill('Dwang en controle, ook na de scheiding.');
     await form.getByRole('button', { name: 'Standpunt vastleggen' }).click();
 
     const tabel = standpuntenTabel(page);
-    await expect(tabel.getByRole('columnheader', { name: /Joost \(fictief\), Politie, basisteam Voorbeeld/ })).toBeVisible();
+    await expect(tabel.getByRole('columnheader', { name: /Ingrid \(fictief\), Veilig Thuis Voorbeeldregio/ })).toBeVisible();
     await expect(tabel.getByRole('row', { name: /^Waarom/ })).toContainText('Dwang en controle, ook na de scheiding.');
     await expect(page.getByText('De deskundigen verschillen over het primaire profiel: Intieme terreur (3), Gezin in de stress (1).')).toBeVisible();
-    // Joost is no longer offered: one position per expert.
-    await expect(form.getByLabel('Deskundige').getByRole('option', { name: /Joost/ })).toHaveCount(0);
+    // One position per person: the form is gone; the others' positions cannot be changed here.
+    await expect(form).toHaveCount(0);
+    await expect(page.getByText('Standpunt van Fatima (fictief) wijzigen')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Standpunt van Fatima (fictief) verwijderen' })).toHaveCount(0);
 
-    // Refine it: rule out Complexe (conflict)scheiding, which nobody else sees either.
-    const wijzig = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Standpunt van Joost (fictief) wijzigen' }) });
+    // Refine it: rule out Complexe (conflict)scheiding.
+    const wijzig = page.locator('details').filter({ has: page.locator('summary', { hasText: 'Standpunt van Ingrid (fictief) wijzigen' }) });
     await wijzig.locator('summary').click();
     await wijzig
-      .getByRole('group', { name: 'Oordeel van Joost (fictief) per profiel' })
+      .getByRole('group', { name: 'Oordeel van Ingrid (fictief) per profiel' })
       .getByLabel('Complexe (conflict)scheiding')
       .selectOption({ label: 'Uitgesloten' });
     const kolom = await tabel.getByRole('columnheader').allTextContents();
-    const joost = kolom.findIndex((k) => k.startsWith('Joost'));
+    const ingrid = kolom.findIndex((k) => k.startsWith('Ingrid'));
     await expect(
       tabel
         .getByRole('row', { name: /^Complexe \(conflict\)scheiding/ })
         .getByRole('cell')
-        .nth(joost - 1),
+        .nth(ingrid - 1),
     ).toHaveText('Uitgesloten');
     await expectNoSeriousA11yIssues(page);
   });
@@ -145,9 +142,9 @@ test.describe('gezinsprofiel', () => {
     try {
       for (const page of [chair, expert, observer]) await openPart(page, 'Gezinsprofiel');
 
-      // The expert's form offers their own position first.
+      // The expert's form is for their own position only.
       const form = nieuwStandpunt(expert);
-      await expect(form.getByLabel('Deskundige').locator('option:checked')).toHaveText(pieter);
+      await expect(form.getByLabel('Deskundige')).toHaveCount(0);
       await form.getByLabel('Primair profiel').selectOption({ label: 'Intieme terreur' });
       await form.getByLabel('Waarom (toelichting)').fill('Hij volgt haar na de scheiding.');
       await form.getByRole('button', { name: 'Standpunt vastleggen' }).click();

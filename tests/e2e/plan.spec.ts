@@ -77,9 +77,9 @@ test.describe('veiligheidsplan', () => {
     await expect(eerste.getByRole('textbox', { name: 'Wat bij Afspraak 3.1.1' })).toHaveText('Oma brengt Noor naar school.');
     await expect(eerste.getByText('Te laat: de datum is voorbij.')).toBeVisible();
 
-    // The overview: dated afspraken first, earliest first; then the demo's afspraken without a date.
+    // The overview: dated afspraken first, earliest first (an ISO day in words); then the demo's afspraken without a date.
     const tabel = page.getByRole('table', { name: /^Alle afspraken, op volgorde van wanneer/ });
-    await expect(tabel.getByRole('rowheader')).toHaveText(['2025-03-01', '1-4-2025', 'Elke zaterdag 10 uur', 'Start vóór 1 april', 'Na de intake']);
+    await expect(tabel.getByRole('rowheader')).toHaveText(['1 maart 2025', '1-4-2025', 'Elke zaterdag 10 uur', 'Start vóór 1 april', 'Na de intake']);
     const rij = tabel.getByRole('row', { name: /^1-4-2025/ });
     await expect(rij.getByRole('cell')).toHaveText([
       'Oma brengt Noor naar school.',
@@ -96,7 +96,7 @@ test.describe('veiligheidsplan', () => {
     await expect(rij.getByRole('cell').last()).toHaveText('Nagekomen');
     await expect(
       tabel
-        .getByRole('row', { name: /^2025-03-01/ })
+        .getByRole('row', { name: /^1 maart 2025/ })
         .getByRole('cell')
         .last(),
     ).toHaveText('Loopt Te laat: de datum is voorbij.');
@@ -156,15 +156,15 @@ test.describe('veiligheidsplan, shared', () => {
       await expert.keyboard.type('Moeder voelt zich veilig thuis.');
       await addAfspraak(expert, 'Doel 1.1', { wat: 'Wijkagent komt wekelijks langs.', wie: expertLabel, wanneer: '2030-01-15', controle: chairLabel });
 
-      const atChair = chair.getByRole('article', { name: 'Afspraak 1.1.1: 2030-01-15' });
+      const atChair = chair.getByRole('article', { name: 'Afspraak 1.1.1: 15 januari 2030' });
       await expect(atChair.getByText(`Wie: ${expertLabel}. Wie controleert: ${chairLabel}. Status: Loopt.`)).toBeVisible();
       await expect(atChair.getByRole('textbox', { name: 'Wat bij Afspraak 1.1.1' })).toHaveText('Wijkagent komt wekelijks langs.');
       await expect(chair.getByRole('textbox', { name: 'Veiligheidsdoel Doel 1.1' })).toHaveText('Moeder voelt zich veilig thuis.');
-      await expect(chair.getByRole('table', { name: /^Alle afspraken/ }).getByRole('rowheader')).toHaveText(['2030-01-15']);
+      await expect(chair.getByRole('table', { name: /^Alle afspraken/ }).getByRole('rowheader')).toHaveText(['15 januari 2030']);
 
       // The chair records it as kept; the expert sees the status in words.
       await atChair.getByLabel('Status').selectOption({ label: 'Nagekomen' });
-      await expect(expert.getByRole('article', { name: 'Afspraak 1.1.1: 2030-01-15' }).getByText(/Status: Nagekomen\.$/)).toBeVisible();
+      await expect(expert.getByRole('article', { name: 'Afspraak 1.1.1: 15 januari 2030' }).getByText(/Status: Nagekomen\.$/)).toBeVisible();
 
       // A noodcontact only the voorzitter may see: the expert learns it exists, nothing more.
       const form = chair.getByRole('form', { name: 'Nieuw noodcontact' });
@@ -196,7 +196,7 @@ test.describe('veiligheidsplan, shared', () => {
       await chair.getByRole('button', { name: 'Veiligheidsdoel toevoegen bij Zorg 1' }).click();
       await addAfspraak(chair, 'Doel 1.1', { wat: 'Moeder belt bij dreiging 112.', wie: chairLabel, wanneer: '2030-02-01', controle: chairLabel });
 
-      const afspraak = observer.getByRole('article', { name: 'Afspraak 1.1.1: 2030-02-01' });
+      const afspraak = observer.getByRole('article', { name: 'Afspraak 1.1.1: 1 februari 2030' });
       await expect(afspraak.getByRole('textbox', { name: 'Wat bij Afspraak 1.1.1' })).toHaveText('Moeder belt bij dreiging 112.');
       await expect(afspraak.getByRole('textbox', { name: 'Wat bij Afspraak 1.1.1' })).toHaveAttribute('aria-readonly', 'true');
       await expect(afspraak.getByLabel('Wanneer')).toHaveAttribute('readonly', '');

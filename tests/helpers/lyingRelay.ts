@@ -5,6 +5,7 @@
  * recorded, so a test can check that nothing written after an attack opens with any key the
  * attacker has.
  */
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import { parseClientMessage, parseRelayMessage, type ClientMessage, type RelayMessage } from '../../shared/protocol/messages.js';
@@ -53,6 +54,8 @@ export type Hook = (conn: ProxiedConnection, message: WireMessage) => HookResult
 
 export interface LyingRelay {
   readonly wsUrl: string;
+  /** The same origin over HTTP: it serves the relay's pages too (so a browser loads the app from it). */
+  readonly httpUrl: string;
   readonly connections: ProxiedConnection[];
   /** Everything relayed to clients and to the relay, in order (after hooks). */
   readonly seenToClients: Array<{ conn: ProxiedConnection; message: WireMessage }>;
@@ -77,13 +80,26 @@ function apply(hook: Hook | undefined, conn: ProxiedConnection, message: WireMes
   return out === null ? [] : Array.isArray(out) ? out : [out];
 }
 
-/** Starts the proxy in front of `relayWsUrl`. */
+/** Starts the proxy in front of `relayWsUrl` (HTTP requests are passed through unchanged). */
 export async function startLyingRelay(relayWsUrl: string): Promise<LyingRelay> {
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0, maxPayload: 16 * 1024 * 1024 });
-  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const port = (server.address() as AddressInfo).port;
+  const relayHttp = new URL(relayWsUrl.replace(/^ws/, 'http'));
+  const httpServer = http.createServer((req, res) => {
+    const upstream = http.request(
+      { host: relayHttp.hostname, port: relayHttp.port, path: req.url, method: req.method, headers: { ...req.headers, host: relayHttp.host } },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
+  const server = new WebSocketServer({ server: httpServer, maxPayload: 16 * 1024 * 1024 });
+  const port = (httpServer.address() as AddressInfo).port;
   const lying: LyingRelay = {
     wsUrl: `ws://127.0.0.1:${port}`,
+    httpUrl: `http://127.0.0.1:${port}`,
     connections: [],
     seenToClients: [],
     seenToRelay: [],
@@ -93,6 +109,8 @@ export async function startLyingRelay(relayWsUrl: string): Promise<LyingRelay> {
     close: async () => {
       for (const c of server.clients) c.terminate();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
   server.on('connection', (client) => {

@@ -11,6 +11,7 @@ import { createInvite } from '../../shared/sync/membership/caseAdmin.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import type { LocalCaseStore } from '../../shared/sync/local/localCaseStore.js';
 import { MemoryCaseStore } from '../../shared/sync/local/memoryCaseStore.js';
+import type { SecurityAlarm } from '../../shared/sync/integrity/alarms.js';
 import type { SyncStatus } from '../../shared/sync/session/status.js';
 import { SyncClient } from '../../shared/sync/session/syncClient.js';
 
@@ -75,6 +76,7 @@ export function makeSyncDevice(
     withheldGraceMs?: number;
     now?: () => number;
     removalChecksMs?: readonly number[];
+    allowUnprotected?: (relayUrl: string) => Promise<boolean>;
   } = {},
 ): TestDeviceSetup {
   const vault = options.vault ?? new MemoryVault();
@@ -89,6 +91,7 @@ export function makeSyncDevice(
     ...(options.withheldGraceMs === undefined ? {} : { withheldGraceMs: options.withheldGraceMs }),
     ...(options.now === undefined ? {} : { now: options.now }),
     ...(options.removalChecksMs === undefined ? {} : { removalChecksMs: options.removalChecksMs }),
+    ...(options.allowUnprotected === undefined ? {} : { allowUnprotected: options.allowUnprotected }),
   });
   return { name, client, vault, store, sockets };
 }
@@ -118,20 +121,59 @@ export function docState(doc: Y.Doc): string {
   });
 }
 
-/** A case on `relayUrl` with a chair and n−1 experts (joined by invite), all synced. */
-export async function openSharedRoom(relayUrl: string, accessKey: string, n: number): Promise<{ devices: TestDeviceSetup[]; sessions: CaseSession[] }> {
-  const chair = makeSyncDevice('Voorzitter');
+/** Someone who joins a shared room (see `sharedRoom`). */
+export interface Joiner {
+  readonly name: string;
+  readonly role?: 'member' | 'observer' | 'admin';
+  readonly organisation?: string;
+}
+
+/**
+ * A case on `relayUrl` with a chair and the given people, joined by invite (no approval), all
+ * synced and in the chair's membership log. `withheldGraceMs` shortens the integrity watch's grace.
+ */
+export async function sharedRoom(
+  relayUrl: string,
+  accessKey: string,
+  joiners: readonly Joiner[],
+  options: { withheldGraceMs?: number } = {},
+): Promise<{ devices: TestDeviceSetup[]; sessions: CaseSession[] }> {
+  const grace = options.withheldGraceMs === undefined ? {} : { withheldGraceMs: options.withheldGraceMs };
+  const chair = makeSyncDevice('Voorzitter', grace);
   const first = await chair.client.createCase({ relayUrl, accessKey, title: 'Gezin Kwartel' });
   const devices = [chair];
   const sessions = [first];
-  for (let i = 1; i < n; i++) {
-    const invite = await createInvite(first, { role: 'member', requireApproval: false });
-    const d = makeSyncDevice(`Expert ${i}`);
+  for (const j of joiners) {
+    const invite = await createInvite(first, { role: j.role ?? 'member', requireApproval: false });
+    const d = makeSyncDevice(j.name, { ...grace, ...(j.organisation === undefined ? {} : { organisation: j.organisation }) });
     devices.push(d);
     sessions.push(await d.client.joinByInvite(invite.webLink));
   }
   await Promise.all(sessions.map((s) => statusReached(s, (st) => st.state === 'synced', 'synced')));
+  await eventually(() => sessions.every((s) => first.log.members.get(s.device.id)?.status === 'active'), 'everyone in the chair’s log');
   return { devices, sessions };
+}
+
+/** A case on `relayUrl` with a chair and n−1 experts (joined by invite), all synced. */
+export function openSharedRoom(relayUrl: string, accessKey: string, n: number): Promise<{ devices: TestDeviceSetup[]; sessions: CaseSession[] }> {
+  return sharedRoom(
+    relayUrl,
+    accessKey,
+    Array.from({ length: n - 1 }, (_, i) => ({ name: `Expert ${i + 1}` })),
+  );
+}
+
+/** Flushes every session and waits until all hold the same document and are synced. */
+export async function converged(sessions: readonly CaseSession[], what = 'converged'): Promise<void> {
+  await Promise.all(sessions.map((s) => s.flush()));
+  await eventually(() => new Set(sessions.map((s) => docState(s.doc))).size === 1 && sessions.every((s) => s.status.state === 'synced'), what, 20_000);
+}
+
+/** The security alarms a session raises from now on. */
+export function alarmsOf(session: CaseSession): SecurityAlarm[] {
+  const out: SecurityAlarm[] = [];
+  session.on('alarm', (a) => out.push(a));
+  return out;
 }
 
 /** The same device again after a restart: a new SyncClient on its vault and local store. */

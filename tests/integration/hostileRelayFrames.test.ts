@@ -8,13 +8,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeDeliver, encodeSubmit } from '../../shared/protocol/frames.js';
 import { encodeMessage } from '../../shared/protocol/messages.js';
-import type { SecurityAlarm } from '../../shared/sync/integrity/alarms.js';
 import { createInvite, removeDevice } from '../../shared/sync/membership/caseAdmin.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import { deliverFar, forgeUpdate, textUpdate } from '../helpers/attacker.js';
 import { asClientMessage, asFrame, asRelayMessage, startLyingRelay, type LyingRelay, type WireMessage } from '../helpers/lyingRelay.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
-import { docState, eventually, makeSyncDevice, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
+import { RedirectingSockets, alarmsOf, converged, docState, eventually, makeSyncDevice, sharedRoom, statusReached } from '../helpers/syncHarness.js';
 
 let relay: TestRelay;
 let lying: LyingRelay;
@@ -28,40 +27,18 @@ async function start(limits: { compactAfter?: number } = {}): Promise<void> {
   lying = await startLyingRelay(relay.wsUrl);
 }
 
-function alarmsOf(session: CaseSession): SecurityAlarm[] {
-  const out: SecurityAlarm[] = [];
-  session.on('alarm', (a) => out.push(a));
-  return out;
-}
-
 interface Member {
   readonly name: string;
   readonly role?: 'member' | 'observer';
-  readonly approval?: boolean;
 }
 
 /** A case through the lying relay; `grace`: how long missing updates may stay missing before the alarm. */
-async function room(members: Member[], grace = 1_500): Promise<{ devices: TestDeviceSetup[]; sessions: CaseSession[] }> {
-  const chair = makeSyncDevice('Voorzitter', { withheldGraceMs: grace });
-  const first = await chair.client.createCase({ relayUrl: lying.wsUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin Kwartel' });
-  const devices = [chair];
-  const sessions = [first];
-  for (const m of members) {
-    const invite = await createInvite(first, { role: m.role ?? 'member', requireApproval: false });
-    const d = makeSyncDevice(m.name, { organisation: 'Politie', withheldGraceMs: grace });
-    devices.push(d);
-    sessions.push(await d.client.joinByInvite(invite.webLink));
-  }
-  await Promise.all(sessions.map((s) => statusReached(s, (st) => st.state === 'synced', 'synced')));
-  return { devices, sessions };
-}
-
-async function converged(sessions: CaseSession[]): Promise<void> {
-  await Promise.all(sessions.map((s) => s.flush()));
-  await eventually(
-    () => new Set(sessions.map((s) => docState(s.doc))).size === 1 && sessions.every((s) => s.status.state === 'synced'),
-    'honest clients converge',
-    20_000,
+function room(members: Member[], grace = 1_500): ReturnType<typeof sharedRoom> {
+  return sharedRoom(
+    lying.wsUrl,
+    TEST_ACCESS_KEY,
+    members.map((m) => ({ ...m, organisation: 'Politie' })),
+    { withheldGraceMs: grace },
   );
 }
 
@@ -322,5 +299,11 @@ describe('the connection', () => {
     const local = await device.client.createCase({ relayUrl: lying.wsUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin K.' });
     expect(local.status.state).not.toBe('error');
     await local.destroy();
+    // The same LAN address, where the operator named a closed network: allowed (the sockets reach the test relay).
+    const sockets = new RedirectingSockets(lying.wsUrl);
+    const lan = makeSyncDevice('Voorzitter', { sockets, allowUnprotected: async (url) => url === 'ws://192.168.10.4:4455' });
+    const allowed = await lan.client.createCase({ relayUrl: 'ws://192.168.10.4:4455', accessKey: TEST_ACCESS_KEY, title: 'Gezin K.' });
+    await statusReached(allowed, (s) => s.state === 'synced', 'connected over the allowed closed network');
+    await allowed.destroy();
   });
 });

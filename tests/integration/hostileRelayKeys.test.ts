@@ -8,14 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toBase64Url } from '../../shared/protocol/ids.js';
 import { encodeMessage, type DeviceInfo } from '../../shared/protocol/messages.js';
 import { wrapKeyForDevice, newSymmetricKey } from '../../shared/crypto/index.js';
-import type { SecurityAlarm } from '../../shared/sync/integrity/alarms.js';
 import { caseKeyContext } from '../../shared/sync/keys/keyContext.js';
 import { approveDevice, createInvite, removeDevice, safetyCodesFor } from '../../shared/sync/membership/caseAdmin.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import { attackerDevice, openableBy, unwrappableKeys, writtenAfter } from '../helpers/attacker.js';
 import { asRelayMessage, startLyingRelay, type LyingRelay } from '../helpers/lyingRelay.js';
 import { startTestRelay, TEST_ACCESS_KEY, type TestRelay } from '../helpers/startRelay.js';
-import { docState, eventually, makeSyncDevice, statusReached, type TestDeviceSetup } from '../helpers/syncHarness.js';
+import { alarmsOf, converged, eventually, makeSyncDevice, sharedRoom, statusReached } from '../helpers/syncHarness.js';
 
 let relay: TestRelay;
 let lying: LyingRelay;
@@ -28,34 +27,12 @@ afterEach(async () => {
   await relay.stop();
 });
 
-function alarmsOf(session: CaseSession): SecurityAlarm[] {
-  const out: SecurityAlarm[] = [];
-  session.on('alarm', (a) => out.push(a));
-  return out;
-}
-
 /** A case through the lying relay: a chair and experts joined by invite (no approval), all synced. */
-async function room(names: string[]): Promise<{ devices: TestDeviceSetup[]; sessions: CaseSession[] }> {
-  const chair = makeSyncDevice('Voorzitter');
-  const first = await chair.client.createCase({ relayUrl: lying.wsUrl, accessKey: TEST_ACCESS_KEY, title: 'Gezin Kwartel' });
-  const devices = [chair];
-  const sessions = [first];
-  for (const name of names) {
-    const invite = await createInvite(first, { role: 'member', requireApproval: false });
-    const d = makeSyncDevice(name, { organisation: 'Politie' });
-    devices.push(d);
-    sessions.push(await d.client.joinByInvite(invite.webLink));
-  }
-  await Promise.all(sessions.map((s) => statusReached(s, (st) => st.state === 'synced', 'synced')));
-  return { devices, sessions };
-}
-
-async function converged(sessions: CaseSession[]): Promise<void> {
-  await Promise.all(sessions.map((s) => s.flush()));
-  await eventually(
-    () => new Set(sessions.map((s) => docState(s.doc))).size === 1 && sessions.every((s) => s.status.state === 'synced'),
-    'honest clients converge',
-    20_000,
+function room(names: string[]): ReturnType<typeof sharedRoom> {
+  return sharedRoom(
+    lying.wsUrl,
+    TEST_ACCESS_KEY,
+    names.map((name) => ({ name, organisation: 'Politie' })),
   );
 }
 

@@ -75,4 +75,14 @@ describe('relay HTTP', () => {
     expect(metrics).toMatch(/^tafel_store_commit_seconds_count 1$/m);
     await c.close();
   });
+
+  it('says whether its operator allows plain ws:// (a closed network): no by default', async () => {
+    expect(await (await fetch(`${relay.url}/transport.json`)).json()).toEqual({ closedNetwork: false });
+    const closed = await startTestRelay({ staticDir, closedNetwork: true });
+    try {
+      expect(await (await fetch(`${closed.url}/transport.json`)).json()).toEqual({ closedNetwork: true });
+    } finally {
+      await closed.stop();
+    }
+  });
 });

@@ -26,3 +26,16 @@ export function useSessionDevices(session: CaseSession): readonly DeviceInfo[] {
   );
   return useSyncExternalStore(subscribe, () => session.devices);
 }
+
+/** How many devices wait for the chair's admission (0 without a session). */
+export function useWachtenden(session: CaseSession | null): number {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      if (session === null) return () => undefined;
+      session.on('devices', onChange);
+      return () => session.off('devices', onChange);
+    },
+    [session],
+  );
+  return useSyncExternalStore(subscribe, () => session?.devices.filter((d) => d.status === 'pending').length ?? 0);
+}

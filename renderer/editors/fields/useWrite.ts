@@ -22,7 +22,13 @@ export function useWrite(): { write: Write; error: string | null; clearError(): 
         return true;
       } catch (caught) {
         if (!(caught instanceof ModelError)) throw caught;
-        setError(caught.code === 'verwijzing_bestaat_niet' ? t('fields.error.reference') : t('fields.error.invalid'));
+        setError(
+          caught.code === 'verwijzing_bestaat_niet'
+            ? t('fields.error.reference')
+            : caught.code === 'niet_de_auteur'
+              ? t('fields.error.nietDeAuteur')
+              : t('fields.error.invalid'),
+        );
         return false;
       }
     },

@@ -1,10 +1,11 @@
 /**
- * Files in the browser: exports become downloads, PDFs go through the browser's own print
- * dialog (the user picks "Opslaan als PDF"). Neither ever leaves the device.
+ * Files in the browser: an export is a download, several at once one zip download. PDFs are
+ * written by the renderer like every other format (shared/export/pdf.ts). Nothing leaves the device.
  */
-import type { ExportRequest, HostResult, PrintToPdfRequest } from '../../../shared/host/hostApi.js';
+import { zipSync, type Zippable } from 'fflate';
+import type { ExportFilesRequest, ExportRequest, HostResult } from '../../../shared/host/hostApi.js';
 import { fail, ok } from '../../../shared/host/hostResult.js';
-import { MAX_EXPORT_BYTES, MAX_PRINT_HTML_CHARS } from '../../../shared/host/ipcContract.js';
+import { MAX_EXPORT_BYTES, MAX_EXPORT_FILES } from '../../../shared/host/ipcContract.js';
 
 const MIME_TYPE = /^[a-z]+\/[a-z0-9.+-]+(?:;\s*charset=[a-z0-9-]+)?$/i;
 
@@ -42,40 +43,27 @@ export function downloadFile(document: Document, request: ExportRequest): HostRe
 }
 
 /**
- * Opens the print view in a hidden frame and calls the browser's print dialog on it. The frame
- * is sandboxed without scripts: the print view is data to lay out, never code to run.
+ * Offers several files as one zip download, `<folderName>.zip`, each file under its own clean
+ * name (the browser's equivalent of the desktop's folder). Built in memory with fflate, stored
+ * without compression for PDF and DOCX (already compressed) and deflated for text.
  */
-export function printHtml(document: Document, request: PrintToPdfRequest): Promise<HostResult<{ readonly fileName: string }>> {
-  if (typeof request.html !== 'string' || request.html.length === 0 || request.html.length > MAX_PRINT_HTML_CHARS) {
-    return Promise.resolve(fail('invalid-input'));
+export function downloadZip(document: Document, request: ExportFilesRequest): HostResult<{ readonly fileName: string }> {
+  if (typeof request.folderName !== 'string' || !Array.isArray(request.files) || request.files.length === 0 || request.files.length > MAX_EXPORT_FILES) {
+    return fail('invalid-input');
   }
-  if (typeof request.suggestedName !== 'string') return Promise.resolve(fail('invalid-input'));
-  const fileName = safeFileName(request.suggestedName);
-  return new Promise((resolve) => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
-    frame.setAttribute('aria-hidden', 'true');
-    frame.tabIndex = -1;
-    frame.style.position = 'fixed';
-    frame.style.inlineSize = '0';
-    frame.style.blockSize = '0';
-    frame.style.border = '0';
-    frame.addEventListener(
-      'load',
-      () => {
-        const view = frame.contentWindow;
-        if (view === null) {
-          frame.remove();
-          resolve(fail('unsupported'));
-          return;
-        }
-        view.addEventListener('afterprint', () => frame.remove(), { once: true });
-        view.print();
-        resolve(ok({ fileName }));
-      },
-      { once: true },
-    );
-    frame.srcdoc = request.html;
-    document.body.append(frame);
-  });
+  const entries: Record<string, Uint8Array> = {};
+  let total = 0;
+  for (const file of request.files) {
+    if (typeof file.suggestedName !== 'string' || typeof file.mimeType !== 'string' || !MIME_TYPE.test(file.mimeType)) return fail('invalid-input');
+    const bytes = typeof file.data === 'string' ? new TextEncoder().encode(file.data) : file.data instanceof Uint8Array ? file.data : null;
+    if (bytes === null) return fail('invalid-input');
+    total += bytes.byteLength;
+    const name = safeFileName(file.suggestedName);
+    if (total > MAX_EXPORT_BYTES || name in entries) return fail('invalid-input');
+    entries[name] = bytes;
+  }
+  const zippable: Zippable = {};
+  for (const [name, bytes] of Object.entries(entries)) zippable[name] = [bytes, { level: /\.(md|txt|json)$/i.test(name) ? 6 : 0 }];
+  const zip = zipSync(zippable, { mtime: new Date('2000-01-01T00:00:00Z') });
+  return downloadFile(document, { suggestedName: `${safeFileName(request.folderName)}.zip`, mimeType: 'application/zip', data: zip });
 }

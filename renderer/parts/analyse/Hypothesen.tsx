@@ -11,6 +11,7 @@ import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { Bewijzen } from './Bewijzen.js';
 import { hypotheseStatusOptions, wieOptions, type HypotheseStatusKeuze } from './options.js';
 import { sameItemExcept } from './sameItem.js';
+import { useAanTafel } from '../../editors/fields/aanTafel.js';
 
 const readAnalyse = (model: CaseModel): AnalyseStatus => model.analyse.get();
 
@@ -19,12 +20,12 @@ export function Hypothesen() {
   const { model, canEdit } = useWorkspace();
   const hypothesen = useCollection('hypothesen');
   const personen = useCollection('personen');
-  const deelnemers = useCollection('deelnemers');
   const { werkhypotheseId } = usePart({ soort: 'analyse' }, readAnalyse);
   const { write, error } = useWrite();
   const headingId = useId();
   // voorgesteldDoor may point to a professional or a gezinslid (not the wider netwerk).
-  const voorstellers = useMemo(() => wieOptions(t, personen, [], deelnemers), [t, personen, deelnemers]);
+  const aanTafel = useAanTafel();
+  const voorstellers = useMemo(() => wieOptions(t, personen, [], aanTafel), [t, personen, aanTafel]);
   return (
     <EntityList
       headingId={headingId}

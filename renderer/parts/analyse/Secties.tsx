@@ -52,7 +52,7 @@ function SectieTekst({ sectie }: { readonly sectie: Sectie }) {
   const hintId = useId();
   const hint = sectie.hulptekst ?? '';
   return (
-    <section id={anchor(sectie.id)} aria-labelledby={`${anchor(sectie.id)}-heading`} className="tafel-analyse__sectie" tabIndex={-1}>
+    <section id={anchor(sectie.id)} data-doel={sectie.id} aria-labelledby={`${anchor(sectie.id)}-heading`} className="tafel-analyse__sectie" tabIndex={-1}>
       <h4 id={`${anchor(sectie.id)}-heading`} className="utrecht-heading-4">
         {sectie.titel}
       </h4>

@@ -4,7 +4,7 @@
  * RichTextExtrasContext), and shows the thread panel beside parts that have something to
  * annotate. The workspace wraps the part in it.
  */
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, type ReactNode } from 'react';
 import { RichTextExtrasContext, type RichTextExtras } from '../../editors/richText/annotaties/extrasContext.js';
 import { useDeviceSession, useOpenSession } from '../../store/index.js';
 import type { PartId } from '../../workspace/partIds.js';
@@ -12,6 +12,13 @@ import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { AnnotatiePanel } from './AnnotatiePanel.js';
 import { AnnotatieStore } from './annotatieStore.js';
 import { heeftDoelen } from './doelen.js';
+
+const AnnotatieStoreContext = createContext<AnnotatieStore | null>(null);
+
+/** The open case's annotation store, for a view inside the part that shows threads itself (vergadermodus). */
+export function useAnnotatieStoreVanLaag(): AnnotatieStore | null {
+  return use(AnnotatieStoreContext);
+}
 
 export interface AnnotatiesLaagProps {
   readonly part: PartId;
@@ -47,10 +54,12 @@ export function AnnotatiesLaag({ part, store, children }: AnnotatiesLaagProps) {
 
   return (
     <RichTextExtrasContext value={extras}>
-      <div className={`tafel-annotaties-laag${heeftDoelen(part) ? ' tafel-annotaties-laag--met-paneel' : ''}`}>
-        <div className="tafel-annotaties-laag__part">{children}</div>
-        {heeftDoelen(part) && <AnnotatiePanel part={part} store={store} />}
-      </div>
+      <AnnotatieStoreContext value={store}>
+        <div className={`tafel-annotaties-laag${heeftDoelen(part) ? ' tafel-annotaties-laag--met-paneel' : ''}`}>
+          <div className="tafel-annotaties-laag__part">{children}</div>
+          {heeftDoelen(part) && <AnnotatiePanel part={part} store={store} />}
+        </div>
+      </AnnotatieStoreContext>
     </RichTextExtrasContext>
   );
 }

@@ -57,7 +57,7 @@ export function DraadKaart({ draad, store, actief, nieuw, beantwoord = false }: 
   };
 
   return (
-    <article className={`tafel-draad${actief ? ' tafel-draad--actief' : ''} tafel-draad--${draad.status}`} aria-labelledby={headingId}>
+    <article className={`tafel-draad${actief ? ' tafel-draad--actief' : ''} tafel-draad--${draad.status}`} aria-labelledby={headingId} data-doel={draad.id}>
       <h4 id={headingId} className="utrecht-heading-4 tafel-draad__kop">
         {label}
         {nieuw.has(draad.id) && <span className="tafel-draad__nieuw">{t('annotaties.nieuwMerk')}</span>}

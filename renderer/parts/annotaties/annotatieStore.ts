@@ -17,6 +17,7 @@ import {
   startDraad,
   type AnnotatieContext,
   type Anker,
+  type Bezoek,
   type DraadWeergave,
   type NieuweDraad,
   type NieuwSinds,
@@ -26,7 +27,7 @@ import type { HostVault } from '../../../shared/host/hostApi.js';
 import { annotatieSleutelMap, localOrigin, observePart, type CaseModel, type Viewer } from '../../../shared/model/index.js';
 import type { CaseSession } from '../../../shared/sync/session/caseSession.js';
 import type { Extensions } from '@tiptap/core';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { annotatieMarkeringen, type AnkerMarkering, type MarkeringBron } from '../../editors/richText/annotaties/highlights.js';
 import { doelVanFragment, zelfdeDoel, type Doel } from '../../editors/richText/annotaties/doel.js';
 import { keepLastVisit, type LastVisitKeeper } from '../../session/lastVisitKeeper.js';
@@ -194,15 +195,19 @@ export class AnnotatieStore implements MarkeringBron {
     if (generation !== this.generation) return;
     this.bezoekBewaarder = keepLastVisit({ doc: model.doc, vault, room, vorig, page: { document, window } });
     if (vorig === null) return;
-    const bezoek = vorig;
+    // What this session writes is this user's own: its Yjs client joins the visit's own clients
+    // (as keepLastVisit stores it), and its deletions, which Yjs does not attribute, are collected here.
+    const bezoek: Bezoek = { ...vorig, eigenClients: [...new Set([...vorig.eigenClients, model.doc.clientID])] };
+    let eigenVerwijderd = Y.createDeleteSet();
     const compute = (): void => {
       this.nieuwTimer = undefined;
       if (generation === this.generation)
-        this.set({ nieuw: nieuwVoorKijker(model, nieuwSinds(model.doc, bezoek, this.input.viewer.deelnemerId), this.input.viewer) });
+        this.set({ nieuw: nieuwVoorKijker(model, nieuwSinds(model.doc, bezoek, this.input.viewer.deelnemerId, eigenVerwijderd), this.input.viewer) });
     };
     compute();
     // Others' changes arriving while the case is open are new too; recomputed at most once a second.
-    const onUpdate = (_u: Uint8Array, _o: unknown, _d: unknown, tr: { local: boolean }): void => {
+    const onUpdate = (_u: Uint8Array, _o: unknown, _d: unknown, tr: Y.Transaction): void => {
+      if (tr.local && tr.deleteSet.clients.size > 0) eigenVerwijderd = Y.mergeDeleteSets([eigenVerwijderd, tr.deleteSet]);
       if (!tr.local && this.nieuwTimer === undefined) this.nieuwTimer = setTimeout(compute, 1000);
     };
     model.doc.on('update', onUpdate);

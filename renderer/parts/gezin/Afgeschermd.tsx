@@ -34,17 +34,21 @@ export function Afgeschermd(props: AfgeschermdProps) {
   const { value } = props;
   let inhoud: ReactNode;
   if (value === undefined) {
-    // A new value is visible to the one who records it: their roles, or themselves by name.
+    // Nothing recorded: one calm line (a family has several members; a box each would shout),
+    // with the action beside it.
     const eigen = viewer.rollen.length > 0 ? [...viewer.rollen] : [viewer.deelnemerId];
-    inhoud = (
-      <>
-        <p className="utrecht-paragraph tafel-empty">{props.geenTekst}</p>
+    return (
+      <div className="tafel-beperkt-leeg" role="group" aria-labelledby={headingId}>
+        <span id={headingId} className="tafel-beperkt-leeg__kop">
+          {props.heading}:
+        </span>{' '}
+        <span className="tafel-empty">{props.geenTekst}</span>
         {canEdit && (
-          <button type="button" className="utrecht-button utrecht-button--secondary-action" onClick={() => props.onVastleggen(eigen)}>
+          <button type="button" className="utrecht-button utrecht-button--subtle tafel-beperkt-leeg__knop" onClick={() => props.onVastleggen(eigen)}>
             {props.vastleggenLabel}
           </button>
         )}
-      </>
+      </div>
     );
   } else if (!magZien(viewer, value)) {
     inhoud = <p className="utrecht-paragraph tafel-afgeschermd">{t('gezin.afgeschermd')}</p>;
@@ -93,7 +97,8 @@ function ZichtbaarVoor({ value, label, onChange }: { readonly value: Restricted;
           />
           <CheckboxGroup
             legend={t('gezin.zichtbaarVoor.deelnemers')}
-            options={deelnemers.map((d) => ({ value: d.id, label: d.naam }))}
+            // Who left the table is not offered, but stays ticked until someone unticks them.
+            options={deelnemers.filter((d) => d.vertrokkenOp === undefined || gekozenDeelnemers.includes(d.id)).map((d) => ({ value: d.id, label: d.naam }))}
             selected={gekozenDeelnemers}
             emptyText=""
             onChange={(d) => onChange([...gekozenRollen, ...d, ...overig])}

@@ -1,9 +1,11 @@
 /**
  * Step 1 of the meeting: each expert's own position (who, organisation, which profile, why),
  * recorded before the team decides together, shown side by side so disagreement stays visible.
+ * A position is a personal statement (shared/model persoonlijk.ts): each expert records, changes
+ * and withdraws only their own, on their own device; the others read it in the table.
  */
 import { useId, useMemo, useState, type FormEvent } from 'react';
-import { PROFIELEN, type Profiel, type ProfielStandpunt } from '../../../shared/model/index.js';
+import { isEigenUitspraak, PROFIELEN, type Profiel, type ProfielStandpunt } from '../../../shared/model/index.js';
 import { DraftField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -14,7 +16,7 @@ import { vandaag } from '../../i18n/dagen.js';
 
 export function ProfielStandpunten() {
   const t = useT();
-  const { canEdit } = useWorkspace();
+  const { canEdit, model, viewer } = useWorkspace();
   const standpunten = useCollection('profielStandpunten');
   const deelnemers = useCollection('deelnemers');
   const organisaties = useCollection('organisaties');
@@ -33,15 +35,18 @@ export function ProfielStandpunten() {
       ) : (
         <StandpuntenTabel standpunten={standpunten} namen={namen} />
       )}
-      {canEdit && standpunten.map((s) => <StandpuntWijzigen key={s.id} standpunt={s} naam={naamVan(s.deelnemerId)} write={write} />)}
+      {canEdit &&
+        standpunten
+          .filter((s) => isEigenUitspraak(model.ctx.actor, s.deelnemerId, s.auteurApparaatId))
+          .map((s) => <StandpuntWijzigen key={s.id} standpunt={s} naam={naamVan(s.deelnemerId)} write={write} />)}
       <WriteError error={error} />
-      {canEdit && (
-        <NieuwStandpunt
-          wie={deelnemers
-            .filter((d) => !standpunten.some((s) => s.deelnemerId === d.id))
-            .map((d) => ({ value: d.id, label: `${d.naam}, ${namen.get(d.id)?.organisatie ?? ''}` }))}
-        />
-      )}
+      {canEdit &&
+        (standpunten.some((s) => s.deelnemerId === viewer.deelnemerId) ? null : deelnemers.some(
+            (d) => d.id === viewer.deelnemerId && d.vertrokkenOp === undefined,
+          ) ? (
+          <NieuwStandpunt />
+        ) : null)}
+      {canEdit && <p className="utrecht-paragraph tafel-item__kenmerken">{t('gezinsprofiel.standpunten.alleenEigen')}</p>}
     </section>
   );
 }
@@ -95,33 +100,27 @@ function StandpuntWijzigen({ standpunt, naam, write }: StandpuntWijzigenProps) {
   );
 }
 
-/** Records a position: who and their primary profile first; the rest is filled in afterwards. */
-function NieuwStandpunt({ wie }: { readonly wie: readonly { value: string; label: string }[] }) {
+/** Records this user's own position: their primary profile and why first; the rest afterwards. */
+function NieuwStandpunt() {
   const t = useT();
   const { model, viewer } = useWorkspace();
   const { write, error } = useWrite();
-  const eigen = wie.some((o) => o.value === viewer.deelnemerId) ? viewer.deelnemerId : '';
-  const [wieId, setWieId] = useState(eigen);
   const [primair, setPrimair] = useState<Profiel | ''>('');
   const [waarom, setWaarom] = useState('');
   const [hint, setHint] = useState<string | null>(null);
   const headingId = useId();
-  const gekozen = wie.some((o) => o.value === wieId) ? wieId : '';
-  if (wie.length === 0) return <p className="utrecht-paragraph tafel-empty">{t('gezinsprofiel.standpunt.iedereen')}</p>;
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    if (gekozen === '') return setHint(t('gezinsprofiel.standpunt.kiesWie'));
     const toelichting = waarom.trim();
     const added = write(() =>
       model.profielStandpunten.add({
-        deelnemerId: gekozen,
+        deelnemerId: viewer.deelnemerId,
         ...(primair === '' ? {} : { primair }),
         ...(toelichting === '' ? {} : { toelichting }),
         datum: vandaag(),
       }),
     );
     if (added) {
-      setWieId('');
       setPrimair('');
       setWaarom('');
       setHint(null);
@@ -134,7 +133,6 @@ function NieuwStandpunt({ wie }: { readonly wie: readonly { value: string; label
         {t('gezinsprofiel.standpunt.nieuw')}
       </h4>
       <div className="tafel-profiel__velden">
-        <SelectField label={t('gezinsprofiel.standpunt.deskundige')} value={gekozen} options={wie} emptyLabel={t('fields.choose')} onChange={setWieId} />
         <SelectField<Profiel>
           label={t('gezinsprofiel.standpunt.primair')}
           value={primair}

@@ -1,9 +1,11 @@
 /**
  * Attendance: who is at the table for which organisation and in which role, whether each has
  * acknowledged confidentiality, and which organisations are absent but sent their information.
+ * The chair and notulist keep the record; each deelnemer confirms their own confidentiality (a
+ * personal statement, shared/model persoonlijk.ts); the chair records it for a gezinslid.
  */
 import { useId, useMemo, useState } from 'react';
-import type { Aanwezigheid as AanwezigheidItem, CasusDeelnemer, Rol } from '../../../shared/model/index.js';
+import { isEigenUitspraak, type Aanwezigheid as AanwezigheidItem, type CasusDeelnemer, type Rol } from '../../../shared/model/index.js';
 import { CheckboxField, RemoveButton, SelectField, TextField, type Write, useCollection, useWrite, WriteError } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
@@ -26,8 +28,10 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
   const [keuze, setKeuze] = useState('');
   const lijst = useMemo(() => alle.filter((a) => a.overlegId === overlegId), [alle, overlegId]);
   const erbij = new Set(lijst.map((a) => a.wie));
+  // Someone whose access was taken away no longer sits at the table.
+  const aanTafel = deelnemers.filter((d) => d.vertrokkenOp === undefined);
   const kandidaten = [
-    ...deelnemers
+    ...aanTafel
       .filter((d) => !erbij.has(d.id))
       .map((d) => ({ value: d.id, label: t('overleggen.aanwezigheid.kandidaat', { naam: d.naam, organisatie: namen.organisatie(d.organisatieId) }) })),
     ...personen.filter((p) => !erbij.has(p.id)).map((p) => ({ value: p.id, label: t('overleggen.aanwezigheid.gezinslid', { naam: p.roepnaam }) })),
@@ -45,7 +49,7 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
   const voegDeelnemersToe = (): void => {
     write(() =>
       model.doc.transact(() => {
-        for (const d of deelnemers)
+        for (const d of aanTafel)
           if (!erbij.has(d.id)) model.aanwezigheid.add({ overlegId, wie: d.id, organisatieId: d.organisatieId, rol: rolVan(d), aanwezig: 'aanwezig' });
       }),
     );
@@ -87,7 +91,7 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
           >
             {t('overleggen.aanwezigheid.voegToe')}
           </button>
-          {deelnemers.some((d) => !erbij.has(d.id)) && (
+          {aanTafel.some((d) => !erbij.has(d.id)) && (
             <button type="button" className="utrecht-button utrecht-button--subtle" onClick={voegDeelnemersToe}>
               {t('overleggen.aanwezigheid.alleDeelnemers')}
             </button>
@@ -100,13 +104,18 @@ export function Aanwezigheid({ overlegId }: { readonly overlegId: string }) {
 
 function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem; readonly namen: Namen; readonly write: Write }) {
   const t = useT();
-  const { model, canEdit, viewer } = useWorkspace();
+  const { model, canEdit } = useWorkspace();
   const leidt = useLeidtOverleg();
+  const deelnemer = useCollection('deelnemers').find((d) => d.id === a.wie);
+  // Only the attendee confirms their own; the chair or notulist records it for a gezinslid, a
+  // network member or an observer (whose device cannot write).
+  const eigen = deelnemer !== undefined && !(deelnemer.rollen.length > 0 && deelnemer.rollen.every((r) => r === 'observer'));
+  const magBevestigen = canEdit && (eigen ? isEigenUitspraak(model.ctx.actor, a.wie, a.vertrouwelijkheidApparaatId) : leidt);
   const naam = namen.persoon(a.wie);
   const rol = t(`overleggen.rol.${a.rol}`);
   const organisatie = a.organisatieId === undefined ? undefined : namen.organisatie(a.organisatieId);
   return (
-    <div className="tafel-item tafel-overleg__aanwezige">
+    <div className="tafel-item tafel-overleg__aanwezige" data-doel={a.id}>
       <p className="utrecht-paragraph tafel-overleg__wie">
         <strong>{naam}</strong>{' '}
         {organisatie === undefined ? t('overleggen.aanwezigheid.rolAlleen', { rol }) : t('overleggen.aanwezigheid.rolBij', { rol, organisatie })}
@@ -132,7 +141,7 @@ function Aanwezige({ item: a, namen, write }: { readonly item: AanwezigheidItem;
       <CheckboxField
         label={t('overleggen.aanwezigheid.vertrouwelijk', { naam })}
         checked={a.vertrouwelijkheidBevestigd}
-        readOnly={!(leidt || (canEdit && a.wie === viewer.deelnemerId))}
+        readOnly={!magBevestigen}
         onChange={(bevestigd) =>
           write(() =>
             model.aanwezigheid.update(a.id, {

@@ -15,6 +15,7 @@ import {
 } from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { metHuidige, useAanTafel } from '../../editors/fields/aanTafel.js';
 import { Wijzigen } from '../gezin/Wijzigen.js';
 import { useBesluiten } from './Besluiten.js';
 import { useNamen, type Namen } from './overlegNamen.js';
@@ -55,10 +56,11 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
   const t = useT();
   const locale = useLocale();
   const { model, canEdit } = useWorkspace();
-  const deelnemers = useCollection('deelnemers');
+  const alle = useCollection('deelnemers');
+  const deelnemers = metHuidige(useAanTafel(), alle, [a.eigenaarDeelnemerId]);
   const wat = a.omschrijving;
   return (
-    <div className="tafel-item">
+    <div className="tafel-item" data-doel={a.id}>
       <p className="utrecht-paragraph">
         <strong>{wat}</strong>
       </p>
@@ -113,7 +115,7 @@ function ActiepuntItem({ actiepunt: a, namen, write }: { readonly actiepunt: Act
 function NieuwActiepunt({ overlegId }: { readonly overlegId: string }) {
   const t = useT();
   const { model } = useWorkspace();
-  const deelnemers = useCollection('deelnemers');
+  const deelnemers = useAanTafel();
   const besluiten = useBesluiten();
   const namen = useNamen();
   const { write } = useWrite();

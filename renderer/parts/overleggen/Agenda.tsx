@@ -4,7 +4,16 @@ import { DraftField, RemoveButton, useWrite, WriteError } from '../../editors/fi
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 
-export function Agenda({ overlegId, agenda }: { readonly overlegId: string; readonly agenda: readonly string[] }) {
+/** `alleenToevoegen`: only the form (vergadermodus shows the agenda itself as its steps). */
+export function Agenda({
+  overlegId,
+  agenda,
+  alleenToevoegen = false,
+}: {
+  readonly overlegId: string;
+  readonly agenda: readonly string[];
+  readonly alleenToevoegen?: boolean;
+}) {
   const t = useT();
   const { model, canEdit } = useWorkspace();
   const { write, error } = useWrite();
@@ -15,6 +24,21 @@ export function Agenda({ overlegId, agenda }: { readonly overlegId: string; read
     if (punt.trim() === '') return;
     if (write(() => model.overleggen.update(overlegId, { agenda: [...agenda, punt.trim()] }))) setPunt('');
   };
+  const formulier = canEdit && (
+    <form className="tafel-overleg__toevoegen" onSubmit={voegToe} noValidate>
+      <DraftField label={t('overleggen.agenda.nieuw')} value={punt} onChange={setPunt} />
+      <button type="submit" className="utrecht-button utrecht-button--secondary-action">
+        {t('overleggen.agenda.voegToe')}
+      </button>
+    </form>
+  );
+  if (alleenToevoegen)
+    return (
+      <>
+        {formulier}
+        <WriteError error={error} />
+      </>
+    );
   return (
     <section className="tafel-overleg__onderdeel" aria-labelledby={headingId}>
       <h4 id={headingId} className="utrecht-heading-4">
@@ -37,14 +61,7 @@ export function Agenda({ overlegId, agenda }: { readonly overlegId: string; read
         </ol>
       )}
       <WriteError error={error} />
-      {canEdit && (
-        <form className="tafel-overleg__toevoegen" onSubmit={voegToe} noValidate>
-          <DraftField label={t('overleggen.agenda.nieuw')} value={punt} onChange={setPunt} />
-          <button type="submit" className="utrecht-button utrecht-button--secondary-action">
-            {t('overleggen.agenda.voegToe')}
-          </button>
-        </form>
-      )}
+      {formulier}
     </section>
   );
 }

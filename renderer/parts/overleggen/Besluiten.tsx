@@ -1,16 +1,18 @@
 /**
  * Besluiten as the table takes them: the decision, why, who disagreed and how, and whether the
- * family was told and what they said. Everyone sees a besluit appear as it is recorded.
+ * family was told and what they said. Everyone sees a besluit appear as it is recorded. A besluit
+ * is taken by those present in a deciding role (never an observer or notulist); tegenspraak is a
+ * personal statement (shared/model persoonlijk.ts): each deelnemer records, changes or withdraws
+ * only their own.
  */
 import { useId, useMemo, useState } from 'react';
-import { plainTextOf, richDocFromPlainText, type Besluit, type CaseModel } from '../../../shared/model/index.js';
+import { beslistMee, isEigenUitspraak, plainTextOf, richDocFromPlainText, type Besluit, type CaseModel } from '../../../shared/model/index.js';
 import {
   AddForm,
   CheckboxField,
   DraftField,
   optionalText,
   RemoveButton,
-  SelectField,
   TextField,
   type Write,
   useCollection,
@@ -59,11 +61,12 @@ export function Besluiten({ overlegId, datum }: { readonly overlegId: string; re
 
 function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAlsTekst; readonly namen: Namen; readonly write: Write }) {
   const t = useT();
-  const { model } = useWorkspace();
-  const deelnemers = useCollection('deelnemers');
+  const { model, canEdit } = useWorkspace();
   const tekst = b.tekst;
+  const heeftTegenspraak = b.tegenspraak !== undefined || b.tegenspraakDoor !== undefined;
+  const eigenTegenspraak = isEigenUitspraak(model.ctx.actor, b.tegenspraakDoor, b.tegenspraakApparaatId);
   return (
-    <div className="tafel-item tafel-overleg__besluit">
+    <div className="tafel-item tafel-overleg__besluit" data-doel={b.id}>
       <p className="utrecht-paragraph">
         <strong>{tekst}</strong>
       </p>
@@ -84,9 +87,28 @@ function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAl
             </dd>
           </>
         )}
+        {b.genomenDoor.length > 0 && (
+          <>
+            <dt>{t('overleggen.besluit.genomenDoor')}</dt>
+            <dd>{b.genomenDoor.map((id) => namen.persoon(id)).join(', ')}</dd>
+          </>
+        )}
         <dt>{t('overleggen.besluit.gezin')}</dt>
         <dd>{b.gezinGeinformeerd ? (b.reactieGezin ?? t('overleggen.besluit.geinformeerdGeenReactie')) : t('overleggen.besluit.nietGeinformeerd')}</dd>
       </dl>
+      {canEdit &&
+        (eigenTegenspraak ? (
+          <TextField
+            label={t('overleggen.besluit.eigenTegenspraak')}
+            multiline
+            value={b.tegenspraak ?? ''}
+            onCommit={(v) => write(() => model.besluiten.update(b.id, { tegenspraak: optionalText(v) }))}
+          />
+        ) : (
+          <p className="utrecht-paragraph tafel-item__kenmerken">
+            {t('overleggen.besluit.tegenspraakVanAnder', { wie: namen.persoon(b.tegenspraakDoor ?? '') })}
+          </p>
+        ))}
       <Wijzigen label={t('overleggen.besluit.wijzig', { tekst })}>
         <TextField
           label={t('overleggen.besluit.tekst')}
@@ -100,19 +122,6 @@ function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAl
           value={b.onderbouwing}
           onCommit={(v) => write(() => model.besluiten.update(b.id, { onderbouwing: richDocFromPlainText(v) }))}
         />
-        <SelectField
-          label={t('overleggen.besluit.tegenspraakWie')}
-          value={b.tegenspraakDoor ?? ''}
-          options={deelnemers.map((d) => ({ value: d.id, label: d.naam }))}
-          emptyLabel={t('overleggen.besluit.niemand')}
-          onChange={(v) => write(() => model.besluiten.update(b.id, { tegenspraakDoor: v === '' ? undefined : v }))}
-        />
-        <TextField
-          label={t('overleggen.besluit.tegenspraak')}
-          multiline
-          value={b.tegenspraak ?? ''}
-          onCommit={(v) => write(() => model.besluiten.update(b.id, { tegenspraak: optionalText(v) }))}
-        />
         <CheckboxField
           label={t('overleggen.besluit.geinformeerd')}
           checked={b.gezinGeinformeerd}
@@ -124,7 +133,12 @@ function BesluitItem({ besluit: b, namen, write }: { readonly besluit: BesluitAl
           value={b.reactieGezin ?? ''}
           onCommit={(v) => write(() => model.besluiten.update(b.id, { reactieGezin: optionalText(v) }))}
         />
-        <RemoveButton label={t('overleggen.besluit.remove', { tekst })} onRemove={() => write(() => model.besluiten.remove(b.id))} />
+        {/* A besluit that carries someone else's tegenspraak stays: removing it would silence them. */}
+        <RemoveButton
+          hidden={heeftTegenspraak && !eigenTegenspraak}
+          label={t('overleggen.besluit.remove', { tekst })}
+          onRemove={() => write(() => model.besluiten.remove(b.id))}
+        />
       </Wijzigen>
     </div>
   );
@@ -138,15 +152,14 @@ function NieuwBesluit({ overlegId, datum }: { readonly overlegId: string; readon
   const { write } = useWrite();
   const [tekst, setTekst] = useState('');
   const [onderbouwing, setOnderbouwing] = useState('');
-  const [tegenspraakDoor, setTegenspraakDoor] = useState('');
   const [tegenspraak, setTegenspraak] = useState('');
   const [geinformeerd, setGeinformeerd] = useState(false);
   const [reactie, setReactie] = useState('');
   const submit = (): string | null => {
     if (tekst.trim() === '') return t('overleggen.besluit.vulTekst');
-    // The besluit is taken by the deelnemers present at the table.
-    const deelnemerIds = new Set(deelnemers.map((d) => d.id));
-    const genomenDoor = aanwezigheid.filter((a) => a.overlegId === overlegId && a.aanwezig === 'aanwezig' && deelnemerIds.has(a.wie)).map((a) => a.wie);
+    // The besluit is taken by the deelnemers present at the table in a deciding role: never an observer.
+    const beslissers = new Set(deelnemers.filter((d) => beslistMee(d.rollen) && d.vertrokkenOp === undefined).map((d) => d.id));
+    const genomenDoor = aanwezigheid.filter((a) => a.overlegId === overlegId && a.aanwezig === 'aanwezig' && beslissers.has(a.wie)).map((a) => a.wie);
     const ok = write(() =>
       model.besluiten.add({
         overlegId,
@@ -154,7 +167,6 @@ function NieuwBesluit({ overlegId, datum }: { readonly overlegId: string; readon
         tekst: tekst.trim(),
         onderbouwing: richDocFromPlainText(onderbouwing.trim()),
         genomenDoor,
-        tegenspraakDoor: tegenspraakDoor === '' ? undefined : tegenspraakDoor,
         tegenspraak: optionalText(tegenspraak),
         gezinGeinformeerd: geinformeerd,
         reactieGezin: optionalText(reactie),
@@ -163,7 +175,6 @@ function NieuwBesluit({ overlegId, datum }: { readonly overlegId: string; readon
     if (!ok) return t('fields.error.invalid');
     setTekst('');
     setOnderbouwing('');
-    setTegenspraakDoor('');
     setTegenspraak('');
     setGeinformeerd(false);
     setReactie('');
@@ -173,14 +184,7 @@ function NieuwBesluit({ overlegId, datum }: { readonly overlegId: string; readon
     <AddForm heading={t('overleggen.besluit.nieuw')} submitLabel={t('overleggen.besluit.add')} onSubmit={submit}>
       <DraftField label={t('overleggen.besluit.tekst')} value={tekst} onChange={setTekst} />
       <DraftField label={t('overleggen.besluit.onderbouwing')} multiline value={onderbouwing} onChange={setOnderbouwing} />
-      <SelectField
-        label={t('overleggen.besluit.tegenspraakWie')}
-        value={tegenspraakDoor}
-        options={deelnemers.map((d) => ({ value: d.id, label: d.naam }))}
-        emptyLabel={t('overleggen.besluit.niemand')}
-        onChange={setTegenspraakDoor}
-      />
-      <DraftField label={t('overleggen.besluit.tegenspraak')} multiline value={tegenspraak} onChange={setTegenspraak} />
+      <DraftField label={t('overleggen.besluit.eigenTegenspraak')} multiline value={tegenspraak} onChange={setTegenspraak} />
       <CheckboxField label={t('overleggen.besluit.geinformeerd')} checked={geinformeerd} onChange={setGeinformeerd} />
       <DraftField label={t('overleggen.besluit.reactie')} multiline value={reactie} onChange={setReactie} />
     </AddForm>

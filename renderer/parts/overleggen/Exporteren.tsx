@@ -1,8 +1,8 @@
 /**
  * Exports of an agreed version: the plan, the verslag or one organisation's extract, for a
- * receiving organisation (the watermark names it), as Markdown, Word or PDF. The desktop asks
- * where to save (PDF via the window's print-to-PDF); the browser downloads (PDF via its print
- * dialog). Word and PDF can take a moment: the user sees that it is busy. Each export is logged.
+ * receiving organisation (the watermark names it), as Markdown, Word or PDF; or every
+ * organisation's extract at once (NaarAlle). The desktop asks where to save; the browser
+ * downloads. Word and PDF can take a moment: the user sees that it is busy. Each export is logged.
  */
 import { useEffect, useId, useState } from 'react';
 import { ExportError, type AgreedVersion, type ExportSoort } from '../../../shared/export/index.js';
@@ -11,10 +11,11 @@ import { useHost } from '../../host/hostContext.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { useOpenSession } from '../../store/index.js';
-import { loadWordLibrary, type UiFormaat } from '../../export/exportDocument.js';
+import { loadExportLibraries, type UiFormaat } from '../../export/exportDocument.js';
 import { recordExport, useExportLog } from '../../export/deviceExportLog.js';
 import { runExport } from '../../export/runExport.js';
 import { exportFout } from './exportFout.js';
+import { NaarAlle } from './NaarAlle.js';
 import { standaardOntvanger } from './ontvanger.js';
 import { momentInWoorden } from '../../i18n/dagen.js';
 
@@ -39,22 +40,16 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
   const log = useExportLog(room);
   const session = useOpenSession((s) => s.session);
   const metVerslag = versie.inhoud.overleg !== undefined;
-  // Fetched now, while there may still be a network: a Word export later works offline too.
-  useEffect(() => void loadWordLibrary().catch(() => undefined), []);
+  // Fetched now, while there may still be a network: a Word or PDF export later works offline too.
+  useEffect(() => void loadExportLibraries().catch(() => undefined), []);
   const organisaties = versie.inhoud.namen.organisaties;
   const exporteer = async (formaat: UiFormaat): Promise<void> => {
     setStand({ soort: 'bezig' });
     try {
       const uitkomst = await runExport(host, versie, { soort, formaat, ontvangerOrgId: ontvanger }, viewer);
       if (uitkomst.ok) {
-        recordExport(room, uitkomst.regel, session);
-        setStand({
-          soort: 'klaar',
-          tekst:
-            formaat === 'pdf' && !host.capabilities.printToPdf
-              ? t('overleggen.export.printKlaar')
-              : t('overleggen.export.klaar', { bestand: uitkomst.fileName }),
-        });
+        for (const regel of uitkomst.regels) recordExport(room, regel, session);
+        setStand({ soort: 'klaar', tekst: t('overleggen.export.klaar', { bestand: uitkomst.fileName }) });
       } else {
         setStand(
           uitkomst.reden === 'geannuleerd'
@@ -117,6 +112,7 @@ export function Exporteren({ versie }: { readonly versie: AgreedVersion }) {
           <p className="utrecht-paragraph">{stand.tekst}</p>
         </div>
       )}
+      <NaarAlle versie={versie} />
       {log.length > 0 && (
         <details className="tafel-export__log">
           <summary>{t('overleggen.export.log', { aantal: log.length })}</summary>

@@ -1,21 +1,23 @@
 /**
  * "Vaststellen": the chair freezes the analysis, gezinsprofiel, plan and this meeting's verslag
- * as an agreed version (docs/exports.md), after a confirmation that says what is frozen and who at
- * the table has not acknowledged confidentiality (VaststellenBevestiging). Only the voorzitter sees
- * the button; the core refuses anyone else as well. Undo does not reach it: the undo history is cleared afterwards, because
- * undoing would remove the version record but not its stored content (use removal instead).
+ * as an agreed version (docs/exports.md), after a confirmation that says what is frozen and lists
+ * what is still open, each with a link (VaststellenBevestiging, shared/export openPunten.ts);
+ * agreeing with items open needs a reason, which the version records. Only the voorzitter sees
+ * the button; the core refuses anyone else as well. Undo does not reach it: the undo history is
+ * cleared afterwards, because undoing would remove the version record but not its stored content.
  */
 import { useId, useMemo, useRef, useState } from 'react';
-import { fingerprintForPeople, vaststellen } from '../../../shared/export/index.js';
+import { fingerprintForPeople, openPunten, vaststellen, type OpenPunt } from '../../../shared/export/index.js';
 import { ModelError } from '../../../shared/model/index.js';
 import { useCollection } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { exportFout } from './exportFout.js';
 import { useIsVoorzitter } from './leiding.js';
-import { useNamen } from './overlegNamen.js';
 import { VaststellenBevestiging } from './VaststellenBevestiging.js';
 import { vaststellenOverzicht } from './vaststellenOverzicht.js';
+import { vandaag } from '../../i18n/dagen.js';
+import { useOpenCase } from '../../store/index.js';
 
 export function Vaststellen({ overlegId }: { readonly overlegId: string }) {
   const t = useT();
@@ -23,16 +25,19 @@ export function Vaststellen({ overlegId }: { readonly overlegId: string }) {
   const aanwezigheid = useCollection('aanwezigheid');
   const besluiten = useCollection('besluiten');
   const actiepunten = useCollection('actiepunten');
-  const namen = useNamen();
   const voorzitter = useIsVoorzitter();
+  const gaNaar = useOpenCase((s) => s.gaNaar);
   const headingId = useId();
   const knop = useRef<HTMLButtonElement>(null);
   const [bevestigen, setBevestigen] = useState(false);
+  const [punten, setPunten] = useState<readonly OpenPunt[]>([]);
+  const naarPunt = useRef<OpenPunt | null>(null);
+  const leesOpenPunten = (): OpenPunt[] => openPunten({ model, overlegId, vandaag: vandaag(), viewer });
   const [bezig, setBezig] = useState(false);
   const [melding, setMelding] = useState<{ readonly fout: boolean; readonly tekst: string } | null>(null);
   const overzicht = useMemo(() => vaststellenOverzicht(overlegId, { aanwezigheid, besluiten, actiepunten }), [overlegId, aanwezigheid, besluiten, actiepunten]);
   const aanwezigen = overzicht.aanwezigen;
-  const stelVast = async (): Promise<void> => {
+  const stelVast = async (reden: string | undefined): Promise<void> => {
     if (bezig) return;
     setBezig(true);
     setMelding(null);
@@ -43,8 +48,9 @@ export function Vaststellen({ overlegId }: { readonly overlegId: string }) {
         op: new Date().toISOString(),
         overlegId,
         subtle: window.crypto.subtle,
+        // Read again now: what was open when the dialog opened may have been settled meanwhile.
+        ...(reden === undefined ? {} : { openPunten: leesOpenPunten(), tochReden: reden }),
       });
-      model.overleggen.update(overlegId, { status: 'vastgesteld' });
       undo.clear();
       setMelding({ fout: false, tekst: t('overleggen.vaststellen.klaar', { vingerafdruk: fingerprintForPeople(versie.vingerafdruk) }) });
     } catch (caught) {
@@ -69,18 +75,27 @@ export function Vaststellen({ overlegId }: { readonly overlegId: string }) {
             className="utrecht-button utrecht-button--primary-action"
             aria-haspopup="dialog"
             aria-disabled={bezig}
-            onClick={() => !bezig && setBevestigen(true)}
+            onClick={() => {
+              if (bezig) return;
+              setPunten(leesOpenPunten());
+              setBevestigen(true);
+            }}
           >
             {t('overleggen.vaststellen.knop')}
           </button>
           <VaststellenBevestiging
             open={bevestigen}
             overzicht={overzicht}
-            namen={namen}
-            onBevestigd={() => void stelVast()}
+            openPunten={punten}
+            onBevestigd={(reden) => void stelVast(reden)}
+            onNaarPunt={(p) => (naarPunt.current = p)}
             onGesloten={() => {
               setBevestigen(false);
-              knop.current?.focus();
+              const p = naarPunt.current;
+              naarPunt.current = null;
+              // A link goes to the open item (in this part or another); otherwise focus returns to the button.
+              if (p !== null) gaNaar(p.part, p.doelId);
+              else knop.current?.focus();
             }}
           />
         </>

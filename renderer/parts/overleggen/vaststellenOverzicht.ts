@@ -1,8 +1,7 @@
 /**
  * What the chair should know before "Vaststellen" and after "intrekken": how much of the meeting
- * is frozen, who at the table has not acknowledged confidentiality (docs/domain.md §4.2: the
- * acknowledgement is recorded per attendee per meeting), and whether the overleg's latest agreed
- * version was withdrawn (then only a new Vaststellen gives the overleg a valid version again).
+ * is frozen (what is still open is shared/export openPunten.ts), and whether the overleg's latest
+ * agreed version was withdrawn (then only a new Vaststellen gives the overleg a valid version again).
  */
 import type { Aanwezigheid, Actiepunt, Besluit, VastgesteldeVersie } from '../../../shared/model/index.js';
 
@@ -10,8 +9,6 @@ import type { Aanwezigheid, Actiepunt, Besluit, VastgesteldeVersie } from '../..
 export interface VaststellenOverzicht {
   /** Who is recorded as present (ids of deelnemers, gezinsleden or network members), in list order. */
   readonly aanwezigen: readonly string[];
-  /** Of those present: who has not acknowledged confidentiality. */
-  readonly zonderVertrouwelijkheid: readonly string[];
   readonly besluiten: number;
   readonly actiepunten: number;
   /** Earlier actiepunten reviewed in this meeting (the verslag's terugblik). */
@@ -21,8 +18,7 @@ export interface VaststellenOverzicht {
 /**
  * The summary for one overleg, counted the way the agreed content is built
  * (shared/export/canonical.ts): besluiten and actiepunten of this overleg, and earlier actiepunten
- * reviewed in it. Only those marked present must acknowledge confidentiality: someone absent who
- * sent information was not at the table.
+ * reviewed in it.
  */
 export function vaststellenOverzicht(
   overlegId: string,
@@ -31,16 +27,10 @@ export function vaststellenOverzicht(
   const aanwezig = lijsten.aanwezigheid.filter((a) => a.overlegId === overlegId && a.aanwezig === 'aanwezig');
   return {
     aanwezigen: [...new Set(aanwezig.map((a) => a.wie))],
-    zonderVertrouwelijkheid: [...new Set(aanwezig.filter((a) => !a.vertrouwelijkheidBevestigd).map((a) => a.wie))],
     besluiten: lijsten.besluiten.filter((b) => b.overlegId === overlegId).length,
     actiepunten: lijsten.actiepunten.filter((a) => a.overlegId === overlegId).length,
     terugblik: lijsten.actiepunten.filter((a) => a.gereviewdInOverlegId === overlegId && a.overlegId !== overlegId).length,
   };
-}
-
-/** True when the chair should be warned: nobody recorded as present, or someone present who did not acknowledge confidentiality. */
-export function aanwezigheidOnvolledig(overzicht: VaststellenOverzicht): boolean {
-  return overzicht.aanwezigen.length === 0 || overzicht.zonderVertrouwelijkheid.length > 0;
 }
 
 /**

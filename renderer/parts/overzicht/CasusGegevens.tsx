@@ -6,11 +6,12 @@
 import { useId, useMemo } from 'react';
 import type { CasusPatch } from '../../../shared/model/meta.js';
 import type { CaseModel } from '../../../shared/model/index.js';
-import { optionalText, SelectField, TextField, useCollection, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
+import { optionalText, SelectField, TextField, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
 import { grondslagOptions, werkfaseOptions, type GrondslagType } from './options.js';
 import { werkfaseVan, type Werkfase } from '../../../shared/model/index.js';
+import { useAanTafel } from '../../editors/fields/aanTafel.js';
 
 const readMeta = (model: CaseModel) => model.meta.get();
 
@@ -25,11 +26,11 @@ export function CasusGegevens() {
   const t = useT();
   const { model, canManage } = useWorkspace();
   const meta = usePart({ soort: 'meta' }, readMeta);
-  const deelnemers = useCollection('deelnemers');
   const { write, error } = useWrite();
   const headingId = useId();
   const orgOpties = useOrganisatieOpties();
-  const deelnemerOpties = useMemo(() => deelnemers.map((d) => ({ value: d.id, label: d.naam })), [deelnemers]);
+  const aanTafel = useAanTafel();
+  const deelnemerOpties = useMemo(() => aanTafel.map((d) => ({ value: d.id, label: d.naam })), [aanTafel]);
   const update = (patch: CasusPatch): void => {
     write(() => model.meta.update(patch));
   };

@@ -5,12 +5,12 @@
 import { memo, useId, useMemo, useState } from 'react';
 import { CheckboxGroup, RemoveButton, SelectField, TextField, type SelectOption, type Write } from '../../editors/fields/index.js';
 import { RichTextEditor } from '../../editors/richText/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
 import { faseOptions, namenVan, statusOptions } from './options.js';
 import type { AfspraakZonderTekst } from './readers.js';
-import { isTeLaat } from './wanneer.js';
-import { vandaag } from '../../i18n/dagen.js';
+import { isTeLaat } from '../../../shared/model/index.js';
+import { vandaag, wanneerInWoorden } from '../../i18n/dagen.js';
 
 export interface AfspraakItemProps {
   readonly afspraak: AfspraakZonderTekst;
@@ -24,6 +24,7 @@ export interface AfspraakItemProps {
 
 export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, actors, doelen, write }: AfspraakItemProps) {
   const t = useT();
+  const locale = useLocale();
   const { model, canEdit } = useWorkspace();
   const headingId = useId();
   const [open, setOpen] = useState(false);
@@ -34,9 +35,9 @@ export const AfspraakItem = memo(function AfspraakItem({ afspraak, naam, level, 
   const Heading = `h${level}` as const;
   const teLaat = isTeLaat(afspraak, vandaag());
   return (
-    <article className={`tafel-plan__afspraak${teLaat ? ' tafel-plan__afspraak--te-laat' : ''}`} aria-labelledby={headingId}>
+    <article className={`tafel-plan__afspraak${teLaat ? ' tafel-plan__afspraak--te-laat' : ''}`} aria-labelledby={headingId} data-doel={afspraak.id}>
       <Heading className={`utrecht-heading-${level}`} id={headingId}>
-        {t('plan.afspraak.kop', { naam, wanneer: afspraak.wanneer })}
+        {t('plan.afspraak.kop', { naam, wanneer: wanneerInWoorden(locale, afspraak.wanneer) })}
       </Heading>
       <p className="utrecht-paragraph tafel-plan__samenvatting">
         {t('plan.afspraak.samenvatting', {

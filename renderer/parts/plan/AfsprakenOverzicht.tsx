@@ -5,20 +5,21 @@
 import { useId, useMemo, useState } from 'react';
 import { werkfaseVan, type CaseModel, type Fase, type Werkfase } from '../../../shared/model/index.js';
 import { SelectField, useCollection } from '../../editors/fields/index.js';
-import { useT } from '../../i18n/useT.js';
+import { useLocale, useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { usePart } from '../../workspace/workspaceContext.js';
 import { doelOpties } from './nummering.js';
 import { faseOptions, namenVan } from './options.js';
 import { useAfsprakenAlsTekst, useDoelen } from './readers.js';
 import { useActors } from './useActors.js';
-import { isTeLaat, opVolgordeVanWanneer } from './wanneer.js';
-import { vandaag } from '../../i18n/dagen.js';
+import { isTeLaat, opVolgordeVanWanneer } from '../../../shared/model/index.js';
+import { vandaag, wanneerInWoorden } from '../../i18n/dagen.js';
 
 const readFase = (model: CaseModel): Werkfase => werkfaseVan(model.meta.get().fase);
 
 export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
   const t = useT();
+  const locale = useLocale();
   const alleAfspraken = useAfsprakenAlsTekst();
   const zorgen = useCollection('zorgStatements');
   const doelen = useDoelen();
@@ -69,7 +70,7 @@ export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
               return (
                 <tr key={a.id} className={`utrecht-table__row${teLaat ? ' tafel-plan__rij--te-laat' : ''}`}>
                   <th scope="row" className="utrecht-table__header-cell">
-                    {a.wanneer}
+                    {wanneerInWoorden(locale, a.wanneer)}
                   </th>
                   <td className="utrecht-table__cell">{a.wat === '' ? t('plan.overzicht.leeg') : a.wat}</td>
                   <td className="utrecht-table__cell">{namenVan(t, a.wie, actors)}</td>

@@ -65,7 +65,10 @@ export const DoelItem = memo(function DoelItem({ doel, planId, naam, code, afspr
       )}
       {canEdit && (
         <details className="tafel-plan__toevoegen" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-          <summary>{t('plan.afspraak.toevoegenBij', { doel: naam })}</summary>
+          {/* A button people find, not a small link: adding an afspraak is the plan's main action. */}
+          <summary className="utrecht-button utrecht-button--secondary-action tafel-plan__toevoegen-knop">
+            {t('plan.afspraak.toevoegenBij', { doel: naam })}
+          </summary>
           {open && <NieuweAfspraak planId={planId} doelId={doel.id} doelNaam={naam} actors={actors} />}
         </details>
       )}

@@ -21,7 +21,7 @@ export function PlanKop({ plan }: { readonly plan: PlanZonderTekst }) {
   const momenten = [...plan.evaluatieMomenten].sort();
   const volgende = momenten.find((d) => d >= vandaag());
   return (
-    <section className="tafel-plan__kop" aria-labelledby={headingId}>
+    <section className="tafel-plan__kop" aria-labelledby={headingId} data-doel={plan.id}>
       <h3 id={headingId} className="utrecht-heading-3">
         {plan.titel}
       </h3>

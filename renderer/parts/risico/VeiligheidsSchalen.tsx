@@ -8,6 +8,7 @@ import { AddForm, DraftField, FieldFrame, SelectField, type SelectOption, useCol
 import { useLocale, useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';
 import { useWorkspace } from '../../workspace/workspaceContext.js';
+import { useAanTafel } from '../../editors/fields/aanTafel.js';
 import { wieOptions } from '../analyse/options.js';
 import { schaalInWoorden } from './options.js';
 import { dagInWoorden, vandaag } from '../../i18n/dagen.js';
@@ -18,8 +19,8 @@ export function VeiligheidsSchalen() {
   const schalen = useCollection('veiligheidsSchalen');
   const personen = useCollection('personen');
   const netwerk = useCollection('netwerk');
-  const deelnemers = useCollection('deelnemers');
-  const wie = useMemo(() => wieOptions(t, personen, netwerk, deelnemers), [t, personen, netwerk, deelnemers]);
+  const aanTafel = useAanTafel();
+  const wie = useMemo(() => wieOptions(t, personen, netwerk, aanTafel), [t, personen, netwerk, aanTafel]);
   const headingId = useId();
   return (
     <section className="tafel-risico__schalen" aria-labelledby={headingId}>

@@ -50,7 +50,6 @@ export const afsluitenEn: { readonly [K in keyof typeof afsluitenNl]: string } =
   'afsluiten.stukken.alleenEigen': 'Only someone of {organisatie} confirms this, on their own device.',
   'afsluiten.stukken.geenVersie': 'There is no agreed version yet: agree a version under Meetings first.',
   'afsluiten.stukken.klaar': '{document} was made: {bestand}.',
-  'afsluiten.stukken.printKlaar': 'The print window is open: choose "Save as PDF" there.',
   'afsluiten.stukken.mislukt': 'The document could not be made. Please try again.',
   'afsluiten.stukken.bezig': 'Making it…',
   'afsluiten.stukken.overdrachtOntvangst': 'Receipt of the handover',

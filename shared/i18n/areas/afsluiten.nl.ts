@@ -51,7 +51,6 @@ export const afsluitenNl = {
   'afsluiten.stukken.alleenEigen': 'Alleen iemand van {organisatie} bevestigt dit, op het eigen apparaat.',
   'afsluiten.stukken.geenVersie': 'Er is nog geen vastgestelde versie: stel eerst een versie vast bij Overleggen.',
   'afsluiten.stukken.klaar': '{document} is gemaakt: {bestand}.',
-  'afsluiten.stukken.printKlaar': 'Het afdrukvenster is geopend: kies daar "Opslaan als PDF".',
   'afsluiten.stukken.mislukt': 'Het document kon niet worden gemaakt. Probeer het opnieuw.',
   'afsluiten.stukken.bezig': 'Bezig met maken…',
   'afsluiten.stukken.overdrachtOntvangst': 'Ontvangst van de overdracht',

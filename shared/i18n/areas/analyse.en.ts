@@ -98,6 +98,7 @@ export const analyseEn: { readonly [K in keyof typeof analyseNl]: string } = {
   'analyse.standpunt.remove': 'Remove view: {wie}',
   'analyse.standpunt.kiesWie': 'Choose who holds this view.',
   'analyse.standpunt.leeg': 'Write down the view.',
+  'analyse.standpunt.vanAnder': 'Recorded by {naam}; only they can change or withdraw it. Respond with a comment.',
   'analyse.wie.persoon': '{naam} (family)',
   'analyse.wie.netwerk': '{naam} (network)',
   'analyse.wie.deelnemer': '{naam} (professional)',

@@ -96,6 +96,7 @@ export const analyseNl = {
   'analyse.standpunt.remove': 'Standpunt verwijderen: {wie}',
   'analyse.standpunt.kiesWie': 'Kies wie dit vindt.',
   'analyse.standpunt.leeg': 'Schrijf het standpunt op.',
+  'analyse.standpunt.vanAnder': 'Vastgelegd door {naam}; alleen die kan dit wijzigen of intrekken. Reageer met een opmerking.',
   'analyse.wie.persoon': '{naam} (gezin)',
   'analyse.wie.netwerk': '{naam} (netwerk)',
   'analyse.wie.deelnemer': '{naam} (professional)',

@@ -116,6 +116,7 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.syncError.legacy-case': 'This case was made with an older version of Tafel; the chair must move it over first.',
   'casusbeheer.syncError.internal': 'Something went wrong while syncing; Tafel keeps trying.',
 
+  'casusbeheer.access.openWachtend': 'Participants and access ({aantal} waiting to be admitted)',
   'casusbeheer.access.open': 'Participants and access',
   'casusbeheer.access.heading': 'Participants and access',
   'casusbeheer.invite.heading': 'Invite someone',
@@ -142,6 +143,8 @@ export const casusbeheerEn: { readonly [K in keyof typeof casusbeheerNl]: string
   'casusbeheer.devices.noPending': 'Nobody is waiting to be admitted.',
   'casusbeheer.devices.compare': 'Ask the newcomer to read out their safety code. Admit only if it matches:',
   'casusbeheer.devices.noCode': 'No safety code can be computed for this device; do not admit it.',
+  'casusbeheer.devices.unverified':
+    'This sign-up is not signed into the list of participants: the server may have swapped the keys. Do not admit this device; the safety code will not match. Have the newcomer use a new invitation and call the server operator.',
   'casusbeheer.devices.approve': 'Admit {name}',
   'casusbeheer.devices.membersHeading': 'Devices in the case',
   'casusbeheer.devices.noMembers': 'Nobody else is in this case yet.',

@@ -116,6 +116,7 @@ export const casusbeheerNl = {
   'casusbeheer.syncError.legacy-case': 'Deze casus is gemaakt met een oudere versie van Tafel; de voorzitter moet hem eerst overzetten.',
   'casusbeheer.syncError.internal': 'Er ging iets mis bij het synchroniseren; Tafel probeert het verder.',
 
+  'casusbeheer.access.openWachtend': 'Deelnemers en toegang ({aantal} wacht op toelating)',
   'casusbeheer.access.open': 'Deelnemers en toegang',
   'casusbeheer.access.heading': 'Deelnemers en toegang',
   'casusbeheer.invite.heading': 'Iemand uitnodigen',
@@ -142,6 +143,8 @@ export const casusbeheerNl = {
   'casusbeheer.devices.noPending': 'Niemand wacht op toelating.',
   'casusbeheer.devices.compare': 'Vraag de nieuwe deelnemer de veiligheidscode voor te lezen. Laat alleen toe als die gelijk is aan:',
   'casusbeheer.devices.noCode': 'Voor dit apparaat is geen veiligheidscode te berekenen; laat het niet toe.',
+  'casusbeheer.devices.unverified':
+    'Deze aanmelding staat niet ondertekend in de deelnemerslijst: de server kan de sleutels hebben verwisseld. Laat dit apparaat niet toe; de veiligheidscode zal niet overeenkomen. Laat de nieuwe deelnemer een nieuwe uitnodiging gebruiken en bel de beheerder van de server.',
   'casusbeheer.devices.approve': '{name} toelaten',
   'casusbeheer.devices.membersHeading': 'Apparaten in de casus',
   'casusbeheer.devices.noMembers': 'Er is nog niemand anders in deze casus.',

@@ -36,7 +36,6 @@ export const gezinsprofielEn: { readonly [K in keyof typeof gezinsprofielNl]: st
   'gezinsprofiel.standpunt.kop': '{naam}, {organisatie}',
   'gezinsprofiel.standpunt.wijzig': 'Change the position of {naam}',
   'gezinsprofiel.standpunt.perProfiel': 'Assessment by {naam} per profile',
-  'gezinsprofiel.standpunt.deskundige': 'Expert',
   'gezinsprofiel.standpunt.primair': 'Primary profile',
   'gezinsprofiel.standpunt.geenPrimair': 'No primary profile',
   'gezinsprofiel.standpunt.secundair': 'Secondary profiles',
@@ -45,9 +44,9 @@ export const gezinsprofielEn: { readonly [K in keyof typeof gezinsprofielNl]: st
   'gezinsprofiel.standpunt.datum': 'Date',
   'gezinsprofiel.standpunt.remove': 'Remove the position of {naam}',
   'gezinsprofiel.standpunt.nieuw': 'Record your own position',
+  'gezinsprofiel.standpunten.alleenEigen':
+    "Everyone records their own position, on their own device. You read someone else's position in the table; respond to it with a comment.",
   'gezinsprofiel.standpunt.add': 'Record position',
-  'gezinsprofiel.standpunt.kiesWie': 'Choose the expert first.',
-  'gezinsprofiel.standpunt.iedereen': 'Every expert has recorded a position.',
 
   'gezinsprofiel.oordeel.heading': '2. Joint assessment',
   'gezinsprofiel.oordeel.uitleg': 'Choose one primary profile together, any secondary profiles, and explicitly rule out profiles that do not fit.',

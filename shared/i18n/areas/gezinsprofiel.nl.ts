@@ -34,7 +34,6 @@ export const gezinsprofielNl = {
   'gezinsprofiel.standpunt.kop': '{naam}, {organisatie}',
   'gezinsprofiel.standpunt.wijzig': 'Standpunt van {naam} wijzigen',
   'gezinsprofiel.standpunt.perProfiel': 'Oordeel van {naam} per profiel',
-  'gezinsprofiel.standpunt.deskundige': 'Deskundige',
   'gezinsprofiel.standpunt.primair': 'Primair profiel',
   'gezinsprofiel.standpunt.geenPrimair': 'Geen primair profiel',
   'gezinsprofiel.standpunt.secundair': 'Secundaire profielen',
@@ -43,9 +42,9 @@ export const gezinsprofielNl = {
   'gezinsprofiel.standpunt.datum': 'Datum',
   'gezinsprofiel.standpunt.remove': 'Standpunt van {naam} verwijderen',
   'gezinsprofiel.standpunt.nieuw': 'Eigen standpunt vastleggen',
+  'gezinsprofiel.standpunten.alleenEigen':
+    'Ieder legt het eigen standpunt vast, op het eigen apparaat. Het standpunt van een ander leest u in de tabel; reageer erop met een opmerking.',
   'gezinsprofiel.standpunt.add': 'Standpunt vastleggen',
-  'gezinsprofiel.standpunt.kiesWie': 'Kies eerst de deskundige.',
-  'gezinsprofiel.standpunt.iedereen': 'Alle deskundigen hebben een standpunt vastgelegd.',
 
   'gezinsprofiel.oordeel.heading': '2. Gezamenlijk oordeel',
   'gezinsprofiel.oordeel.uitleg': 'Kies samen één primair profiel, eventueel secundaire profielen, en sluit profielen die niet passen uitdrukkelijk uit.',

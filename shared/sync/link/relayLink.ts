@@ -20,6 +20,8 @@ export interface RelayLinkHandler {
   login(nonce: string): Promise<ClientMessage>;
   onMessage(message: RelayMessage): Promise<void>;
   onFrame(frame: Frame): Promise<void>;
+  /** A frame arrived (before the ones ahead of it are handled): a chance to start checking it early. */
+  onFrameArrived?(frame: Frame): void;
   onDisconnect(code: number, reason: string, lastError: RelayMessage | undefined): void;
   /** A frame or message that did not decode (reported, skipped). */
   onMalformed(): void;
@@ -46,6 +48,8 @@ export class RequestError extends Error {
 export class RelayLink {
   private socket: SocketHandle | undefined;
   private open = false;
+  /** The relay welcomed this socket's login: requests may go out (one sent before is a protocol error). */
+  private admitted = false;
   private stopped = true;
   private attempt = 0;
   private timer: unknown;
@@ -103,7 +107,8 @@ export class RelayLink {
   async request(message: RequestMessage): Promise<RequestAnswer> {
     const id = `r${this.nextRequestId++}`;
     const answer = new Promise<RequestAnswer>((resolve, reject) => this.requests.set(id, { resolve, reject }));
-    if (!this.send(encodeMessage({ ...message, id }))) {
+    // Between a reconnect and its welcome the relay would close the socket for a request.
+    if (!this.admitted || !this.send(encodeMessage({ ...message, id }))) {
       this.requests.delete(id);
       throw new RequestError(1006, 'not-connected');
     }
@@ -119,7 +124,7 @@ export class RelayLink {
         this.open = true;
       },
       text: (text) => this.onTextArrived(text),
-      binary: (bytes) => this.enqueue(() => this.onBinary(bytes)),
+      binary: (bytes) => this.onBinaryArrived(bytes),
       close: (code, reason) => this.onClose(socket, code, reason),
     });
     this.socket = socket;
@@ -166,19 +171,29 @@ export class RelayLink {
       return;
     }
     if (message.type === 'error') this.lastError = message;
+    if (message.type === 'welcome') this.admitted = true;
     await this.handler.onMessage(message);
   }
 
-  private async onBinary(bytes: Uint8Array): Promise<void> {
+  /**
+   * A binary frame: decoded at once, and the handler may start its cryptographic checks right
+   * away (`onFrameArrived`: WebCrypto runs them off the main thread, several at a time), while
+   * frames are still handled strictly in order.
+   */
+  private onBinaryArrived(bytes: Uint8Array): void {
     const frame = decodeFrame(bytes);
-    if (!frame.ok) return this.handler.onMalformed();
-    await this.handler.onFrame(frame.value);
+    if (frame.ok) this.handler.onFrameArrived?.(frame.value);
+    this.enqueue(async () => {
+      if (!frame.ok) return this.handler.onMalformed();
+      await this.handler.onFrame(frame.value);
+    });
   }
 
   private onClose(socket: SocketHandle, code: number, reason: string): void {
     if (socket !== this.socket) return;
     if (code >= 4000 && code !== RESYNC_CLOSE_CODE && !shouldReconnect(code)) this.finished.add(socket);
     this.open = false;
+    this.admitted = false;
     this.socket = undefined;
     for (const [id, pending] of this.requests) {
       this.requests.delete(id);

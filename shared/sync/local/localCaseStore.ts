@@ -54,6 +54,8 @@ export interface CaseRecord {
    * named by the invite package); null (or absent, in records written before it existed) until known.
    */
   readonly genesis?: string | null;
+  /** Security alarms up to this time (ms) were seen by the user (absent: none seen yet). */
+  readonly alarmsSeenAt?: number;
 }
 
 /** Everything needed to rebuild a case's document. */

@@ -70,6 +70,8 @@ export interface InviteRecord {
   readonly inviteKey: string;
   readonly expiresAt: number;
   readonly by: DeviceId;
+  /** Its index in the log: the invite package holds the keys of the epochs started before it. */
+  readonly index: number;
   revoked: boolean;
   usedBy: DeviceId | undefined;
 }
@@ -253,7 +255,7 @@ export class MembershipLog {
         this.startEpoch({ epoch: 1, commitment: body.commitment, devices: new Set([body.device.id]), index, at: c.at, by: c.by });
         break;
       case 'invite':
-        this.invites.set(body.tokenHash, { ...body, by: c.by, revoked: false, usedBy: undefined });
+        this.invites.set(body.tokenHash, { ...body, by: c.by, index, revoked: false, usedBy: undefined });
         break;
       case 'revoke-invite':
         this.invites.get(body.tokenHash)!.revoked = true;

@@ -27,12 +27,15 @@ export async function rotateCaseKey(session: CaseSession, excluded: readonly Dev
   let chosen: { epoch: number; devices: DeviceId[] } | undefined;
   const startedAt = session.log.currentEpoch;
   await session.logSync.append(async (log) => {
+    const current = log.epochs.get(log.currentEpoch);
+    // An epoch never takes back a device the one before left out (another admin is removing it),
+    // unless it became active since; and never the devices this rotation excludes.
     const devices = log
       .activeMembers()
+      .filter((m) => current === undefined || current.devices.has(m.pub.id) || (m.activeFrom ?? -1) > current.index)
       .map((m) => m.pub.id)
       .filter((id) => !excluded.includes(id));
     // Lost a race to another admin's new epoch that already leaves the excluded devices out: done.
-    const current = log.epochs.get(log.currentEpoch);
     if (log.currentEpoch > startedAt && current !== undefined && excluded.every((d) => !current.devices.has(d))) {
       chosen = undefined;
       return undefined;
@@ -99,6 +102,35 @@ export async function setRole(session: CaseSession, deviceId: DeviceId, role: Ro
 /** A role that may no longer change the document after the change. */
 export function losesWrite(from: Role, to: Role): boolean {
   return canWrite(from) && !canWrite(to);
+}
+
+/**
+ * On an admin's device, whenever membership changes: a device that joined through an invite holds
+ * the keys of the epochs started before that invite (they were in its package); an epoch started
+ * between the invite and the join (a removal, a periodic re-key) is wrapped for it here. Any admin
+ * device may do it; doing it twice is harmless. Resolves how many keys it wrapped.
+ */
+export async function grantMissedEpochs(session: CaseSession): Promise<number> {
+  const log = session.log;
+  if (!log.isAdmin(session.device.id)) return 0;
+  let granted = 0;
+  for (const m of log.activeMembers()) {
+    const invite = m.invite === undefined ? undefined : log.invites.get(m.invite);
+    if (invite === undefined || invite.requireApproval) continue; // approval wraps every key itself
+    const missed = session.keyring.entries().filter((k) => {
+      const record = log.epochs.get(k.epoch);
+      return record !== undefined && record.index > invite.index && !record.devices.has(m.pub.id) && log.mayHoldKey(m.pub.id, k.epoch);
+    });
+    const box = fromBase64Url(m.pub.box)!;
+    for (const { epoch, key } of missed) {
+      const grantKey = `${m.pub.id}/${epoch}`;
+      if (session.grantedKeys.has(grantKey)) continue;
+      await session.request({ type: 'put-keys', epoch, entries: [{ deviceId: m.pub.id, wrapped: await session.wrapFor(m.pub.id, box, epoch, key) }] });
+      session.grantedKeys.add(grantKey);
+      granted++;
+    }
+  }
+  return granted;
 }
 
 /**

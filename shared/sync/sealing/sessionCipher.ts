@@ -7,7 +7,7 @@
  */
 import type { DeviceKeys } from '../../crypto/index.js';
 import type { CryptoPort } from '../../platform/cryptoPort.js';
-import { decodeEnvelope, type Envelope, type EnvelopeKind } from '../../protocol/frames.js';
+import { LEGACY_ENVELOPE_VERSION, decodeEnvelope, decodeLegacyEnvelope, type Envelope, type EnvelopeKind } from '../../protocol/frames.js';
 import type { RoomId } from '../../protocol/ids.js';
 import type { CaseKeyring } from '../keys/keyring.js';
 import { openEnvelope, sealEnvelope } from './envelopeCrypto.js';
@@ -36,11 +36,16 @@ export class SessionCipher {
     return openEnvelope(this.crypto, await key, envelope);
   }
 
-  /** Opens stored envelope bytes (this device's own store); `undefined` if they do not decode or open. */
-  async openStored(bytes: Uint8Array): Promise<{ envelope: Envelope; plain: Uint8Array } | undefined> {
-    const decoded = decodeEnvelope(bytes, 'local-store');
+  /**
+   * Opens stored envelope bytes (this device's own store); `undefined` if they do not decode or
+   * open. `legacy`: sealed by protocol 1 (no signature, no inner layout: the plaintext is the bare
+   * Yjs update or snapshot), to be sealed again in the current format (local/legacyData.ts).
+   */
+  async openStored(bytes: Uint8Array): Promise<{ envelope: Envelope; plain: Uint8Array; legacy: boolean } | undefined> {
+    const legacy = bytes[0] === LEGACY_ENVELOPE_VERSION;
+    const decoded = legacy ? decodeLegacyEnvelope(bytes) : decodeEnvelope(bytes, 'local-store');
     if (!decoded.ok) return undefined;
     const plain = await this.open(decoded.value);
-    return plain === undefined ? undefined : { envelope: decoded.value, plain };
+    return plain === undefined ? undefined : { envelope: decoded.value, plain, legacy };
   }
 }

@@ -22,14 +22,12 @@ import { canWrite } from '../../protocol/roles.js';
 import type { AlarmKind } from '../integrity/alarms.js';
 import { IntegrityWatch } from '../integrity/integrityWatch.js';
 import { OwnStream, StreamTable } from '../integrity/streams.js';
-import { epochCommitment } from '../keys/epochCommitment.js';
 import { KeyGate, wrapCaseKey } from '../keys/keyGate.js';
 import { CaseKeyring } from '../keys/keyring.js';
 import { loginMessage, type LoginPlan } from '../link/login.js';
 import { RelayLink, type RequestAnswer } from '../link/relayLink.js';
 import { AppliedSeqs } from '../local/appliedSeqs.js';
 import { gatedStore, guardedStore } from '../local/guardedStore.js';
-import { loadLocalCase } from '../local/localLoad.js';
 import { LogSync } from '../membership/logSync.js';
 import { MemberKeys } from '../membership/memberKeys.js';
 import { memberList } from '../membership/memberList.js';
@@ -45,6 +43,7 @@ import { SessionStatus } from './sessionStatus.js';
 import { Snapshots } from './snapshots.js';
 import type { SyncErrorKind } from './status.js';
 import { Joining } from './joining.js';
+import { loadKeys, restoreLocal } from './restore.js';
 import { encodeEphemeral } from '../../protocol/frames.js';
 
 export type { CaseSessionDeps, CaseSessionOptions } from './sessionOptions.js';
@@ -74,7 +73,9 @@ export class CaseSession extends SessionStatus {
   /** @internal */ readonly snapshots: Snapshots;
   /** @internal */ readonly memberKeys: MemberKeys;
   /** @internal */ joining: Joining | undefined;
-  private readonly ownStream: OwnStream;
+  /** Keys this (admin) device wrapped for devices that joined after an epoch started: device/epoch. @internal */
+  readonly grantedKeys = new Set<string>();
+  /** @internal */ readonly ownStream: OwnStream;
   private readonly inbound: SessionInbound;
   private destroyed = false;
   private closing: Promise<void> | undefined;
@@ -124,7 +125,10 @@ export class CaseSession extends SessionStatus {
       log: () => this.log,
       refreshLog: () => this.logSync.refresh(),
       alarm: (kind) => this.alarm(kind),
-      accepted: () => this.outbox.resume(),
+      accepted: (epoch) => {
+        this.outbox.resume();
+        this.inbound.keyArrived(epoch);
+      },
     });
     this.watch = new IntegrityWatch({
       timers: deps.timers,
@@ -170,6 +174,7 @@ export class CaseSession extends SessionStatus {
       login: (nonce) => loginMessage(deps.crypto, device, deps.label, this.room, this.login, { seq: this.seqs.applied, log: this.log.length }, nonce),
       onMessage: (m) => this.inbound.onMessage(m),
       onFrame: (f) => this.inbound.onFrame(f),
+      onFrameArrived: (f) => this.inbound.onFrameArrived(f),
       onDisconnect: (code, _reason, lastError) => this.inbound.onDisconnect(code, lastError),
       onMalformed: () => this.alarm('tampered'),
       onInternalError: (error) => this.reportFailure(error),
@@ -203,8 +208,8 @@ export class CaseSession extends SessionStatus {
     gone = () => session.goneFor !== undefined;
     session.role = record?.role ?? undefined;
     await session.logSync.loadLocal();
-    await session.loadKeys();
-    await session.loadLocal();
+    await loadKeys(session);
+    await restoreLocal(session);
     session.doc.on('update', (update: Uint8Array, origin: unknown) => session.onLocalUpdate(update, origin));
     if (session.state !== 'local-only') session.connect();
     session.emitStatus();
@@ -287,19 +292,35 @@ export class CaseSession extends SessionStatus {
     return this.outbox.heldCount;
   }
 
+  protected override notYetMember(): boolean {
+    return this.joining !== undefined && !this.log.members.has(this.device.id);
+  }
+
   /** True for a case kept only on this device (no relay to talk to). */
   get isLocalCase(): boolean {
     return this.options.relayUrl === null;
   }
 
-  /** Starts (or resumes) talking to the relay; a local case stays 'local-only'. */
+  /**
+   * Starts (or resumes) talking to the relay; a local case stays 'local-only'. A plain `ws://`
+   * relay outside this machine is used only when the host allows it (a closed network the
+   * operator named); otherwise the session stops with 'insecure-transport'.
+   */
   connect(): void {
     if (this.closing !== undefined || this.state === 'error' || this.isLocalCase) return;
-    const url = this.options.relayUrl ?? '';
-    if (transportProtection(url) === 'unprotected' && this.deps.allowUnprotected?.(url) !== true) return this.fail('insecure-transport');
     this.state = 'connecting';
-    this.link.start();
     this.emitStatus();
+    const url = this.options.relayUrl ?? '';
+    if (transportProtection(url) !== 'unprotected') return this.link.start();
+    const allowed = this.deps.allowUnprotected?.(url) ?? false;
+    void Promise.resolve(allowed).then(
+      (ok) => {
+        if (this.state !== 'connecting') return;
+        if (ok) this.link.start();
+        else this.fail('insecure-transport');
+      },
+      () => this.fail('insecure-transport'),
+    );
   }
 
   /** Stops talking to the relay; edits go on being queued locally. */
@@ -354,35 +375,6 @@ export class CaseSession extends SessionStatus {
   }
 
   // ---- local state -------------------------------------------------------------------------
-
-  /**
-   * The case keys in the vault, each checked against its epoch's commitment in the log: a key kept
-   * for an epoch this device tried to start but lost to another admin's is left out.
-   */
-  private async loadKeys(): Promise<void> {
-    for (const [epoch, key] of await this.deps.keys.caseKeys(this.room)) {
-      const commitment = this.log.commitmentOf(epoch);
-      if (commitment === undefined || (await epochCommitment(this.deps.crypto, this.room, epoch, key)) === commitment) this.keyring.add(epoch, key);
-    }
-  }
-
-  private async loadLocal(): Promise<void> {
-    const local = await loadLocalCase(this.deps.crypto, this.deps.store, this.room, this.cipher);
-    this.seqs.applied = local.lastSeq;
-    for (const seq of local.tampered) this.alarm('tampered', { seq });
-    if (local.snapshot !== undefined) {
-      Y.applyUpdateV2(this.doc, local.snapshot.update, REMOTE_ORIGIN);
-      this.streams.merge(local.snapshot.streams);
-    }
-    for (const seq of local.frameSeqs) this.seqs.remember(seq);
-    for (const f of local.frames) this.streams.receive(f.sender, f.position, f.digest);
-    this.outbox.restore(local.queue, local.queuePositions);
-    this.doc.transact(() => {
-      for (const f of local.frames) Y.applyUpdate(this.doc, f.update, REMOTE_ORIGIN);
-      for (const u of local.queued) Y.applyUpdate(this.doc, u, REMOTE_ORIGIN);
-    }, REMOTE_ORIGIN);
-    this.snapshots.framesSinceLocal = local.frameSeqs.length;
-  }
 
   // ---- what the log decides ------------------------------------------------------------------
 

@@ -25,7 +25,7 @@ import type { MembershipLog } from '../membership/membershipLog.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { Presence } from '../presence/presence.js';
 import type { SessionCipher } from '../sealing/sessionCipher.js';
-import { admit, type GateContext, type GateResult } from './inboundGate.js';
+import { admit, startChecks, type GateContext, type GateResult } from './inboundGate.js';
 import type { Joining } from './joining.js';
 import type { CaseSessionDeps } from './sessionOptions.js';
 import type { Snapshots } from './snapshots.js';
@@ -74,10 +74,12 @@ export class SessionInbound {
   private gapRestarts = 0;
   /** The highest epoch this relay named in this session. */
   private highestRelayEpoch = 0;
+  /** Epochs of frames skipped because their key had not arrived: fetched again once it does. */
+  private readonly skippedForKey = new Set<number>();
   private readonly gate: GateContext;
 
   constructor(private readonly s: InboundHost) {
-    this.gate = { crypto: s.deps.crypto, log: () => s.log, keys: s.memberKeys, cipher: s.cipher, streams: s.streams };
+    this.gate = { crypto: s.deps.crypto, log: () => s.log, keys: s.memberKeys, cipher: s.cipher, streams: s.streams, early: new WeakMap() };
   }
 
   async onMessage(message: RelayMessage): Promise<void> {
@@ -142,8 +144,10 @@ export class SessionInbound {
   private async continueJoin(): Promise<void> {
     const s = this.s;
     const outcome = await s.joining?.afterLog();
-    if (outcome === 'joined') s.outbox.resume();
-    else if (outcome !== undefined && outcome !== 'waiting') s.fail(outcome);
+    if (outcome === 'joined') {
+      s.outbox.resume();
+      s.refreshStatus();
+    } else if (outcome !== undefined && outcome !== 'waiting') s.fail(outcome);
   }
 
   /**
@@ -162,6 +166,9 @@ export class SessionInbound {
 
   private async onWelcome(message: Extract<RelayMessage, { type: 'welcome' }>): Promise<void> {
     const s = this.s;
+    // A room of protocol 1 has no membership log: nothing in it can be checked. Its content on this
+    // device stays readable (sealed again in today's format); it cannot be synced any more.
+    if (message.logLength === 0 && s.log.length === 0 && s.login.type === 'hello') return s.fail('legacy-case');
     s.setLoggedIn(true, false, message.pending);
     s.role = message.role;
     s.relayEpoch = message.epoch;
@@ -218,7 +225,7 @@ export class SessionInbound {
   private onCaughtUp(head: number): void {
     const s = this.s;
     s.setLoggedIn(true, true);
-    if (s.seqs.applied < head && s.outbox.inFlightCount === 0 && this.gapRestarts < 3) {
+    if (s.seqs.applied < head && s.outbox.inFlightCount === 0 && this.skippedForKey.size === 0 && this.gapRestarts < 3) {
       // Something between since and head did not arrive or did not open: ask again.
       this.gapRestarts++;
       s.link.restart();
@@ -267,6 +274,16 @@ export class SessionInbound {
     return !second.ok && 'retry' in second && second.retry === 'log' ? { ok: false, alarm: 'forged-frame' } : second;
   }
 
+  /** Starts checking a frame as it arrives (see inboundGate.ts `startChecks`). */
+  onFrameArrived(frame: Frame): void {
+    if (frame.type !== 'submit' && !(frame.type === 'deliver' && this.s.seqs.has(frame.seq))) startChecks(this.gate, frame.envelope);
+  }
+
+  /** A case key was taken: frames skipped for want of it are fetched again (a fresh login from the applied seq). */
+  keyArrived(epoch: number): void {
+    if (this.skippedForKey.delete(epoch)) this.s.link.restart();
+  }
+
   async onFrame(frame: Frame): Promise<void> {
     const s = this.s;
     if (frame.type === 'submit') return;
@@ -286,7 +303,11 @@ export class SessionInbound {
     if (envelope.header.kind === 'snapshot') return this.onSnapshot(seq, envelope);
     if (s.seqs.has(seq)) return;
     const result = await this.admitted(envelope);
-    if (!result.ok && 'retry' in result) return; // no key for its epoch yet: fetched again on the next login
+    if (!result.ok && 'retry' in result) {
+      // No key for its epoch yet: fetched again once it arrives.
+      this.skippedForKey.add(envelope.header.epoch);
+      return;
+    }
     if (!result.ok) {
       // Refused for good (the same bytes would come again): reported, skipped, nothing applied.
       s.alarm(result.alarm, { device: sender, seq });
@@ -303,7 +324,8 @@ export class SessionInbound {
     }
     const missing = s.seqs.missingBefore(seq);
     if (await s.seqs.mark(seq)) this.gapRestarts = 0;
-    if (missing > s.outbox.inFlightCount && !s.isStopped() && this.gapRestarts < 3) {
+    // Frames skipped for want of a key are not a gap: they are fetched again when the key comes.
+    if (missing > s.outbox.inFlightCount && this.skippedForKey.size === 0 && !s.isStopped() && this.gapRestarts < 3) {
       this.gapRestarts++;
       s.link.restart();
     }
@@ -316,6 +338,7 @@ export class SessionInbound {
     const result = await this.admitted(envelope);
     if (!result.ok) {
       if ('alarm' in result) s.alarm(result.alarm, { device: envelope.header.sender, seq });
+      else this.skippedForKey.add(envelope.header.epoch);
       return;
     }
     if (result.value.kind !== 'snapshot' || !(await s.snapshots.receive(seq, envelope, result.value.snapshot, result.value.streams))) {

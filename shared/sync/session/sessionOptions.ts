@@ -24,7 +24,7 @@ export interface CaseSessionDeps {
    * Whether a plain `ws://` relay outside this machine may be used (an operator's closed network,
    * named in the UI as an unprotected connection). Default: never.
    */
-  readonly allowUnprotected?: (relayUrl: string) => boolean;
+  readonly allowUnprotected?: (relayUrl: string) => boolean | Promise<boolean>;
   /** How long held-back updates may stay missing before the alarm (default 20 s; tests shorten it). */
   readonly withheldGraceMs?: number;
   /**

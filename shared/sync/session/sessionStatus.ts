@@ -37,6 +37,10 @@ export abstract class SessionStatus extends ObservableV2<CaseSessionEvents> {
   protected abstract pendingChanges(): number;
   /** Local edits kept on this device because they are too large to send. */
   protected abstract heldChanges(): number;
+  /** True while the session is connected but not yet a member it can show as synced (a join still being written). */
+  protected notYetMember(): boolean {
+    return false;
+  }
 
   /** The current status. */
   get status(): SyncStatus {
@@ -102,6 +106,10 @@ export abstract class SessionStatus extends ObservableV2<CaseSessionEvents> {
   /** After a change in the connection or the outbox: synced when caught up with nothing unsent. */
   protected updateSyncedState(): void {
     if (!this.loggedIn || this.pendingApproval || !this.caughtUp || this.state === 'local-only' || this.state === 'error') return this.emitStatus();
+    if (this.notYetMember()) {
+      this.state = 'syncing';
+      return this.emitStatus();
+    }
     this.state = this.pendingChanges() === 0 ? 'synced' : 'syncing';
     // Everything is stored by the relay again: a passing problem is over.
     if (this.state === 'synced') this.problem = undefined;

@@ -69,9 +69,14 @@ export class Snapshots {
 
   /** Writes a local snapshot once enough frames piled up in the local store. */
   async maybeLocal(): Promise<void> {
+    if (this.framesSinceLocal >= this.ctx.localEvery) await this.writeLocal();
+  }
+
+  /** Writes a local snapshot of the document now (it replaces the stored frames it covers). */
+  async writeLocal(): Promise<void> {
     const { ctx } = this;
     const epoch = ctx.sealEpoch();
-    if (this.framesSinceLocal < ctx.localEvery || ctx.seqs.applied < 1 || epoch === undefined) return;
+    if (ctx.seqs.applied < 1 || epoch === undefined) return;
     // msg id 0: a local snapshot is never sent (the relay only takes snapshots it asked for).
     const envelope = await ctx.cipher.seal('snapshot', epoch, 0, ctx.seqs.applied, this.plaintext());
     if (envelope === undefined) return;

@@ -15,9 +15,10 @@ import type { CryptoPort } from '../../platform/cryptoPort.js';
 import type { SocketPort } from '../../platform/socketPort.js';
 import { systemTimers, type TimerPort } from '../../platform/timers.js';
 import { fromBase64Url, roomIdFromBytes, toBase64Url, type DeviceId, type RoomId } from '../../protocol/ids.js';
+import type { SecurityAlarm } from '../integrity/alarms.js';
 import { epochCommitment } from '../keys/epochCommitment.js';
 import { devicePublic, nextContent, parseEntry, signEntry, type EraseReason } from '../membership/logEntry.js';
-import { completeEpoch, rekeyIfDue } from '../membership/rotation.js';
+import { completeEpoch, grantMissedEpochs, rekeyIfDue } from '../membership/rotation.js';
 import type { DeviceLabel } from '../../protocol/messages.js';
 import type { Role } from '../../protocol/roles.js';
 import { openCaseIndexEntry, openNotice, sealCaseIndexEntry, sealNotice, type CaseIndexEntry, type CaseNotice } from '../local/caseIndex.js';
@@ -44,7 +45,7 @@ export interface SyncClientDeps {
   /** The clock; default Date.now. */
   readonly now?: () => number;
   /** Whether a plain `ws://` relay outside this machine may be used (a closed network the operator named). Default never. */
-  readonly allowUnprotected?: (relayUrl: string) => boolean;
+  readonly allowUnprotected?: (relayUrl: string) => boolean | Promise<boolean>;
   /** How long held-back updates may stay missing before the alarm (default 20 s; tests shorten it). */
   readonly withheldGraceMs?: number;
   /**
@@ -82,6 +83,8 @@ export interface CaseSummary {
   readonly lastChange: number;
   /** null if the entry was never written or did not open. */
   readonly entry: CaseIndexEntry | null;
+  /** Security alarms of this case the user has not seen yet (see `markAlarmsSeen`). */
+  readonly unseenAlarms: number;
 }
 
 /** What a new case is called and where it stands (the local, encrypted case list). */
@@ -207,7 +210,7 @@ export class SyncClient {
       label: this.deps.label,
       commitment: await epochCommitment(this.deps.crypto, room, 1, key),
     };
-    const text = await signEntry(this.deps.crypto, device, nextContent(room, 0, '', device.id, body, Date.now()));
+    const text = await signEntry(this.deps.crypto, device, nextContent(room, 0, '', device.id, body, (this.deps.now ?? Date.now)()));
     await this.deps.store.appendLog(room, 0, [text]);
     await this.deps.store.putCase({ ...record, genesis: (await parseEntry(this.deps.crypto, text))!.hash });
   }
@@ -282,11 +285,21 @@ export class SyncClient {
   /**
    * Opens a session. On the chair's device, each time it is caught up, an epoch whose keys never
    * reached the relay is completed, and the case moves to a new key epoch when the current one has
-   * served 30 days (rotation.ts).
+   * served 30 days; whenever membership changes, a newcomer gets the keys of epochs started after its
+   * invite was made (rotation.ts).
    */
   private async open(options: CaseSessionOptions): Promise<CaseSession> {
     const session = await CaseSession.open(this.sessionDeps, options);
-    session.on('synced', () => session.background(completeEpoch(session).then(() => rekeyIfDue(session))));
+    session.on('synced', () =>
+      session.background(
+        completeEpoch(session)
+          .then(() => rekeyIfDue(session))
+          .then(() => grantMissedEpochs(session)),
+      ),
+    );
+    session.on('devices', () => {
+      if (session.status.state === 'synced' || session.status.state === 'syncing') session.background(grantMissedEpochs(session));
+    });
     return session;
   }
 
@@ -304,10 +317,24 @@ export class SyncClient {
     return safetyCode(this.deps.crypto, pending.secret, tokenHash, { sign, box }, { sign: me.signPublicSpki, box: me.boxPublicSpki, label: this.deps.label });
   }
 
+  /** The security alarms of a case the user has not seen yet, oldest first. */
+  async unseenAlarms(room: RoomId): Promise<SecurityAlarm[]> {
+    const record = await this.deps.store.getCase(room);
+    const seenAt = record?.alarmsSeenAt ?? 0;
+    return (await this.deps.store.listAlarms(room)).filter((a) => a.at > seenAt);
+  }
+
+  /** The user has seen the alarms of a case up to now (`at`). */
+  async markAlarmsSeen(room: RoomId, at = Date.now()): Promise<void> {
+    const record = await this.deps.store.getCase(room);
+    if (record !== undefined) await this.deps.store.putCase({ ...record, alarmsSeenAt: Math.max(at, record.alarmsSeenAt ?? 0) });
+  }
+
   /** The local case list, decrypted, most recently changed first. */
   async listCases(): Promise<CaseSummary[]> {
     const indexKey = await this.keys.indexKey();
     const out: CaseSummary[] = [];
+    const alarms = await this.deps.store.listAlarms();
     for (const record of await this.deps.store.listCases()) {
       const entry = (record.index === null ? undefined : await openCaseIndexEntry(this.deps.crypto, indexKey, record.room, record.index)) ?? null;
       out.push({
@@ -320,6 +347,7 @@ export class SyncClient {
         ...(entry?.fase === undefined ? {} : { fase: entry.fase }),
         lastChange: entry?.lastChange ?? 0,
         entry,
+        unseenAlarms: alarms.filter((a) => a.room === record.room && a.at > (record.alarmsSeenAt ?? 0)).length,
       });
     }
     return out.sort((a, b) => b.lastChange - a.lastChange);

@@ -114,7 +114,7 @@ export interface CryptoOverhead {
 export interface CryptoResult {
   readonly variants: CryptoVariant[];
   readonly overhead: CryptoOverhead[];
-  readonly micro: { plaintextBytes: number; envelopeBytes: number; sealMicros: number; openMicros: number };
+  readonly micro: { plaintextBytes: number; envelopeBytes: number; sealMicros: number; openMicros: number; signMicros: number; verifyMicros: number };
 }
 
 export interface ServerResults {

@@ -9,7 +9,7 @@ import { afrondingVan, ExportError, type AgreedVersion } from '../../../../share
 import { organisatiesMetDeelnemers, type Ontvangstbevestiging } from '../../../../shared/model/index.js';
 import { SelectField, useCollection, useWrite, WriteError } from '../../../editors/fields/index.js';
 import { recordExport } from '../../../export/deviceExportLog.js';
-import { loadWordLibrary, type UiFormaat } from '../../../export/exportDocument.js';
+import { loadExportLibraries, type UiFormaat } from '../../../export/exportDocument.js';
 import { runExport } from '../../../export/runExport.js';
 import { useHost } from '../../../host/hostContext.js';
 import { momentInWoorden, vandaag } from '../../../i18n/dagen.js';
@@ -43,7 +43,7 @@ export function AfsluitStukken({ versie, overdrachtAan }: Props) {
   const [stand, setStand] = useState<{ readonly bezig: boolean; readonly tekst: string; readonly fout: boolean }>({ bezig: false, tekst: '', fout: false });
   const headingId = useId();
   // Fetched now, while there may still be a network: a Word document later works offline too.
-  useEffect(() => void loadWordLibrary().catch(() => undefined), []);
+  useEffect(() => void loadExportLibraries().catch(() => undefined), []);
   const aanTafel = useMemo(() => organisatiesMetDeelnemers(model), [model, organisaties, deelnemers]); // eslint-disable-line react-hooks/exhaustive-deps
   const naamVan = (id: string): string => deelnemers.find((d) => d.id === id)?.naam ?? t('overzicht.onbekend');
   const ontvangst = (orgId: string, stuk: Stuk): Ontvangstbevestiging | undefined =>
@@ -55,15 +55,10 @@ export function AfsluitStukken({ versie, overdrachtAan }: Props) {
     const document = t(stuk === 'einduittreksel' ? 'afsluiten.stukken.maak' : 'afsluiten.stukken.overdracht', { organisatie: naam });
     try {
       const afronding = afrondingVan(model, orgId, vandaag());
-      const uitkomst = await runExport(host, versie, { soort: stuk, formaat, ontvangerOrgId: orgId, afronding }, viewer);
+      const uitkomst = await runExport(host, versie, { soort: stuk, formaat, ontvangerOrgId: orgId, ontvangerNaam: naam, afronding }, viewer);
       if (uitkomst.ok) {
-        recordExport(room, uitkomst.regel, session);
-        const klaar = formaat === 'pdf' && !host.capabilities.printToPdf;
-        setStand({
-          bezig: false,
-          tekst: klaar ? t('afsluiten.stukken.printKlaar') : t('afsluiten.stukken.klaar', { document, bestand: uitkomst.fileName }),
-          fout: false,
-        });
+        for (const regel of uitkomst.regels) recordExport(room, regel, session);
+        setStand({ bezig: false, tekst: t('afsluiten.stukken.klaar', { document, bestand: uitkomst.fileName }), fout: false });
       } else {
         setStand(
           uitkomst.reden === 'geannuleerd'

@@ -17,6 +17,9 @@ import type { Driver } from '../clients/types.js';
 import { importCaseKey, openRecord, sealRecord } from '../envelope.js';
 import type { BenchOptions } from '../options.js';
 import type { ServerProcess } from '../servers.js';
+import { signBytes } from '../../../../shared/crypto/index.js';
+import { decodeEnvelope } from '../../../../shared/protocol/frames.js';
+import { verifyEnvelope } from '../../../../shared/sync/sealing/envelopeCrypto.js';
 import { fmt, sleep } from '../stats.js';
 import type { TraceWorkload } from '../trace.js';
 import type { CryptoOverhead, CryptoResult, CryptoVariant } from '../results.js';
@@ -24,7 +27,8 @@ import { openLoadRooms, runStep } from './load.js';
 
 async function micro(workload: TraceWorkload): Promise<CryptoResult['micro']> {
   const key = await importCaseKey(new Uint8Array(randomBytes(32)));
-  const signer = (await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign'])).privateKey;
+  const pair = await globalThis.crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']);
+  const signer = pair.privateKey;
   const updates = workload.updates(0, 2_000);
   const header = { kind: 'update' as const, room: newRoomId(), epoch: 1, sender: newRoomId() as string as DeviceId, msgId: 1, baseSeq: 0 };
   const sealed: Uint8Array[] = [];
@@ -34,8 +38,20 @@ async function micro(workload: TraceWorkload): Promise<CryptoResult['micro']> {
   t = performance.now();
   for (const e of sealed) await openRecord(key, e);
   const openMicros = ((performance.now() - t) * 1000) / sealed.length;
+  // The signature alone: what each sealed batch costs its sender, and each frame every receiver.
+  const envelopes = sealed.map((e) => {
+    const d = decodeEnvelope(e);
+    if (!d.ok) throw new Error('bad envelope');
+    return d.value;
+  });
+  t = performance.now();
+  for (const e of envelopes) await signBytes(globalThis.crypto, signer, e.signedBytes);
+  const signMicros = ((performance.now() - t) * 1000) / envelopes.length;
+  t = performance.now();
+  for (const e of envelopes) if (!(await verifyEnvelope(globalThis.crypto, pair.publicKey, e))) throw new Error('signature did not verify');
+  const verifyMicros = ((performance.now() - t) * 1000) / envelopes.length;
   const plaintextBytes = Math.round(updates.reduce((n, u) => n + u.length, 0) / updates.length);
-  return { plaintextBytes, envelopeBytes: sealed[0]!.length, sealMicros, openMicros };
+  return { plaintextBytes, envelopeBytes: sealed[0]!.length, sealMicros, openMicros, signMicros, verifyMicros };
 }
 
 function overheadOf(client: 'thin' | 'real', rate: number, encrypted: CryptoVariant, skipped: CryptoVariant): CryptoOverhead {

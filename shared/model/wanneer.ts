@@ -45,3 +45,8 @@ export function isTeLaat(afspraak: { readonly wanneer: string; readonly status: 
   const datum = datumUit(afspraak.wanneer);
   return datum !== null && datum < vandaag && OPEN_STATUSSEN.has(afspraak.status);
 }
+
+/** True if the actiepunt is still open and its deadline (YYYY-MM-DD) lies before `vandaag`. */
+export function isActiepuntTeLaat(actiepunt: { readonly deadline: string; readonly status: string }, vandaag: string): boolean {
+  return actiepunt.status === 'open' && actiepunt.deadline < vandaag;
+}
