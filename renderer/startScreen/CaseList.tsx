@@ -117,7 +117,11 @@ export function CaseList() {
                           type="button"
                           className="utrecht-button utrecht-button--subtle tafel-case-list__open"
                           aria-busy={opening === c.room || undefined}
-                          aria-describedby={[c.unseenAlarms > 0 ? `case-alarm-${c.room}` : '', nieuws === null ? '' : `case-news-${c.room}`, `case-meta-${c.room}`]
+                          aria-describedby={[
+                            c.unseenAlarms > 0 ? `case-alarm-${c.room}` : '',
+                            nieuws === null ? '' : `case-news-${c.room}`,
+                            `case-meta-${c.room}`,
+                          ]
                             .filter((id) => id !== '')
                             .join(' ')}
                           onClick={() => void openCase(c.room)}

@@ -19,6 +19,7 @@ import {
   taxatieTypeLabel,
 } from './labels.js';
 import type { Names } from './names.js';
+import { jaNeeOnbekendNl } from './afrondingLabels.js';
 
 export interface HypotheseRegel {
   readonly titel: string;
@@ -77,6 +78,8 @@ export interface AnalyseDocument {
   readonly tijdlijn?: readonly GebeurtenisRegel[];
   readonly risicotaxaties?: readonly RisicotaxatieRegel[];
   readonly veiligheidsschalen?: readonly SchaalRegel[];
+  /** Acute and structurele onveiligheid as judged when the version was agreed; undefined when not judged (or before layout 4). */
+  readonly onveiligheid?: { readonly datum: string; readonly acuut: string; readonly structureel: string; readonly onderbouwing: string };
   readonly gezinsprofiel: {
     readonly primair?: string;
     readonly secundair: readonly string[];
@@ -169,6 +172,15 @@ export function analyseDocument(inhoud: AgreedContent, names: Names): AnalyseDoc
     veiligheidsschalen: inhoud.risico?.schalen.map((s) => ({
       tekst: `Zorg ${zorgNummer.get(s.zorgStatementId) ?? '?'}, ${datumNl(s.datum)}: ${names.persoon(s.wie)} geeft ${s.score} van 10${s.waarom === undefined ? '' : `: ${s.waarom}`}`,
     })),
+    onveiligheid:
+      inhoud.onveiligheid === undefined
+        ? undefined
+        : {
+            datum: datumNl(inhoud.onveiligheid.datum),
+            acuut: jaNeeOnbekendNl(inhoud.onveiligheid.acuut),
+            structureel: jaNeeOnbekendNl(inhoud.onveiligheid.structureel),
+            onderbouwing: inhoud.onveiligheid.onderbouwing,
+          },
     gezinsprofiel: {
       primair: profiel.primair === undefined ? undefined : profielLabel(profiel.primair),
       secundair: Object.entries(profiel.oordelen)
