@@ -50,7 +50,14 @@ export {
   type Mijlpaal,
 } from './levensloopStand.js';
 export type { LevensloopAccess, NaarFase, Afsluiten } from './levensloopAccess.js';
-export { openBijAfschalen, openBijAfsluiten, openPuntZin, organisatiesMetDeelnemers, OPEN_PUNT_SOORTEN, type OpenPunt } from './openBijAfsluiten.js';
+export {
+  openBijAfschalen,
+  openBijAfsluiten,
+  openPuntZin,
+  organisatiesMetDeelnemers,
+  OPEN_BIJ_OVERGANG_SOORTEN,
+  type OpenBijOvergang,
+} from './openBijAfsluiten.js';
 export { BEWAARTERMIJN_JAREN, GEDEELDE_BEWAARTERMIJN_MAANDEN, plusMaanden, dagenTussen } from './bewaren.js';
 export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type EntityMeta } from './fields.js';
 export { COLLECTION_NAMES, type CollectionName } from './registry.js';

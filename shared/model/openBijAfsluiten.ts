@@ -7,8 +7,8 @@
  */
 import type { CaseModel } from './caseModel.js';
 
-/** One thing still open. */
-export type OpenPunt =
+/** One thing still open at afschalen or afsluiten (the checklist before Vaststellen is shared/export/openPunten.ts). */
+export type OpenBijOvergang =
   | { readonly soort: 'actiepunt'; readonly id: string; readonly omschrijving: string; readonly deadline: string }
   | { readonly soort: 'evaluatiemoment'; readonly planId: string; readonly plan: string; readonly datum: string }
   | { readonly soort: 'schaal'; readonly zorgId: string; readonly zorg: string; readonly wie: string; readonly score: number; readonly niveau: number }
@@ -17,7 +17,7 @@ export type OpenPunt =
   | { readonly soort: 'uittreksel'; readonly organisatieId: string; readonly organisatie: string };
 
 /** The soorten, in the order the checklist shows them. */
-export const OPEN_PUNT_SOORTEN = ['actiepunt', 'evaluatiemoment', 'schaal', 'schaal_zonder_niveau', 'geen_versie', 'uittreksel'] as const;
+export const OPEN_BIJ_OVERGANG_SOORTEN = ['actiepunt', 'evaluatiemoment', 'schaal', 'schaal_zonder_niveau', 'geen_versie', 'uittreksel'] as const;
 
 const kort = (text: string, max = 80): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
@@ -27,8 +27,8 @@ function naamVan(model: CaseModel, id: string): string {
 }
 
 /** Open at afschalen (and again at afsluiten): actiepunten, evaluation moments, safety scales. */
-export function openBijAfschalen(model: CaseModel, vandaag: string): OpenPunt[] {
-  const punten: OpenPunt[] = [];
+export function openBijAfschalen(model: CaseModel, vandaag: string): OpenBijOvergang[] {
+  const punten: OpenBijOvergang[] = [];
   for (const a of model.actiepunten.list()) {
     if (a.status === 'open') punten.push({ soort: 'actiepunt', id: a.id, omschrijving: kort(a.omschrijving), deadline: a.deadline });
   }
@@ -72,7 +72,7 @@ export function organisatiesMetDeelnemers(model: CaseModel): Array<{ readonly id
  * Open at afsluiten: what is open at afschalen, plus no agreed version to close with, or the
  * organisations that have not confirmed their final extract of version `versieId`.
  */
-export function openBijAfsluiten(model: CaseModel, vandaag: string, versieId: string | undefined): OpenPunt[] {
+export function openBijAfsluiten(model: CaseModel, vandaag: string, versieId: string | undefined): OpenBijOvergang[] {
   const punten = openBijAfschalen(model, vandaag);
   if (versieId === undefined) return [...punten, { soort: 'geen_versie' }];
   const bevestigd = new Set(
@@ -86,7 +86,7 @@ export function openBijAfsluiten(model: CaseModel, vandaag: string, versieId: st
 }
 
 /** The open item in one Dutch sentence, as the move records it (the case's record is Dutch, like its exports). */
-export function openPuntZin(p: OpenPunt): string {
+export function openPuntZin(p: OpenBijOvergang): string {
   switch (p.soort) {
     case 'actiepunt':
       return `Actiepunt nog open (uiterlijk ${p.deadline}): ${p.omschrijving}`;

@@ -8,7 +8,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { CHAIR, EXPERTS, createSharedCase } from './sharedCase.js';
-import { openPart } from './workspaceHelpers.js';
+import { openPart, overlegVaststellen } from './workspaceHelpers.js';
 
 /** Every key and value of every object store of every IndexedDB database of the page, as text. */
 async function indexedDbText(page: Page): Promise<string> {
@@ -49,19 +49,6 @@ async function roomOf(page: Page): Promise<string> {
   });
 }
 
-async function vaststellen(page: Page): Promise<void> {
-  await openPart(page, 'Overleggen');
-  const start = page.getByRole('form', { name: 'Overleg starten' });
-  await start.getByLabel('Soort overleg').selectOption({ label: 'Casusoverleg' });
-  await start.getByRole('button', { name: 'Overleg starten' }).click();
-  await page.getByRole('button', { name: 'Vaststellen', exact: true }).click();
-  await page
-    .getByRole('dialog', { name: 'Dit overleg vaststellen?' })
-    .getByRole('button', { name: /^(Vaststellen bevestigen|Toch vaststellen)$/ })
-    .click();
-  await expect(page.getByText(/^Vastgesteld\. Vingerafdruk: /)).toBeVisible({ timeout: 10_000 });
-}
-
 test.describe('closing and erasing a shared case', () => {
   test.describe.configure({ timeout: 180_000 });
 
@@ -72,7 +59,7 @@ test.describe('closing and erasing a shared case', () => {
     try {
       const { chair, title } = shared;
       const expert = shared.experts[0]!;
-      await vaststellen(chair);
+      await overlegVaststellen(chair);
 
       // The chair closes the case, without nazorg: the expert's organisation has not confirmed yet.
       await openPart(chair, 'Overzicht');

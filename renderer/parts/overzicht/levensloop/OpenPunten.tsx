@@ -3,13 +3,13 @@
  * there is something: the chair decides, and the move records both.
  */
 import { useId } from 'react';
-import type { OpenPunt } from '../../../../shared/model/index.js';
+import type { OpenBijOvergang } from '../../../../shared/model/index.js';
 import { DraftField } from '../../../editors/fields/index.js';
 import { useLocale, useT } from '../../../i18n/useT.js';
 import { openPuntTekst } from './useLevensloop.js';
 
 interface Props {
-  readonly punten: readonly OpenPunt[];
+  readonly punten: readonly OpenBijOvergang[];
   readonly reden: string;
   onReden(value: string): void;
 }

@@ -1,6 +1,6 @@
 /** The case's course for the Overzicht's views: read once per change of the levensloop part. */
 import { useMemo } from 'react';
-import { levensloopStand, type CaseModel, type LevensloopStand, type OpenPunt } from '../../../../shared/model/index.js';
+import { levensloopStand, type CaseModel, type LevensloopStand, type OpenBijOvergang } from '../../../../shared/model/index.js';
 import type { Translate } from '../../../../shared/i18n/i18n.js';
 import { type SelectOption, useCollection } from '../../../editors/fields/index.js';
 import { useLocale, useT } from '../../../i18n/useT.js';
@@ -27,7 +27,7 @@ export function useOverlegOpties(): SelectOption<string>[] {
 }
 
 /** An open item in the interface language (the move records the Dutch sentence, `openPuntZin`). */
-export function openPuntTekst(t: Translate, locale: string, p: OpenPunt): string {
+export function openPuntTekst(t: Translate, locale: string, p: OpenBijOvergang): string {
   switch (p.soort) {
     case 'actiepunt':
       return t('levensloop.open.actiepunt', { deadline: dagInWoorden(locale, p.deadline), omschrijving: p.omschrijving });

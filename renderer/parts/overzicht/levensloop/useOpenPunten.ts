@@ -1,12 +1,12 @@
 /** What is still open at afschalen or afsluiten, re-read when anything it looks at changes. */
 import { useMemo } from 'react';
-import { openBijAfschalen, openBijAfsluiten, type OpenPunt } from '../../../../shared/model/index.js';
+import { openBijAfschalen, openBijAfsluiten, type OpenBijOvergang } from '../../../../shared/model/index.js';
 import { useCollection } from '../../../editors/fields/index.js';
 import { vandaag } from '../../../i18n/dagen.js';
 import { useWorkspace } from '../../../workspace/workspaceContext.js';
 
 /** Open items for afschalen, or for afsluiten with `versieId` (the version the case closes with). */
-export function useOpenPunten(soort: 'afschalen' | 'afsluiten', versieId?: string): OpenPunt[] {
+export function useOpenPunten(soort: 'afschalen' | 'afsluiten', versieId?: string): OpenBijOvergang[] {
   const { model } = useWorkspace();
   // Each list it reads: a change in any of them reads the items again.
   const actiepunten = useCollection('actiepunten');
