@@ -244,6 +244,13 @@ describe('the levensloop of a case', () => {
     model.levensloop.bevestigOntvangst({ versieId: versie, stuk: 'einduittreksel', vingerafdruk: 'sha256:ab' });
     const bijAfsluiten = openBijAfsluiten(model, '2025-06-01', versie).filter((p) => p.soort === 'uittreksel');
     expect(bijAfsluiten.map(openPuntZin)).toEqual(['Wijkteam heeft de ontvangst van het einduittreksel niet bevestigd.']);
+    // An organisation that only watched (its device cannot write) and one whose deelnemer left are not asked to confirm.
+    model.organisaties.add({ naam: 'Gemeente', type: 'Gemeente' });
+    const gemeente = model.organisaties.list().find((o) => o.naam === 'Gemeente')!.id;
+    model.deelnemers.add({ naam: 'Waarnemer', organisatieId: gemeente, rollen: ['observer'] });
+    const wijkteamer = model.deelnemers.list().find((d) => d.naam === 'Wijkteamer')!.id;
+    model.deelnemers.update(wijkteamer, { vertrokkenOp: '2025-06-01T09:00:00.000Z' });
+    expect(openBijAfsluiten(model, '2025-06-01', versie).filter((p) => p.soort === 'uittreksel')).toEqual([]);
   });
 
   it('measures the doorlooptijden from aanmelding to afsluiten', () => {

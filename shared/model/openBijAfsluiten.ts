@@ -59,9 +59,19 @@ export function openBijAfschalen(model: CaseModel, vandaag: string): OpenBijOver
   return punten;
 }
 
-/** Organisations at the table: those with at least one deelnemer (someone who can confirm on their own device). */
+/**
+ * Organisations at the table: those with at least one deelnemer still at the table in a role other
+ * than observer (someone who can confirm receipt on their own device; an observer's device cannot
+ * write, and an organisation that only watched keeps no record of the case).
+ */
 export function organisatiesMetDeelnemers(model: CaseModel): Array<{ readonly id: string; readonly naam: string }> {
-  const met = new Set(model.deelnemers.list().map((d) => d.organisatieId));
+  const kanBevestigen = (rollen: readonly string[]): boolean => rollen.length === 0 || rollen.some((r) => r !== 'observer');
+  const met = new Set(
+    model.deelnemers
+      .list()
+      .filter((d) => d.vertrokkenOp === undefined && kanBevestigen(d.rollen))
+      .map((d) => d.organisatieId),
+  );
   return model.organisaties
     .list()
     .filter((o) => met.has(o.id))

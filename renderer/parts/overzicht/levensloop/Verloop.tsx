@@ -1,7 +1,7 @@
 /**
  * "Verloop van de casus": the phase the case is in and since when, a warning when another device
- * recorded a different step at the same time, the chair's form to move it on (or back), the history
- * and the doorlooptijden.
+ * recorded a different step at the same time, the history and the doorlooptijden, and then the
+ * chair's form to move it on (or back): where the case has been is read before the next step.
  */
 import { useId, useMemo } from 'react';
 import { dagInWoorden } from '../../../i18n/dagen.js';
@@ -47,9 +47,9 @@ export function Verloop() {
           <p className="utrecht-paragraph">{t('levensloop.gelijktijdig', { stappen: gelijktijdig })}</p>
         </div>
       )}
-      {canManage && <FaseWijzigen />}
       <Geschiedenis stand={stand} />
       <Doorlooptijden />
+      {canManage && <FaseWijzigen />}
     </section>
   );
 }
