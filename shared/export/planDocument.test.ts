@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../model/index.js';
 import { agreedDemo, demoModel } from '../../tests/golden/agreedFixture.js';
 import { AGREED_CONTENT_VERSION } from './agreedContent.js';
-import { organisatieUittreksel, planDocument, planLayout, uittrekselLayout, vaststellen, writeMarkdown, type PlanDocument } from './index.js';
+import {
+  diffAgreedVersions,
+  organisatieUittreksel,
+  planDocument,
+  planLayout,
+  uittrekselLayout,
+  vaststellen,
+  writeMarkdown,
+  type PlanDocument,
+} from './index.js';
 
 const viewer = (deelnemerId: string, orgId: string, ...rollen: Viewer['rollen'][number][]): Viewer => ({ deelnemerId, orgId, rollen });
 const afspraakIds = (p: PlanDocument): string[] => [
@@ -129,5 +138,15 @@ describe('per-organisation extract', () => {
     expect(md).toContain('- **Beoordeeld op:** 1 april 2025');
     expect(md).toContain('- **Acute onveiligheid:** nee');
     expect(md).toContain('- **Structurele onveiligheid:** nog niet bekend');
+    // The differences between the two versions name it.
+    expect(
+      diffAgreedVersions(versie, later)
+        .filter((w) => w.onderdeel === 'onveiligheid')
+        .map((w) => w.zin),
+    ).toEqual([
+      'Onveiligheid: acute onveiligheid gewijzigd van ja naar nee',
+      'Onveiligheid: structurele onveiligheid gewijzigd van ja naar nog niet bekend',
+      expect.stringMatching(/^Onveiligheid: onderbouwing gewijzigd van /),
+    ]);
   });
 });
