@@ -1,7 +1,7 @@
 /**
  * Brings an item into view and gives it focus once its part shows it: the checklist before
  * Vaststellen links to the open question, the besluit, the attendee … (`data-doel="<id>"` on the
- * item's element). A part may render the item a moment later (a list read after the first paint),
+ * item's element, or a rich text's `data-voorstel-plek`). A part may render the item a moment later (a list read after the first paint),
  * so it is looked for a few times; then the request is dropped.
  */
 import { useEffect } from 'react';
@@ -25,7 +25,9 @@ export function useNaarDoel(part: string): void {
     let poging = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const zoek = (): void => {
-      const element = document.querySelector<HTMLElement>(`[data-doel="${CSS.escape(doel)}"]`);
+      const sleutel = CSS.escape(doel);
+      // A text with open proposals is named by its field (`data-voorstel-plek`), not an item.
+      const element = document.querySelector<HTMLElement>(`[data-doel="${sleutel}"], [data-voorstel-plek="${sleutel}"]`);
       if (element !== null) {
         brengInBeeld(element);
         bereikt();

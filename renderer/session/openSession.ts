@@ -19,15 +19,7 @@ import { refreshCases } from './deviceSession.js';
 import { reportPendingExports } from '../export/deviceExportLog.js';
 import { holdCaseNewsUntil } from './caseNews.js';
 import { sessionSecuritySource } from './securitySource.js';
-
-/** Caret colours with at least 4.5:1 contrast on white. */
-const COLOURS = ['#1f5aa6', '#a3336b', '#2e6b30', '#8a4b00', '#5b3fa8', '#006d77', '#b3261e', '#4a5560'] as const;
-
-function colourFor(id: string): string {
-  let hash = 0;
-  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) >>> 0;
-  return COLOURS[hash % COLOURS.length]!;
-}
+import { colourFor } from '../workspace/deelnemerKleur.js';
 
 /** A sync source that follows the session's status events (with a stable snapshot between them). */
 export function sessionSyncSource(session: CaseSession): SyncStatusSource {

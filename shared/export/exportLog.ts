@@ -13,6 +13,9 @@ export type ExportFormaat = (typeof EXPORT_FORMATEN)[number];
 /** Which document was exported (einduittreksel and overdracht: the closing documents, afronding.ts). */
 export const EXPORT_SOORTEN = ['plan', 'verslag', 'uittreksel', 'einduittreksel', 'overdracht'] as const;
 export type ExportSoort = (typeof EXPORT_SOORTEN)[number];
+/** What an access-log record can name: an agreed version's document, or the working version with open proposals. */
+export const LOG_SOORTEN = [...EXPORT_SOORTEN, 'werkversie'] as const;
+export type LogSoort = (typeof LOG_SOORTEN)[number];
 
 /** One access-log record of an export. Ids and codes only: never names or case text. */
 export interface ExportLogRegel {
@@ -22,7 +25,7 @@ export interface ExportLogRegel {
   /** Who exported (deelnemer id) and for which organisation they act. */
   readonly door: string;
   readonly namensOrgId: string;
-  readonly soort: ExportSoort;
+  readonly soort: LogSoort;
   readonly formaat: ExportFormaat;
   readonly versieId: string;
   readonly vingerafdruk: string;
@@ -73,12 +76,20 @@ const regelSchema = z.strictObject({
   op: z.iso.datetime(),
   door: z.string().max(200),
   namensOrgId: z.string().max(200),
-  soort: z.enum(EXPORT_SOORTEN),
+  soort: z.enum(LOG_SOORTEN),
   formaat: z.enum(EXPORT_FORMATEN),
   versieId: z.string().max(200),
   vingerafdruk: z.string().max(200),
   ontvangerOrgId: z.string().max(200),
 });
+
+/**
+ * The access-log record of a "werkversie met voorstellen" (not an agreed version: no version id or
+ * fingerprint; `versieId` says 'werkversie').
+ */
+export function werkversieLogRegel(input: Omit<ExportLogRegel, 'gebeurtenis' | 'versieId' | 'vingerafdruk' | 'soort'>): ExportLogRegel {
+  return { gebeurtenis: 'export', ...input, soort: 'werkversie', versieId: 'werkversie', vingerafdruk: '' };
+}
 
 /** A stored record read back (a device's own export log); undefined when it is not one. */
 export function parseExportLogRegel(value: unknown): ExportLogRegel | undefined {

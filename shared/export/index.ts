@@ -30,12 +30,15 @@ export { planLayout, verslagLayout, uittrekselLayout, type ExportDocument, type 
 export { writeMarkdown } from './markdown.js';
 export { writePdf, type PdfBibliotheek, type PdfDoc, type PdfFont, type PdfPage } from './pdf.js';
 export { writeDocx, type DocxModule } from './docx.js';
+export { werkversieMetVoorstellen, type WerkversieDocument, type WerkversieInput } from './werkversie.js';
+export { writeWerkversieDocx, type WerkversieDocxModule } from './werkversieDocx.js';
 export { diffAgreedVersions, type Wijziging, type Onderdeel } from './diff.js';
 export {
   exportLogRegel,
   exportLogDetail,
   exportBestandsnaam,
   parseExportLogRegel,
+  werkversieLogRegel,
   type ExportFormaat,
   type ExportSoort,
   type ExportLogRegel,

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ATTENDEES, CHAIR, demoModel, subtle } from '../../tests/golden/agreedFixture.js';
+import { beslisVoorstellen } from '../model/index.js';
+import { DEMO_VOORSTEL_ID } from '../model/demoMeta.js';
 import { openPunten, OPEN_PUNT_SOORTEN, planDocument, planLayout, vaststellen, writeMarkdown, type OpenPuntSoort } from './index.js';
 
 const VOORZITTER = { deelnemerId: CHAIR, orgId: 'org-vt', rollen: ['voorzitter' as const] };
@@ -30,6 +32,7 @@ describe('openPunten before Vaststellen', () => {
     expect(punten.map((p) => [p.soort, p.detail, p.part, p.naam])).toEqual([
       ['open_draad', 'vraag', 'analyse', 'Zorgen (wat gaat er mis)'],
       ['open_draad', 'bezwaar', 'plan', 'afspraak: Oma begeleidt elke overdracht bij haar thuis.'],
+      ['open_voorstel', 'een', 'analyse', 'Krachten / beschermende factoren'],
       ['concept', 'analyse', 'analyse', 'De verklarende analyse'],
       ['concept', 'plan', 'plan', 'Veiligheidsplan gezin K.'],
       ['gezin_niet_geinformeerd', undefined, 'overleggen', 'Vader krijgt een contactverbod via de rechter.'],
@@ -39,22 +42,26 @@ describe('openPunten before Vaststellen', () => {
     ]);
     expect(punten.find((p) => p.soort === 'gezin_niet_geinformeerd')?.doelId).toBe(besluit);
     expect(punten.find((p) => p.detail === 'afspraak')?.doelId).toBe('af-2');
+    // The link goes to the text's field, where the proposal is decided.
+    expect(punten.find((p) => p.soort === 'open_voorstel')?.doelId).toBe('sectie:krachten');
     for (const p of punten) expect(p.zin.length).toBeGreaterThan(10);
   });
 
   it('finds nothing in a case where nothing is open', () => {
     const model = demoModel();
+    // The demo's one open proposal, rejected.
+    beslisVoorstellen(model, model.analyse.sectieFragment('krachten'), { voorstelId: DEMO_VOORSTEL_ID }, 'afgewezen');
     expect(openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-10', viewer: VOORZITTER })).toEqual([]);
   });
 
   it('takes a new kind as one more entry in the list', () => {
     const { model } = metOpenPunten();
-    const voorstellen: OpenPuntSoort = {
-      soort: 'open_voorstel',
-      zoek: () => [{ soort: 'open_voorstel', part: 'analyse', doelId: 'zorgen', naam: 'Zorgen', zin: 'Een voorstel bij Zorgen is nog niet besproken.' }],
+    const nieuw: OpenPuntSoort = {
+      soort: 'nieuwe_soort',
+      zoek: () => [{ soort: 'nieuwe_soort', part: 'analyse', doelId: 'zorgen', naam: 'Zorgen', zin: 'Iets bij Zorgen is nog niet besproken.' }],
     };
-    const punten = openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-25', viewer: VOORZITTER }, [...OPEN_PUNT_SOORTEN, voorstellen]);
-    expect(punten.at(-1)?.soort).toBe('open_voorstel');
+    const punten = openPunten({ model, overlegId: 'ov-1', vandaag: '2025-03-25', viewer: VOORZITTER }, [...OPEN_PUNT_SOORTEN, nieuw]);
+    expect(punten.at(-1)?.soort).toBe('nieuwe_soort');
   });
 
   it('agreeing anyway needs a reason; the version and every export record what was open and why', async () => {

@@ -7,7 +7,18 @@
  *   const punten = openPunten({ model, overlegId, vandaag: '2025-03-10', viewer });
  *   // [{ soort: 'open_draad', detail: 'vraag', part: 'analyse', doelId: 'zorgen', naam: 'Zorgen (wat gaat er mis)', zin: 'Open vraag bij …' }]
  */
-import { isActiepuntTeLaat, isTeLaat, magAnnotatieZien, plainTextOf, type CaseModel, type Viewer } from '../model/index.js';
+import {
+  isActiepuntTeLaat,
+  isTeLaat,
+  magAnnotatieZien,
+  openVoorstellen,
+  plainTextOf,
+  VOORSTEL_ONDERDEEL,
+  zonderOpenVoorstellen,
+  type CaseModel,
+  type Viewer,
+  type VoorstelPlek,
+} from '../model/index.js';
 import { datumNl, wanneerNl } from './dates.js';
 import { kortLabel } from './text.js';
 
@@ -160,8 +171,61 @@ export const vertrouwelijkheid: OpenPuntSoort = {
   },
 };
 
+/** A text that takes proposals, as the case names it (its title, or the start of its text). */
+function plekNaam(model: CaseModel, plek: VoorstelPlek): string {
+  const tekstVan = (doc: Parameters<typeof zonderOpenVoorstellen>[0]): string => kortLabel(plainTextOf(zonderOpenVoorstellen(doc)));
+  switch (plek.soort) {
+    case 'sectie':
+      return model.secties.get(plek.id)?.titel ?? '';
+    case 'factoren':
+      return `factor ${model.factoren.get(plek.id)?.titel ?? ''}`;
+    case 'hypothesen':
+      return `hypothese ${model.hypothesen.get(plek.id)?.titel ?? ''}`;
+    case 'plannen':
+      return `plan ${model.plannen.get(plek.id)?.titel ?? ''}`;
+    case 'veiligheidsdoelen': {
+      const d = model.veiligheidsdoelen.get(plek.id);
+      return `veiligheidsdoel: ${d === undefined ? '' : tekstVan(d.doel)}`;
+    }
+    case 'afspraken': {
+      const a = model.afspraken.get(plek.id);
+      return `afspraak: ${a === undefined ? '' : tekstVan(a.wat)}`;
+    }
+  }
+}
+
+/**
+ * Texts with proposals nobody accepted or rejected yet (Voorstellen mode). The agreed version
+ * holds accepted text only, so each is left out of what is agreed. `doelId` is the field's
+ * `data-voorstel-plek` key, which the checklist's link brings into view.
+ */
+export const openVoorstellenInTekst: OpenPuntSoort = {
+  soort: 'open_voorstel',
+  zoek({ model }) {
+    return openVoorstellen(model).map(({ plek, voorstellen }) => {
+      const naam = plekNaam(model, plek);
+      const aantal = voorstellen.length === 1 ? '1 open voorstel' : `${voorstellen.length} open voorstellen`;
+      return {
+        soort: 'open_voorstel',
+        detail: voorstellen.length === 1 ? 'een' : 'meer',
+        part: VOORSTEL_ONDERDEEL[plek.soort],
+        doelId: `${plek.soort}:${plek.id}`,
+        naam,
+        zin: `${aantal} in ${naam}, niet opgenomen in deze versie.`,
+      };
+    });
+  },
+};
+
 /** Every kind the checklist shows, in the order it lists them. Add a kind here. */
-export const OPEN_PUNT_SOORTEN: readonly OpenPuntSoort[] = [openDraden, conceptStatus, gezinNietGeinformeerd, teLaat, vertrouwelijkheid];
+export const OPEN_PUNT_SOORTEN: readonly OpenPuntSoort[] = [
+  openDraden,
+  openVoorstellenInTekst,
+  conceptStatus,
+  gezinNietGeinformeerd,
+  teLaat,
+  vertrouwelijkheid,
+];
 
 /** Everything still open before agreeing `bron.overlegId`, kind by kind. */
 export function openPunten(bron: OpenPuntBron, soorten: readonly OpenPuntSoort[] = OPEN_PUNT_SOORTEN): OpenPunt[] {

@@ -5,8 +5,10 @@
  * items and "# " before a heading (a subheading inside the text): the structure people wrote is
  * part of what they agreed, formatting (bold, italics) is presentation. `tekstBlokken` reads this
  * form back into headings, paragraphs and lists for the documents.
+ * Open proposals (Voorstellen mode) are not part of it: the text is read as if every open one
+ * were rejected, so an agreed version and its fingerprint hold accepted text only.
  */
-import type { RichDoc, RichNode } from '../model/index.js';
+import { zonderOpenVoorstellen, type RichDoc, type RichNode } from '../model/index.js';
 
 /** The normal form of a piece of text. */
 export function normaliseText(text: string): string {
@@ -18,7 +20,9 @@ export function normaliseText(text: string): string {
 }
 
 function inline(node: RichNode): string {
-  if (node.type === 'text' && 'text' in node) return node.text;
+  // Zero-width spaces are the invisible markers of proposed paragraph breaks (voorstelTekst.ts); a
+  // stray one (concurrent edits can leave one unmarked) is not text anyone agreed on.
+  if (node.type === 'text' && 'text' in node) return node.text.replace(/\u200B/g, '');
   if (node.type === 'hardBreak') return '\n';
   return ('content' in node ? (node.content ?? []) : []).map(inline).join('');
 }
@@ -42,9 +46,9 @@ function blocks(nodes: readonly RichNode[]): string[] {
   return out;
 }
 
-/** A rich-text value as normalised plain text. */
+/** A rich-text value as normalised plain text, without open proposals. */
 export function richToText(doc: RichDoc): string {
-  return normaliseText(blocks(doc.content).join('\n'));
+  return normaliseText(blocks(zonderOpenVoorstellen(doc).content).join('\n'));
 }
 
 /** The first line of a text, shortened to `max` characters, for naming an item in a sentence. */

@@ -4,8 +4,8 @@
  */
 import { demoPlanDeel } from './demoCasePlan.js';
 import { demoLevensloopDeel } from './demoLevensloop.js';
-import { DEMO_T0, demoMeta as m } from './demoMeta.js';
-import { richDocFromPlainText as tekst } from './richText.js';
+import { DEMO_T0, DEMO_VOORSTEL_ID, demoMeta as m } from './demoMeta.js';
+import { richDocFromPlainText as tekst, type RichDoc } from './richText.js';
 import { CASE_JSON_FORMAT, SCHEMA_VERSION } from './docLayout.js';
 import { STANDAARD_SECTIES } from './sections.js';
 
@@ -35,6 +35,24 @@ const SECTIE_TEKSTEN: Record<string, string> = {
   'besluiten-en-onderbouwing': 'Zie de besluiten van het casusoverleg van 10 maart.',
 };
 
+const KRACHTEN_MET_VOORSTEL: RichDoc = {
+  type: 'doc',
+  content: [
+    {
+      type: 'paragraph',
+      content: [
+        { type: 'text', text: 'Oma Els is een veilige plek voor de kinderen.' },
+        {
+          type: 'text',
+          text: ' Zij heeft zelf aangeboden de kinderen na school op te vangen.',
+          marks: [{ type: 'insertion', attrs: { id: DEMO_VOORSTEL_ID } }],
+        },
+        { type: 'text', text: ' Moeder heeft hulp gezocht. Noor doet het goed op school; de juf is een vertrouwd gezicht.' },
+      ],
+    },
+  ],
+};
+
 /** The demo case as case JSON (validate and import it with importCase). */
 export function demoCaseJson(): Record<string, unknown> {
   return {
@@ -61,7 +79,7 @@ export function demoCaseJson(): Record<string, unknown> {
     analyse: {
       status: 'besproken_met_gezin',
       werkhypotheseId: 'hyp-terreur',
-      teksten: Object.fromEntries(Object.entries(SECTIE_TEKSTEN).map(([id, t]) => [id, tekst(t)])),
+      teksten: { ...Object.fromEntries(Object.entries(SECTIE_TEKSTEN).map(([id, t]) => [id, tekst(t)])), krachten: KRACHTEN_MET_VOORSTEL },
     },
     organisaties: [
       { ...m(VT, VT, 'dn-ingrid', 'normaal'), naam: 'Veilig Thuis Voorbeeldregio', type: 'VeiligThuis' },

@@ -1,5 +1,5 @@
 /** The demo case, second half: gezinsprofiel, risicotaxatie, plan, overleg, versies, annotaties. FICTIEF. */
-import { demoMeta as m } from './demoMeta.js';
+import { DEMO_VOORSTEL_ID, demoMeta as m } from './demoMeta.js';
 import { richDocFromPlainText as tekst } from './richText.js';
 
 const VT = 'org-vt';
@@ -379,5 +379,7 @@ export function demoPlanDeel(): Record<string, unknown> {
       },
     ],
     reacties: [{ ...m('re-1', LT, 'dn-lotte'), annotatieId: 'an-1', tekst: 'Eens, neem ik mee in de volgende versie.' }],
+    // The reason Fatima gave with her proposal in "Krachten" (demoCase.ts DEMO_VOORSTEL_ID).
+    voorstellen: [{ ...m(DEMO_VOORSTEL_ID, GGZ, 'dn-fatima', 'bijzonder', '2025-03-11T08:30:00.000Z'), reden: 'Zo heeft oma het mij gisteren verteld.' }],
   };
 }

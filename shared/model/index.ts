@@ -21,7 +21,18 @@ export { beslistMee } from './beslissen.js';
 export { isEigenUitspraak } from './persoonlijk.js';
 export { STANDAARD_SECTIES, sectieLijstVoorRegio, isSectieId, type SectieDefinitie, type SectieLijst } from './sections.js';
 export { REMOTE_ORIGIN, MIGRATION_ORIGIN, localOrigin, importOrigin, isCaseOrigin, originSource, type CaseOrigin, type OriginSource } from './origins.js';
-export { emptyRichDoc, richDocFromPlainText, plainTextOf, readRichDoc, writeRichDoc, type RichDoc, type RichNode, type RichMark } from './richText.js';
+export {
+  emptyRichDoc,
+  richDocFromPlainText,
+  plainTextOf,
+  readRichDoc,
+  writeRichDoc,
+  type RichDoc,
+  type RichNode,
+  type RichMark,
+  type RichElementNode,
+  type RichTextNode,
+} from './richText.js';
 export { ankerPositie, resolveAnkerPositie, type RelatievePositie } from './annotaties.js';
 export { annotatieSleutelMap, ANNOTATIE_SLEUTELS_ROOT } from './annotatieSleutels.js';
 export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';
@@ -64,3 +75,31 @@ export { COLLECTION_NAMES, type CollectionName } from './registry.js';
 export { demoCaseJson } from './demoCase.js';
 export type * from './types.js';
 export { structuredRoots } from './undoScope.js';
+export { nieuwVoorstelId, herkomstVanVoorstel, isVoorstelVan, type VoorstelHerkomst } from './voorstelId.js';
+export {
+  VOORSTEL_MARK,
+  VOORSTEL_MARKERING,
+  leesVoorstellen,
+  heeftVoorstellen,
+  beslisInJson,
+  zonderOpenVoorstellen,
+  voorstelVanMarks,
+  type Voorstel,
+  type VoorstelSoort,
+  type VoorstelUitkomst,
+  type VoorstelBeslisser,
+} from './voorstelTekst.js';
+export { beslisInFragment, beslisVoorstellen, isVoorzitterVanCasus, type VoorstelKeuze } from './voorstelBesluit.js';
+export {
+  VOORSTEL_VELDEN,
+  VOORSTEL_ONDERDEEL,
+  plekVanFragment,
+  fragmentVanPlek,
+  openVoorstellen,
+  aantalOpenVoorstellen,
+  type VoorstelPlek,
+  type VoorstelCollectie,
+  type PlekMetVoorstellen,
+} from './voorstelPlekken.js';
+export { zetVoorstelReden, voorstelRedenen } from './voorstelRedenen.js';
+export { MAX_REDEN } from './voorstellenCollectie.js';

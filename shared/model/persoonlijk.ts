@@ -13,7 +13,7 @@
  * `…ApparaatId` field. The model fills that field itself; a caller cannot set it.
  *
  * A CRDT cannot refuse a write that a modified client makes anyway: this is the honest client's
- * rule, and the signed-frame check on receipt is what catches the dishonest one.
+ * rule. A check on receipt against the frame's signer is not built yet (docs/threat-model.md).
  */
 import { ModelError } from './errors.js';
 import type { BewakingContext, SchrijfBewaking } from './spec.js';

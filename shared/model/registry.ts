@@ -10,6 +10,7 @@ import type { CollectionSpec } from './spec.js';
 import { gebeurtenissen } from './tijdlijn.js';
 import { afsluitingen, faseOvergangen, onveiligheidsoordelen, ontvangstbevestigingen, triagebesluiten } from './levensloop.js';
 import { versies } from './versies.js';
+import { voorstellen } from './voorstellenCollectie.js';
 
 /** The collections, in export order (referenced collections before those that refer to them). */
 export const COLLECTIONS = {
@@ -51,6 +52,7 @@ export const COLLECTIONS = {
   afsluitingen,
   faseOvergangen,
   ontvangstbevestigingen,
+  voorstellen,
 } as const;
 
 /** The name of a collection. */

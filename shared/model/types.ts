@@ -43,3 +43,4 @@ type Of<N extends keyof typeof COLLECTIONS> = Entity<z.output<(typeof COLLECTION
 /** A judgement of acute and structurele onveiligheid. */ export type Onveiligheidsoordeel = Of<'onveiligheidsoordelen'>;
 /** The closing of the case. */ export type Afsluiting = Of<'afsluitingen'>;
 /** An organisation's receipt of its final extract or the handover. */ export type Ontvangstbevestiging = Of<'ontvangstbevestigingen'>;
+/** The author's reason for a proposal in rich text (id = the proposal's id). */ export type VoorstelReden = Of<'voorstellen'>;

@@ -6,12 +6,14 @@
  * with model/baseline ratios. Figures, not a test: nothing here fails on a slow machine.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import * as Y from 'yjs';
 import { createCase, openCase, type ModelContext } from '../../shared/model/index.js';
+import { TRACES_DIR } from './lib/trace.js';
 
-const TRACE = '/work/shared/data/editing-traces/automerge-paper.json.gz';
+const TRACE = path.join(TRACES_DIR, 'automerge-paper.json.gz');
 const SECTIE = 'feiten-en-gebeurtenissen';
 const ROUNDS = 2;
 const LOADS = 31;

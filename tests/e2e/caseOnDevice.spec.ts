@@ -125,6 +125,14 @@ test.describe('cases on this device', () => {
     try {
       await createCaseFromStart(user.page, 'Gezin T.', { local: true });
       await openPart(user.page, 'Verklarende analyse');
+      // A slow device: sealing takes a second and a half, so the words are surely still being
+      // saved when the tab closes (on a fast one the window is a few milliseconds).
+      await user.page.evaluate(() => {
+        const encrypt = SubtleCrypto.prototype.encrypt;
+        SubtleCrypto.prototype.encrypt = function (this: SubtleCrypto, ...args: Parameters<SubtleCrypto['encrypt']>) {
+          return new Promise<ArrayBuffer>((resolve, reject) => setTimeout(() => encrypt.apply(this, args).then(resolve, reject), 1500));
+        };
+      });
       await typeInZorgen(user.page, ' Zin vlak voor sluiten.');
       // Closed at once: the browser asks whether to leave (the page holds its unload while it
       // saves). The user stays; the words are saved meanwhile, and the next close does not ask.

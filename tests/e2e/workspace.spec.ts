@@ -32,7 +32,8 @@ test.describe('case workspace', () => {
   });
 
   test('every part of the example case has no serious accessibility problems', async ({ page }) => {
-    test.setTimeout(60_000);
+    // axe over every part of a full case: seconds per part on a busy 2-core machine.
+    test.setTimeout(150_000);
     await openDemoCase(page);
     const nav = page.getByRole('navigation', { name: 'Onderdelen van de casus' });
     for (const label of PART_LABELS) {

@@ -50,6 +50,15 @@ describe('export events in the access log', () => {
     expect(await observer.request({ type: 'log-export', detail: 'verslag:markdown:v1:org1' })).toMatchObject({ type: 'ok' });
   });
 
+  it('takes the export of a working version with proposals (no version id: "werkversie")', async () => {
+    const r = (relay = await startTestRelay());
+    const { admin, member } = await roomWithMember(r, 'member');
+    expect(await member.request({ type: 'log-export', detail: 'werkversie:docx:werkversie:org-politie' })).toMatchObject({ type: 'ok' });
+    const answer = await admin.request({ type: 'get-access-log' });
+    if (answer.type !== 'access-log') throw new Error(`unexpected ${answer.type}`);
+    expect(answer.entries.find((e) => e.event === 'export')?.detail).toBe('werkversie:docx:werkversie:org-politie');
+  });
+
   it('refuses content-like or overlong detail and stores nothing; no names reach the SQLite file', async () => {
     const r = (relay = await startTestRelay());
     const room = newRoomId();

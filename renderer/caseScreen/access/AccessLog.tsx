@@ -10,14 +10,19 @@ import type { Translate } from '../../../shared/i18n/i18n.js';
 import type { CaseModel } from '../../../shared/model/index.js';
 import { logRows } from './logRows.js';
 
-const EXPORT_DETAIL = /^(plan|verslag|uittreksel):(markdown|docx|pdf|html):[^:]+:([^:]+)$/;
+const EXPORT_DETAIL = /^(plan|verslag|uittreksel|werkversie):(markdown|docx|pdf|html):[^:]+:([^:]+)$/;
 
 /** An export entry in words; the relay keeps ids only, the names come from the case on this device. */
 function eventText(entry: AccessLogEntry, t: Translate, model: CaseModel): string {
   const base = t(`casusbeheer.log.event.${entry.event}`);
   const match = entry.event === 'export' ? EXPORT_DETAIL.exec(entry.detail) : null;
   if (match === null) return base;
-  const [, soort, formaat, orgId] = match as unknown as [string, 'plan' | 'verslag' | 'uittreksel', 'markdown' | 'docx' | 'pdf' | 'html', string];
+  const [, soort, formaat, orgId] = match as unknown as [
+    string,
+    'plan' | 'verslag' | 'uittreksel' | 'werkversie',
+    'markdown' | 'docx' | 'pdf' | 'html',
+    string,
+  ];
   return t('casusbeheer.log.exportDetail', {
     soort: t(`overleggen.export.soort.${soort}`),
     formaat: t(`overleggen.export.formaat.${formaat === 'html' ? 'pdf' : formaat}`),

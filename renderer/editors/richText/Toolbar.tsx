@@ -48,9 +48,16 @@ export interface ToolbarProps {
   readonly label: string;
   readonly headingLevel: RichHeadingLevel;
   readonly controls: string;
+  /**
+   * Voorstellen mode: only bold and italic. Headings and lists change nodes, which cannot be
+   * proposed (voorstellen/alsVoorstel.ts); their buttons are disabled rather than hidden.
+   */
+  readonly alleenTekst?: boolean;
 }
 
-export function Toolbar({ editor, label, headingLevel, controls }: ToolbarProps) {
+const BLOKOPMAAK: ReadonlySet<string> = new Set(['bulletList', 'orderedList', 'heading']);
+
+export function Toolbar({ editor, label, headingLevel, controls, alleenTekst = false }: ToolbarProps) {
   const t = useT();
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
@@ -100,12 +107,15 @@ export function Toolbar({ editor, label, headingLevel, controls }: ToolbarProps)
           className={`tafel-richtext__button tafel-richtext__button--${action.key}`}
           tabIndex={index === focusIndex ? 0 : -1}
           aria-pressed={active[action.key]}
+          aria-disabled={alleenTekst && BLOKOPMAAK.has(action.key) ? true : undefined}
           aria-keyshortcuts={action.ariaShortcut}
           title={`${t(action.label)} (${action.shortcut})`}
           // Keep the text selection: the button acts on it, then gives focus back to the text.
           onMouseDown={(e) => e.preventDefault()}
           onFocus={() => setFocusIndex(index)}
-          onClick={() => run(editor, action.key, headingLevel)}
+          onClick={() => {
+            if (!(alleenTekst && BLOKOPMAAK.has(action.key))) run(editor, action.key, headingLevel);
+          }}
         >
           {t(action.label)}
         </button>

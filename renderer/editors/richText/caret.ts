@@ -35,3 +35,13 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   caret.append(label);
   return caret;
 }
+
+/**
+ * A peer's selection (CollaborationCaret `selectionRender`): a light tint of their colour. The
+ * library's default (the colour at 44% opacity) leaves dark text on a mid-dark background, below
+ * WCAG AA contrast for some colours; 15% keeps the text readable on every caret colour.
+ */
+export function renderSelection(user: Record<string, unknown>): Record<string, string> {
+  const color = typeof user['color'] === 'string' && COLOR.test(user['color']) ? user['color'] : FALLBACK;
+  return { style: `background-color: ${color}26`, class: 'ProseMirror-yjs-selection' };
+}

@@ -29,6 +29,8 @@ const EVERYTHING: RichDoc = {
         { type: 'text', text: 'beide', marks: [{ type: 'bold' }, { type: 'italic' }] },
         { type: 'hardBreak' },
         { type: 'text', text: 'cursief', marks: [{ type: 'italic' }] },
+        { type: 'text', text: ' voorgesteld', marks: [{ type: 'insertion', attrs: { id: 'dn-a~m7pz1k00~aaaa' } }] },
+        { type: 'text', text: ' weg', marks: [{ type: 'bold' }, { type: 'deletion', attrs: { id: 'dn-b~m7pz1k00~bbbb' } }] },
       ],
     },
     { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'punt' }] }] }] },
@@ -65,6 +67,7 @@ describe('rich-text schema and the case model', () => {
 
   it('offers no node or mark the rest of Tafel does not expect', () => {
     expect(Object.keys(schema.nodes).sort()).toEqual(['bulletList', 'doc', 'hardBreak', 'heading', 'listItem', 'orderedList', 'paragraph', 'text']);
-    expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'italic']);
+    // Proposals are marks too (Voorstellen mode); exports read them through shared/model/voorstelTekst.ts.
+    expect(Object.keys(schema.marks).sort()).toEqual(['bold', 'deletion', 'insertion', 'italic', 'modification']);
   });
 });

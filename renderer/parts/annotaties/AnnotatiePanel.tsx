@@ -11,6 +11,7 @@ import { DraadKaart } from './DraadKaart.js';
 import { gewijzigdeDoelen, hoortBijPart, useDoelNamer } from './doelen.js';
 import { NieuweDraad } from './NieuweDraad.js';
 import { OpenDraden } from './OpenDraden.js';
+import { OpenVoorstellenInDeel } from '../voorstellen/OpenVoorstellenInDeel.js';
 import '../../styles/parts/annotaties.css';
 
 export interface AnnotatiePanelProps {
@@ -52,6 +53,7 @@ export function AnnotatiePanel({ part, store }: AnnotatiePanelProps) {
           {t('annotaties.gewijzigd', { namen: gewijzigd.join(', ') })}
         </p>
       )}
+      <OpenVoorstellenInDeel part={part} />
       {part === 'overleggen' && canEdit && viewer.rollen.includes('voorzitter') && snapshot.draden !== null && <OpenDraden draden={snapshot.draden} />}
       {canEdit && <NieuweDraad part={part} store={store} snapshot={snapshot} />}
       {snapshot.fout && (

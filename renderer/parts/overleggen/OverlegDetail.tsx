@@ -2,6 +2,7 @@
  * One overleg. The meeting bar (name, clock, who is present, the view) stays in view; during a
  * meeting the chair works in vergadermodus, one agenda item at a time (vergadering/); the full
  * record shows everything in the order a meeting runs: who is there, the agenda, the open
+ * proposals in the texts (Voorstellen), the open
  * actiepunten of earlier meetings, besluiten and actiepunten, the verslag and "Vaststellen".
  * When the overleg's latest agreed version was withdrawn, that is said under its status. Opening
  * an overleg (a just-started one too) brings it into view and moves focus to its heading.
@@ -26,6 +27,7 @@ import { Vaststellen } from './Vaststellen.js';
 import { Verslag } from './Verslag.js';
 import { ingetrokkenLaatsteVersie } from './vaststellenOverzicht.js';
 import { momentInWoorden } from '../../i18n/dagen.js';
+import { OpenVoorstellen } from '../voorstellen/OpenVoorstellen.js';
 
 export type { OverlegKern } from './overlegKern.js';
 
@@ -92,6 +94,7 @@ export function OverlegDetail({ overleg, onSluiten }: { readonly overleg: Overle
         <>
           <Aanwezigheid overlegId={overleg.id} />
           <Agenda overlegId={overleg.id} agenda={overleg.agenda} />
+          <OpenVoorstellen />
           <ActiepuntenReview overlegId={overleg.id} />
           <Besluiten overlegId={overleg.id} datum={overleg.datum} />
           <Actiepunten overlegId={overleg.id} />

@@ -31,6 +31,8 @@ const WOORDEN: Readonly<Record<string, MessageKey>> = {
   'open_draad.vraag': 'overleggen.vaststellen.open.open_draad.vraag',
   'open_draad.bezwaar': 'overleggen.vaststellen.open.open_draad.bezwaar',
   'open_draad.correctie': 'overleggen.vaststellen.open.open_draad.correctie',
+  'open_voorstel.een': 'overleggen.vaststellen.open.open_voorstel.een',
+  'open_voorstel.meer': 'overleggen.vaststellen.open.open_voorstel.meer',
   'concept.analyse': 'overleggen.vaststellen.open.concept.analyse',
   'concept.plan': 'overleggen.vaststellen.open.concept.plan',
   gezin_niet_geinformeerd: 'overleggen.vaststellen.open.gezin_niet_geinformeerd',

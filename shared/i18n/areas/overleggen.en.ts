@@ -178,6 +178,7 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.export.soort.uittreksel': 'Extract for one organisation',
   'overleggen.export.soort.einduittreksel': 'Final extract at closing',
   'overleggen.export.soort.overdracht': 'Handover at closing',
+  'overleggen.export.soort.werkversie': 'Working version with suggestions',
   'overleggen.export.ontvanger': 'For organisation',
   'overleggen.export.organisatie': 'Extract for organisation',
   'overleggen.export.watermerk':
@@ -234,10 +235,12 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.vaststellen.bevestig.open':
     'Still open ({aantal}). Settle it or agree anyway; what is open goes into the version with your reason, and onto every export.',
   'overleggen.vaststellen.bevestig.geenOpen':
-    'Nothing is open any more: no open questions or objections, no drafts, the family was told of every decision, nothing is overdue and everyone present confirmed confidentiality.',
+    'Nothing is open any more: no open questions, objections or proposals, no drafts, the family was told of every decision, nothing is overdue and everyone present confirmed confidentiality.',
   'overleggen.vaststellen.open.open_draad.vraag': 'Open question on {naam}',
   'overleggen.vaststellen.open.open_draad.bezwaar': 'Open objection on {naam}',
   'overleggen.vaststellen.open.open_draad.correctie': 'Open correction on {naam}',
+  'overleggen.vaststellen.open.open_voorstel.een': 'An open proposal in {naam} (not in the version)',
+  'overleggen.vaststellen.open.open_voorstel.meer': 'Open proposals in {naam} (not in the version)',
   'overleggen.vaststellen.open.concept.analyse': 'The explanatory analysis is still a draft (not discussed with the family)',
   'overleggen.vaststellen.open.concept.plan': 'The plan {naam} is still a draft',
   'overleggen.vaststellen.open.gezin_niet_geinformeerd': 'The family has not been told of the decision: {naam}',

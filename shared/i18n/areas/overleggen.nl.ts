@@ -177,6 +177,7 @@ export const overleggenNl = {
   'overleggen.export.soort.uittreksel': 'Uittreksel voor één organisatie',
   'overleggen.export.soort.einduittreksel': 'Einduittreksel bij het afsluiten',
   'overleggen.export.soort.overdracht': 'Overdracht bij het afsluiten',
+  'overleggen.export.soort.werkversie': 'Werkversie met voorstellen',
   'overleggen.export.ontvanger': 'Voor organisatie',
   'overleggen.export.organisatie': 'Uittreksel voor organisatie',
   'overleggen.export.watermerk': 'Elke export noemt de ontvangende organisatie in het watermerk, met de aanwezigen en de vingerafdruk.',
@@ -232,10 +233,12 @@ export const overleggenNl = {
   'overleggen.vaststellen.bevestig.open':
     'Nog open ({aantal}). Handel het af of stel toch vast; wat open staat, komt met uw reden in de versie en op elke export.',
   'overleggen.vaststellen.bevestig.geenOpen':
-    'Niets staat meer open: geen open vragen of bezwaren, geen concepten, het gezin is over elk besluit geïnformeerd, niets is te laat en alle aanwezigen hebben de vertrouwelijkheid bevestigd.',
+    'Niets staat meer open: geen open vragen of bezwaren, geen open voorstellen, geen concepten, het gezin is over elk besluit geïnformeerd, niets is te laat en alle aanwezigen hebben de vertrouwelijkheid bevestigd.',
   'overleggen.vaststellen.open.open_draad.vraag': 'Open vraag bij {naam}',
   'overleggen.vaststellen.open.open_draad.bezwaar': 'Open bezwaar bij {naam}',
   'overleggen.vaststellen.open.open_draad.correctie': 'Open correctie bij {naam}',
+  'overleggen.vaststellen.open.open_voorstel.een': 'Een open voorstel in {naam} (niet in de versie)',
+  'overleggen.vaststellen.open.open_voorstel.meer': 'Open voorstellen in {naam} (niet in de versie)',
   'overleggen.vaststellen.open.concept.analyse': 'De verklarende analyse is nog concept (niet besproken met het gezin)',
   'overleggen.vaststellen.open.concept.plan': 'Het plan {naam} is nog concept',
   'overleggen.vaststellen.open.gezin_niet_geinformeerd': 'Het gezin is niet geïnformeerd over het besluit: {naam}',

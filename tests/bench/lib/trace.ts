@@ -10,7 +10,8 @@ import zlib from 'node:zlib';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
 
-export const TRACES_DIR = path.resolve(import.meta.dirname, '../../../../shared/data/editing-traces');
+/** The traces kept in the repository (tests/bench/traces, CC BY 4.0); BENCH_TRACES_DIR names another place. */
+export const TRACES_DIR = process.env.BENCH_TRACES_DIR ?? path.resolve(import.meta.dirname, '../traces');
 
 type Patch = [number, number, string];
 interface SequentialTrace {

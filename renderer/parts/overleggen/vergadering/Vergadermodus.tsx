@@ -1,6 +1,6 @@
 /**
  * Vergadermodus: the chair works from the agenda, one item on screen with what belongs to it
- * (AgendapuntInhoud), then "Afronden" (verslag and Vaststellen). Previous and next by button or
+ * (AgendapuntInhoud), then "Afronden" (open proposals, verslag and Vaststellen). Previous and next by button or
  * Alt+PageUp / Alt+PageDown. The chair's item travels through presence (encrypted awareness), so an
  * expert can follow it ("Volg de voorzitter") or look around on their own; following never moves
  * their focus (a screen reader hears the new item through a polite live region).
@@ -15,6 +15,7 @@ import { Vaststellen } from '../Vaststellen.js';
 import { Verslag } from '../Verslag.js';
 import type { OverlegKern } from '../overlegKern.js';
 import { AgendapuntInhoud } from './AgendapuntInhoud.js';
+import { OpenVoorstellen } from '../../voorstellen/OpenVoorstellen.js';
 
 export function Vergadermodus({ overleg }: { readonly overleg: OverlegKern }) {
   const t = useT();
@@ -23,7 +24,7 @@ export function Vergadermodus({ overleg }: { readonly overleg: OverlegKern }) {
   const kopId = useId();
   const kop = useRef<HTMLHeadingElement>(null);
   const agenda = overleg.agenda;
-  // The steps: each agenda item, then "Afronden" (verslag and Vaststellen).
+  // The steps: each agenda item, then "Afronden" (open proposals, verslag and Vaststellen).
   const laatste = agenda.length;
   const [eigenIndex, setEigenIndex] = useState(0);
   const [volgen, setVolgen] = useState(!voorzitter);
@@ -136,6 +137,7 @@ export function Vergadermodus({ overleg }: { readonly overleg: OverlegKern }) {
           <AgendapuntInhoud key={index} overleg={overleg} tekst={agenda[index] ?? ''} />
         ) : (
           <>
+            <OpenVoorstellen />
             <Verslag overlegId={overleg.id} />
             <Vaststellen overlegId={overleg.id} />
           </>

@@ -8,8 +8,12 @@
 import type { Page } from '@playwright/test';
 import { percentile } from '../stats.js';
 
+/** How the sender changes the text: directly, or as proposals (Voorstellen mode, docs/editors.md). */
+export type TypingMode = 'bewerken' | 'voorstellen';
+
 export interface TypingResult {
   readonly pages: number;
+  readonly mode: TypingMode;
   readonly keystrokes: number;
   readonly samples: number;
   readonly p50: number;
@@ -47,17 +51,38 @@ const PROBE = `(selector) => {
   return last;
 }`;
 
+/** Waits until `expression` is true in `page`, checking every 50 ms. */
+async function tot(page: Page, expression: string, timeoutMs: number): Promise<void> {
+  const einde = Date.now() + timeoutMs;
+  while (!((await page.evaluate(expression)) as boolean)) {
+    if (Date.now() > einde) throw new Error(`timed out waiting for ${expression}`);
+    await page.waitForTimeout(50);
+  }
+}
+
 async function install(page: Page, selector: string): Promise<number> {
   return (await page.evaluate(`(${PROBE})(${JSON.stringify(selector)})`)) as number;
 }
 
 /**
  * Types `keystrokes` letters into the section labelled `sectionLabel` on `pages[0]` at one key per
- * `delayMs`, and returns the latency at every other page.
+ * `delayMs`, and returns the latency at every other page. In mode 'voorstellen' the sender first
+ * switches the field to Voorstellen, so every keystroke becomes (part of) a proposal.
  */
-export async function measureTyping(pages: readonly Page[], sectionLabel: string, keystrokes: number, delayMs: number): Promise<TypingResult> {
+export async function measureTyping(
+  pages: readonly Page[],
+  sectionLabel: string,
+  keystrokes: number,
+  delayMs: number,
+  mode: TypingMode = 'bewerken',
+): Promise<TypingResult> {
   const [sender, ...receivers] = pages;
   if (sender === undefined || receivers.length === 0) throw new Error('need at least two pages');
+  const wijze = sender
+    .getByRole('group', { name: `Bewerken of voorstellen in ${sectionLabel}` })
+    .getByRole('button', { name: mode === 'voorstellen' ? 'Voorstellen' : 'Bewerken', exact: true });
+  await wijze.click();
+  if ((await wijze.getAttribute('aria-pressed')) !== 'true') throw new Error(`could not switch to ${mode}`);
   const selector = editorSelector(sectionLabel);
   const senderBase = await install(sender, selector);
   const bases = await Promise.all(receivers.map((p) => install(p, selector)));
@@ -74,9 +99,9 @@ export async function measureTyping(pages: readonly Page[], sectionLabel: string
     if (delayMs > 0) await sender.waitForTimeout(delayMs);
   }
   const target = senderBase + keystrokes;
-  await Promise.all(
-    receivers.map((p) => p.waitForFunction(`(window.__tafelTypingProbe?.seen[${target}] ?? 0) > 0`, undefined, { timeout: 60_000, polling: 50 })),
-  );
+  // Polled with evaluate: waitForFunction with a string predicate needs eval in the page, which the
+  // renderer's CSP forbids (it went unnoticed while the first check already succeeded).
+  await Promise.all(receivers.map((p) => tot(p, `(window.__tafelTypingProbe?.seen[${target}] ?? 0) > 0`, 60_000)));
 
   const sent = (await sender.evaluate('window.__tafelTypingProbe.sent')) as number[];
   if (sent.length !== keystrokes) throw new Error(`expected ${keystrokes} keydowns, saw ${sent.length}`);
@@ -89,8 +114,14 @@ export async function measureTyping(pages: readonly Page[], sectionLabel: string
     }
   }
   latencies.sort((a, b) => a - b);
+  if (mode === 'voorstellen') {
+    // Every typed letter must have become a proposal, or this measured plain typing.
+    const voorgesteld = (await sender.locator(`${selector} ins[data-voorstel]`).allTextContents()).join('').length;
+    if (voorgesteld < keystrokes) throw new Error(`expected ${keystrokes} proposed letters, saw ${voorgesteld}`);
+  }
   return {
     pages: pages.length,
+    mode,
     keystrokes,
     samples: latencies.length,
     p50: percentile(latencies, 50),
