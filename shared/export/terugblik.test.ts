@@ -205,7 +205,9 @@ describe('versions agreed before the terugblik was kept', () => {
 
   it('a layout newer than this Tafel reads is refused, not shown incomplete', async () => {
     const model = demoModel();
-    const nieuwer = await storeAgreedContent(model, { ...buildAgreedContent(model, 'ov-1'), versie: AGREED_CONTENT_VERSION + 1 }, 'ov-1').catch((e: unknown) => e);
+    const nieuwer = await storeAgreedContent(model, { ...buildAgreedContent(model, 'ov-1'), versie: AGREED_CONTENT_VERSION + 1 }, 'ov-1').catch(
+      (e: unknown) => e,
+    );
     expect(nieuwer).toMatchObject({ code: 'inhoud_te_nieuw' });
   });
 });

@@ -148,7 +148,8 @@ const getAccessLog = z.object({
  * A client-reported export (NEN 7513: every export is logged). `detail` is
  * soort:formaat:versieId:orgId — enum words and ids only, so no name or case text can reach the relay.
  */
-export const EXPORT_DETAIL_PATTERN = /^(plan|verslag|uittreksel|einduittreksel|overdracht|werkversie):(markdown|docx|pdf|html):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/;
+export const EXPORT_DETAIL_PATTERN =
+  /^(plan|verslag|uittreksel|einduittreksel|overdracht|werkversie):(markdown|docx|pdf|html):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/;
 const logExport = z.object({ type: z.literal('log-export'), id: requestIdSchema, detail: z.string().max(160).regex(EXPORT_DETAIL_PATTERN) });
 /**
  * The chair erases the room: `entry` is the signed `erase` entry for index `index` of the
