@@ -22,6 +22,44 @@ export const limitsSchema = z.object({
   pingIntervalMs: z.number().int().positive().default(30_000),
   /** Time a new connection has to log in. */
   loginTimeoutMs: z.number().int().positive().default(10_000),
+  /** Bytes per second per connection (token bucket); over it the socket is paused, nothing dropped. */
+  bytesPerSecond: z
+    .number()
+    .positive()
+    .default(2 * 1024 * 1024),
+  /** Bytes one connection may send in one burst (a reconnect resending its backlog, a snapshot). */
+  byteBurst: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
+  /** Input held in memory by all connections together (queued messages, SUBMITs waiting for a commit); over it, reading pauses. */
+  inputBudgetBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024 * 1024),
+  /** The same for one connection. */
+  connectionBacklogBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024 * 1024),
+  /** One connection's share of one group commit (at least one frame). */
+  commitBytesPerConnection: z
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024),
+  /** Bytes a connection may send before it logged in (the login message is a few KiB at most). */
+  preLoginBytes: z
+    .number()
+    .int()
+    .positive()
+    .default(16 * 1024),
+  /** Connections not logged in yet, per source address and in total; more are refused at the upgrade (503). */
+  unauthenticatedPerAddress: z.number().int().positive().default(64),
+  unauthenticatedTotal: z.number().int().positive().default(1024),
 });
 export type RelayLimits = z.infer<typeof limitsSchema>;
 
@@ -33,6 +71,16 @@ export const configSchema = z.object({
   staticDir: z.string().min(1).optional(),
   framesPerSecond: z.coerce.number().positive().optional(),
   frameBurst: z.coerce.number().int().positive().optional(),
+  connectionsPerRoom: z.coerce.number().int().positive().optional(),
+  /** `sqlite` (the default: <data>/relay.db) or a `postgres://` URL (several relay nodes may share it). */
+  store: z
+    .string()
+    .regex(/^(sqlite|postgres(ql)?:\/\/.+)$/, 'must be "sqlite" or a postgres:// URL')
+    .default('sqlite'),
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: z.string().min(16, 'the metrics token must be at least 16 characters').max(512).optional(),
+  /** Behind a load balancer on this host: take the client address from X-Forwarded-For (set by the balancer). */
+  trustProxy: z.enum(['yes', 'no']).default('no'),
   /**
    * The operator runs this relay in a closed network without TLS: clients may then use plain
    * ws:// to it (and say so in the UI as an unprotected connection). Off by default.
@@ -50,6 +98,10 @@ const FLAGS: Record<string, keyof RelayConfig> = {
   static: 'staticDir',
   'frames-per-second': 'framesPerSecond',
   'frame-burst': 'frameBurst',
+  'connections-per-room': 'connectionsPerRoom',
+  store: 'store',
+  'metrics-token': 'metricsToken',
+  'trust-proxy': 'trustProxy',
 };
 /** Flags that take no value (`--closed-network`). */
 const SWITCHES: Record<string, keyof RelayConfig> = { 'closed-network': 'closedNetwork' };
@@ -66,13 +118,19 @@ const ENV: Record<string, keyof RelayConfig> = {
   TAFEL_STATIC: 'staticDir',
   TAFEL_FRAMES_PER_SECOND: 'framesPerSecond',
   TAFEL_FRAME_BURST: 'frameBurst',
+  TAFEL_CONNECTIONS_PER_ROOM: 'connectionsPerRoom',
+  TAFEL_STORE: 'store',
+  TAFEL_METRICS_TOKEN: 'metricsToken',
+  TAFEL_TRUST_PROXY: 'trustProxy',
   TAFEL_CLOSED_NETWORK: 'closedNetwork',
 };
 
 export const USAGE = `Gebruik / usage: node dist/server/index.js [--port 4455] [--host 127.0.0.1] [--data ./.tafel-data] [--access-key KEY] [--static DIR]
-       [--frames-per-second 100] [--frame-burst 1000] [--closed-network]
-  env: TAFEL_PORT, TAFEL_HOST, TAFEL_DATA, TAFEL_ACCESS_KEY, TAFEL_STATIC, TAFEL_FRAMES_PER_SECOND,
-       TAFEL_FRAME_BURST, TAFEL_CLOSED_NETWORK=yes (flags win over env)
+       [--store sqlite|postgres://user@host/db] [--metrics-token TOKEN] [--trust-proxy yes|no]
+       [--frames-per-second 100] [--frame-burst 1000] [--connections-per-room 64] [--closed-network]
+  env: TAFEL_PORT, TAFEL_HOST, TAFEL_DATA, TAFEL_ACCESS_KEY, TAFEL_STATIC, TAFEL_STORE, TAFEL_METRICS_TOKEN,
+       TAFEL_TRUST_PROXY, TAFEL_FRAMES_PER_SECOND, TAFEL_FRAME_BURST, TAFEL_CONNECTIONS_PER_ROOM,
+       TAFEL_CLOSED_NETWORK=yes (flags win over env)
   --closed-network: clients may reach this relay over plain ws:// (a closed network without TLS);
        they name it an unprotected connection. Without it, clients refuse ws:// outside loopback.`;
 

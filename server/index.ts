@@ -25,22 +25,27 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     dataDir: config.dataDir,
+    store: config.store,
     accessKey: key.key,
     logger,
+    trustProxy: config.trustProxy === 'yes',
+    ...(config.metricsToken === undefined ? {} : { metricsToken: config.metricsToken }),
     limits: {
       ...(config.framesPerSecond === undefined ? {} : { framesPerSecond: config.framesPerSecond }),
       ...(config.frameBurst === undefined ? {} : { frameBurst: config.frameBurst }),
+      ...(config.connectionsPerRoom === undefined ? {} : { connectionsPerRoom: config.connectionsPerRoom }),
     },
     ...(config.staticDir === undefined ? {} : { staticDir: path.resolve(config.staticDir) }),
     closedNetwork: config.closedNetwork === 'yes',
   });
   console.log(`Tafel-relay luistert op ${relay.url} — open deze URL in Chromium voor de browserversie.`);
   console.log(`Tafel relay listening on ${relay.url} — open this URL in Chromium for the browser version.`);
-  if (key.origin === 'created') {
-    // Shown once, on the start that made it: the operator needs it to create rooms.
+  if (key.origin === 'created' && process.stdout.isTTY === true) {
+    // Shown once, on the start that made it, and only on a terminal: the operator needs it to
+    // create rooms, and stdout under systemd or docker is a log stream that must never hold it.
     console.log(`Nieuwe toegangssleutel / new access key (saved in ${key.file}, mode 0600): ${key.key}`);
-  } else if (key.origin === 'file') {
-    console.log(`Toegangssleutel / access key: ${key.file}`);
+  } else if (key.origin !== 'configured') {
+    console.log(`Toegangssleutel / access key: ${key.file} (alleen leesbaar voor de beheerder / readable by the operator only)`);
   }
 
   let stopping = false;

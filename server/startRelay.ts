@@ -1,6 +1,7 @@
 /**
- * Wires the relay together: SQLite store, relay core, ws adapter, HTTP handler. Used by the
- * CLI (index.ts), by tests (port 0 = ephemeral) and, later, by the desktop app's embedded relay.
+ * Wires the relay together: store (SQLite or PostgreSQL) and cluster, relay core, ws adapter,
+ * HTTP handler. Used by the CLI (index.ts), by tests (port 0 = ephemeral) and, later, by the
+ * desktop app's embedded relay.
  */
 import http from 'node:http';
 import path from 'node:path';
@@ -11,7 +12,8 @@ import { silentLogger, type Logger } from './log.js';
 import { RelayMetrics } from './metrics.js';
 import { attachWebSocketServer } from './adapters/wsAdapter.js';
 import { createRelay } from './relay/createRelay.js';
-import { SqliteRelayStore } from './store/sqliteStore.js';
+import { openStore } from './store/openStore.js';
+import { StoreHealth } from './storeHealth.js';
 
 export interface StartRelayOptions {
   /** 0 = pick a free port. Default 4455. */
@@ -20,6 +22,12 @@ export interface StartRelayOptions {
   readonly host?: string;
   /** Directory for the SQLite database. */
   readonly dataDir: string;
+  /** 'sqlite' (default: relay.db in dataDir) or a postgres:// URL shared by several relay nodes. */
+  readonly store?: string;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  readonly metricsToken?: string;
+  /** Take the client address from X-Forwarded-For (behind a trusted load balancer). */
+  readonly trustProxy?: boolean;
   /** Key that allows creating rooms. */
   readonly accessKey: string;
   /** Built renderer to serve; default dist/renderer next to this build. */
@@ -51,7 +59,8 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   const limits = limitsSchema.parse(options.limits ?? {});
   const logger = options.logger ?? silentLogger;
   const now = options.now ?? Date.now;
-  const store = SqliteRelayStore.open(path.join(options.dataDir, 'relay.db'));
+  const { store, cluster } = await openStore(options.store ?? 'sqlite', options.dataDir, logger);
+  const health = new StoreHealth(() => store.probeWrite(), logger);
   const relay = createRelay({
     store,
     limits,
@@ -59,15 +68,30 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     now,
     accessKey: options.accessKey,
     accessKeyId: accessKeyId(options.accessKey),
+    cluster,
+    health,
   });
   const metrics = new RelayMetrics({ connections: () => relay.connectionCount(), rooms: () => relay.activeRoomCount() });
   relay.setMetrics(metrics);
-  let healthy = true;
+  try {
+    await cluster.start({ event: (e) => relay.clusterEvent(e), frames: (f) => relay.remoteFrames(f), resync: (peers) => relay.resync(peers) });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  health.start();
+  let stopping = false;
   const staticDir = options.staticDir ?? defaultStaticDir(import.meta.dirname);
   const server = http.createServer(
-    createHttpHandler({ staticDir, healthy: () => healthy, metrics: () => metrics.render(), closedNetwork: options.closedNetwork === true }),
+    createHttpHandler({
+      staticDir,
+      health: () => (stopping ? 'shutting-down' : health.healthy ? 'ok' : 'store-unavailable'),
+      metrics: () => metrics.render(),
+      closedNetwork: options.closedNetwork === true,
+      ...(options.metricsToken === undefined ? {} : { metricsToken: options.metricsToken }),
+    }),
   );
-  const wss = attachWebSocketServer(server, relay, limits);
+  const wss = attachWebSocketServer(server, relay, limits, { trustProxy: options.trustProxy ?? false });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -85,17 +109,19 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
-      healthy = false;
+      stopping = true;
       // 1. Stop accepting: no new TCP connections, no new upgrades.
       const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
       // 2. Finish writes: pending SUBMITs are committed and acked before sockets close.
-      relay.shutdown();
+      await relay.shutdown();
       // 3. Close sockets with 1012 so clients come back with backoff.
       await wss.closeAll();
       server.closeAllConnections();
       await serverClosed;
-      // 4. Close the database last; nothing can write any more.
-      store.close();
+      // 4. Leave the cluster, close the database last; nothing can write any more.
+      health.stop();
+      await cluster.close();
+      await store.close();
       logger.info('relay-stopped', {});
     })();
     return closing;

@@ -1,15 +1,21 @@
 /**
  * The only file that imports `ws`: turns WebSocket upgrades on the HTTP server into relay
  * connections, keeps them alive with ping/pong, and closes them all on shutdown.
+ *
+ * Before login a connection is cheap to open and must stay cheap to hold: the relay counts the
+ * raw bytes it sends (a few KiB allowed, so an 8 MiB message is cut off after the first chunks,
+ * never buffered whole), and caps connections not logged in per source address and in total.
  */
-import type { Server } from 'node:http';
-import { Socket } from 'node:net';
+import type { IncomingMessage, Server } from 'node:http';
+import { isIP } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import { MAX_FRAME_BYTES } from '../../shared/protocol/frames.js';
+import { roomOfSocketPath } from '../../shared/host/relayUrl.js';
 import type { RelayLimits } from '../config.js';
 import type { Relay } from '../relay/relay.js';
 import type { SocketLike } from '../relay/socketLike.js';
+import { TurnWriter } from './turnWriter.js';
 
 export interface WebSocketSide {
   /** Closes every socket with 1012 and resolves when they are gone (or after a grace period). */
@@ -19,59 +25,97 @@ export interface WebSocketSide {
 const CLOSE_GRACE_MS = 2000;
 
 /**
- * ws keeps the connection's net.Socket in the undocumented field `_socket`; it is the only way
- * to cork it. Undefined if a ws version renames or hides it (sends then go out uncorked).
+ * The client's address: the socket's peer, or — behind a load balancer on this host that the
+ * operator trusts (`--trust-proxy yes`) — the last address the balancer appended to X-Forwarded-For.
  */
-function netSocketOf(ws: WebSocket): Socket | undefined {
-  const socket = (ws as unknown as { _socket?: unknown })._socket;
-  return socket instanceof Socket ? socket : undefined;
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const peer = req.socket.remoteAddress ?? 'unknown';
+  if (!trustProxy) return peer;
+  const forwarded = req.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? '')).split(',').at(-1)?.trim();
+  return last !== undefined && last !== '' && isIP(last) !== 0 ? last : peer;
 }
 
-/**
- * Corks the socket for the rest of the event-loop tick on the first send of the tick. ws writes
- * every message with its own system call; a fan-out sends many per tick to the same socket, and
- * one writev per socket per tick roughly halves the relay's CPU per delivery
- * (docs/benchmarks.md, "Where the time goes").
- */
-function tickCorker(ws: WebSocket): () => void {
-  let corked = false;
-  return () => {
-    if (corked) return;
-    const socket = netSocketOf(ws);
-    if (socket === undefined) return;
-    corked = true;
-    socket.cork();
-    process.nextTick(() => {
-      corked = false;
-      socket.uncork();
-    });
-  };
+/** Connections that have not logged in yet, per address and in total. */
+class Unauthenticated {
+  private total = 0;
+  private readonly byAddress = new Map<string, number>();
+  constructor(private readonly limits: RelayLimits) {}
+  /** Counts a new connection in; false if a cap is reached. */
+  admit(address: string): boolean {
+    const n = this.byAddress.get(address) ?? 0;
+    if (this.total >= this.limits.unauthenticatedTotal || n >= this.limits.unauthenticatedPerAddress) return false;
+    this.byAddress.set(address, n + 1);
+    this.total++;
+    return true;
+  }
+  release(address: string): void {
+    const n = (this.byAddress.get(address) ?? 1) - 1;
+    if (n <= 0) this.byAddress.delete(address);
+    else this.byAddress.set(address, n);
+    this.total--;
+  }
 }
 
-export function attachWebSocketServer(server: Server, relay: Relay, limits: RelayLimits): WebSocketSide {
+export interface WebSocketOptions {
+  readonly trustProxy: boolean;
+}
+
+export function attachWebSocketServer(server: Server, relay: Relay, limits: RelayLimits, options: WebSocketOptions = { trustProxy: false }): WebSocketSide {
   // Ciphertext does not compress, and compression next to secrets invites CRIME-style leaks.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
+  const writers = new WeakMap<WebSocket, TurnWriter>();
+  const unauthenticated = new Unauthenticated(limits);
 
   server.on('upgrade', (req, socket, head) => {
     if (relay.isClosing) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
+    const remoteAddress = clientAddress(req, options.trustProxy);
+    if (!unauthenticated.admit(remoteAddress)) {
+      relay.reject('too-many-unauthenticated');
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    // Raw bytes before login, counted as they arrive (ws would buffer a whole message first).
+    let counting = true;
+    let preLogin = head.length;
+    const countPreLogin = (chunk: Buffer) => {
+      preLogin += chunk.length;
+      if (preLogin > limits.preLoginBytes) {
+        relay.reject('pre-login-too-large');
+        socket.destroy();
+      }
+    };
+    const stopCounting = () => {
+      if (!counting) return;
+      counting = false;
+      socket.off('data', countPreLogin);
+      unauthenticated.release(remoteAddress);
+    };
+    socket.on('data', countPreLogin);
+    socket.once('close', stopCounting);
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const remoteAddress = req.socket.remoteAddress ?? 'unknown';
-      const corkForThisTick = tickCorker(ws);
+      const writer = new TurnWriter(socket);
+      writers.set(ws, writer);
       const like: SocketLike = {
         remoteAddress,
+        pathRoom: roomOfSocketPath(req.url ?? '/'),
         get bufferedAmount() {
-          return ws.bufferedAmount;
+          return ws.bufferedAmount + writer.pendingBytes;
         },
         send: (data) => {
-          if (ws.readyState !== ws.OPEN) return;
-          corkForThisTick();
-          ws.send(data, { binary: typeof data !== 'string' });
+          if (ws.readyState === ws.OPEN) writer.send(data);
         },
-        close: (code, reason) => ws.close(code, reason),
+        close: (code, reason) => {
+          writer.flush();
+          ws.close(code, reason);
+        },
+        pause: () => ws.pause(),
+        resume: () => ws.resume(),
+        loggedIn: stopCounting,
       };
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
@@ -116,6 +160,7 @@ export function attachWebSocketServer(server: Server, relay: Relay, limits: Rela
                 clearTimeout(timer);
                 resolve();
               });
+              writers.get(ws)?.flush();
               ws.close(CloseCodes.serviceRestart.code, CloseCodes.serviceRestart.reason);
             }),
         ),

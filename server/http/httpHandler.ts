@@ -2,6 +2,7 @@
  * The relay's HTTP side: /healthz, /metrics and the built renderer. WebSocket upgrades are
  * handled by the ws adapter, not here.
  */
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setSecurityHeaders } from './securityHeaders.js';
 import { serveStatic } from './staticFiles.js';
@@ -9,11 +10,20 @@ import { serveStatic } from './staticFiles.js';
 export interface HttpDeps {
   /** Directory of the built renderer (dist/renderer). */
   readonly staticDir: string;
-  /** False while shutting down: /healthz answers 503 so load balancers stop sending clients. */
-  readonly healthy: () => boolean;
+  /** 'ok', else /healthz answers 503 so load balancers stop sending clients: shutting down, or the store cannot write. */
+  readonly health: () => 'ok' | 'shutting-down' | 'store-unavailable';
   readonly metrics: () => string;
+  /** When set, /metrics needs `Authorization: Bearer <token>`. */
+  readonly metricsToken?: string;
   /** The operator allows plain ws:// here (a closed network): said at /transport.json. */
   readonly closedNetwork: boolean;
+}
+
+/** Constant-time comparison of a presented bearer token (hashing first equalises lengths). */
+function bearerMatches(header: string | undefined, token: string): boolean {
+  const presented = /^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '';
+  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(presented), digest(token));
 }
 
 /** A request listener for node:http. */
@@ -29,9 +39,9 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
     const urlPath = (req.url ?? '/').split('?')[0]!.split('#')[0]!;
     const head = method === 'HEAD';
     if (urlPath === '/healthz') {
-      const ok = deps.healthy();
-      res.writeHead(ok ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-      res.end(head ? undefined : JSON.stringify({ status: ok ? 'ok' : 'shutting-down' }));
+      const status = deps.health();
+      res.writeHead(status === 'ok' ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      res.end(head ? undefined : JSON.stringify({ status }));
       return;
     }
     if (urlPath === '/transport.json') {
@@ -41,6 +51,11 @@ export function createHttpHandler(deps: HttpDeps): (req: IncomingMessage, res: S
       return;
     }
     if (urlPath === '/metrics') {
+      if (deps.metricsToken !== undefined && !bearerMatches(req.headers.authorization, deps.metricsToken)) {
+        res.writeHead(401, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'WWW-Authenticate': 'Bearer' });
+        res.end(head ? undefined : 'Unauthorized\n');
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(head ? undefined : deps.metrics());
       return;

@@ -1,133 +1,162 @@
 /**
  * Group commit, the relay's write path: SUBMITs are committed in one store transaction per
- * batch, the write-ahead log is fsynced off the event loop, and only then does each sender get
- * its ack and the room its DELIVER frames. Nothing is acked or fanned out before it is on disk.
+ * batch, and only once the store says the batch is durable (SQLite: committed and its WAL
+ * fsynced off the event loop; PostgreSQL: committed) does each sender get its ack and the room
+ * its DELIVER frames. Nothing is acked or fanned out before it is on disk.
  *
- * One fsync is in flight at a time. SUBMITs that arrive while it runs wait and go into the next
- * batch, so the batch grows with the load (and with a slow disk) instead of the relay paying
- * one fsync per event-loop turn, and the event loop keeps reading and fanning out meanwhile.
- * Snapshots are stored one by one (they replace the frames they cover), synchronously with the
- * in-commit fsync, and acked, never fanned out.
+ * One batch is in flight at a time. SUBMITs that arrive meanwhile wait and go into the next
+ * batch, so the batch grows with the load (and with a slow disk) instead of the relay paying one
+ * commit per event-loop turn, and the event loop keeps reading and fanning out meanwhile.
+ * One connection cannot fill a batch: it gets at most `commitBytesPerConnection` of it (at least
+ * one frame), the rest waits for the next (a flood slows its sender, not the room next door).
+ * Snapshots are stored one by one (they replace the frames they cover) and acked, never fanned out.
  */
 import { CloseCodes, type CloseCode } from '../../shared/protocol/closeCodes.js';
-import { encodeDeliver, type Envelope } from '../../shared/protocol/frames.js';
+import { decodeEnvelope, type Envelope } from '../../shared/protocol/frames.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
 import type { RelayMessage } from '../../shared/protocol/messages.js';
+import type { RoomEvent } from '../cluster/cluster.js';
+import type { RelayLimits } from '../config.js';
 import { errorFields, type Logger } from '../log.js';
 import type { RelayMetrics } from '../metrics.js';
 import type { AppendOutcome, RelayStore } from '../store/relayStore.js';
+import type { StoreHealth } from '../storeHealth.js';
 import type { Connection } from './connection.js';
+import type { InputBudget } from './inputBudget.js';
 import type { LiveRoom } from './liveRoom.js';
 
 /** What the group commit needs of the relay (the Relay class itself). */
 export interface CommitHost {
   readonly rooms: ReadonlyMap<RoomId, LiveRoom>;
-  readonly deps: { readonly store: RelayStore; readonly logger: Logger };
+  readonly deps: { readonly store: RelayStore; readonly logger: Logger; readonly limits: RelayLimits; readonly health?: StoreHealth | undefined };
   readonly metrics: RelayMetrics | undefined;
+  readonly input: InputBudget;
   sendMessage(conn: Connection, msg: RelayMessage): void;
-  sendBinary(conn: Connection, bytes: Uint8Array, type: 'deliver'): void;
   sendError(conn: Connection, code: CloseCode, message: string, extra: { retry: boolean; msgId?: number }): void;
   reject(reason: string): void;
-  maybeAskForSnapshot(room: LiveRoom): void;
+  committed(room: LiveRoom, frames: readonly { seq: number; envelope: Uint8Array; from: Connection }[]): void;
+  /** Every frame up to `head` goes out to the room's connections here (read from the store where needed). */
+  reachHead(room: LiveRoom, head: number): Promise<void>;
+  roomEvent(event: RoomEvent): void;
 }
 
 interface PendingSubmit {
   readonly conn: Connection;
   readonly envelope: Envelope;
-}
-
-/** Updates committed to the store, waiting for their fsync. */
-interface CommittedBatch {
-  readonly items: readonly PendingSubmit[];
-  readonly outcomes: readonly AppendOutcome[];
-  readonly started: number;
+  /** Bytes received (held against the input budget until this is handled). */
+  readonly size: number;
 }
 
 export class GroupCommit {
   private pending: PendingSubmit[] = [];
   private scheduled = false;
-  /** The batch whose fsync is running, if any. */
-  private syncing: CommittedBatch | undefined;
-  /** Per room, the first seq committed but not yet on disk (what a joining connection must not read yet). */
-  private readonly unsyncedFrom = new Map<RoomId, number>();
+  /** The batch being committed, if any. */
+  private inFlight: Promise<void> | undefined;
+  private inFlightItems: readonly PendingSubmit[] = [];
 
   constructor(private readonly host: CommitHost) {}
 
   /** Queues a SUBMIT (already checked: room, sender, role, epoch) for the next batch. */
-  submit(conn: Connection, envelope: Envelope): void {
-    this.pending.push({ conn, envelope });
-    if (!this.scheduled && this.syncing === undefined) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
+  submit(conn: Connection, envelope: Envelope, size: number): void {
+    this.pending.push({ conn, envelope, size });
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.inFlight !== undefined || this.pending.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.run();
+    });
+  }
+
+  /** Starts committing the next batch, unless one is in flight (then it waits for it). */
+  private run(): void {
+    if (this.inFlight !== undefined) return;
+    const batch = this.take();
+    if (batch.length === 0) return;
+    this.inFlightItems = batch;
+    this.inFlight = this.commit(batch).finally(() => {
+      this.inFlight = undefined;
+      this.inFlightItems = [];
+      this.schedule();
+    });
+  }
+
+  /** The next batch: in arrival order, each connection's share capped. */
+  private take(): PendingSubmit[] {
+    const cap = this.host.deps.limits.commitBytesPerConnection;
+    const used = new Map<Connection, number>();
+    const deferred = new Set<Connection>();
+    const batch: PendingSubmit[] = [];
+    const rest: PendingSubmit[] = [];
+    for (const item of this.pending) {
+      const before = used.get(item.conn);
+      // Per connection in order: once one of its frames waits, the later ones wait too.
+      if (deferred.has(item.conn) || (before !== undefined && before + item.size > cap)) {
+        deferred.add(item.conn);
+        rest.push(item);
+        continue;
+      }
+      used.set(item.conn, (before ?? 0) + item.size);
+      batch.push(item);
+    }
+    this.pending = rest;
+    return batch;
+  }
+
+  /** The connection that sent an envelope of the batch in flight, if it is one. */
+  senderOf(envelope: Uint8Array): Connection | undefined {
+    if (this.inFlightItems.length === 0) return undefined;
+    const decoded = decodeEnvelope(envelope);
+    if (!decoded.ok) return undefined;
+    const { room, sender, msgId } = decoded.value.header;
+    return this.inFlightItems.find(({ envelope: { header: h } }) => h.msgId === msgId && h.sender === sender && h.room === room)?.conn;
+  }
+
+  /** Resolves once every SUBMIT received before the call is committed, acked and fanned out (graceful stop, removals). */
+  async flush(): Promise<void> {
+    const waitFor = new Set([...this.pending, ...this.inFlightItems]);
+    const waiting = (items: readonly PendingSubmit[]) => items.some((i) => waitFor.has(i));
+    for (;;) {
+      if (this.inFlight !== undefined) {
+        if (!waiting(this.inFlightItems) && !waiting(this.pending)) return;
+        await this.inFlight;
+      } else if (waiting(this.pending)) {
+        this.run();
+        if (this.inFlight === undefined) return;
+      } else return;
     }
   }
 
-  /**
-   * The highest seq of a room that is on disk, given the store's head: frames above it are
-   * fanned out when their fsync completes, so a catch-up must stop below them.
-   */
-  durableHead(room: RoomId, storeHead: number): number {
-    const from = this.unsyncedFrom.get(room);
-    return from === undefined ? storeHead : Math.min(storeHead, from - 1);
-  }
-
-  /** Commits the queued SUBMITs and starts their fsync, unless one is running (then they wait for it). */
-  private flush(): void {
-    this.scheduled = false;
-    if (this.syncing !== undefined) return;
-    const batch = this.commit();
-    if (batch === undefined) return;
-    this.syncing = batch;
-    // A batch flushNow has taken over (graceful stop) is not this callback's any more.
-    this.host.deps.store.syncToDisk().then(
-      () => {
-        if (this.syncing === batch) this.synced(batch);
-      },
-      (error: unknown) => {
-        if (this.syncing === batch) this.syncFailed(batch, error);
-      },
-    );
-  }
-
-  /** Graceful stop: commits, fsyncs (blocking) and acks everything received so far. */
-  flushNow(): void {
-    const running = this.syncing;
-    this.syncing = undefined;
-    const batches = [running, this.commit()].filter((b) => b !== undefined);
-    if (batches.length === 0) return;
-    try {
-      this.host.deps.store.syncToDiskNow();
-    } catch (error) {
-      for (const b of batches) this.syncFailed(b, error);
-      return;
-    }
-    for (const b of batches) this.release(b);
-  }
-
-  /** Stores the queued updates (and snapshots, synchronously); undefined if there were no updates. */
-  private commit(): CommittedBatch | undefined {
-    const batch = this.pending;
-    this.pending = [];
+  /** Stores a batch: snapshots one by one, updates in one transaction; then acks and fan-out. */
+  private async commit(batch: PendingSubmit[]): Promise<void> {
     const updates: PendingSubmit[] = [];
     for (const item of batch) {
       const room = this.host.rooms.get(item.envelope.header.room);
-      // The epoch may have been raised since the frame was queued.
-      if (room === undefined || item.conn.state === 'closed') continue;
+      if (room === undefined || item.conn.state === 'closed') {
+        this.host.input.free(item.conn, item.size);
+        continue;
+      }
       if (item.envelope.header.epoch !== room.epoch) {
+        // The epoch was raised since the frame was queued.
+        this.host.input.free(item.conn, item.size);
         this.host.sendError(item.conn, CloseCodes.conflict, 'epoch is not the current one; fetch keys and reseal', {
           retry: true,
           msgId: item.envelope.header.msgId,
         });
         continue;
       }
-      if (item.envelope.header.kind === 'snapshot') this.commitSnapshot(item, room);
-      else updates.push(item);
+      if (item.envelope.header.kind === 'snapshot') {
+        await this.commitSnapshot(item, room).finally(() => this.host.input.free(item.conn, item.size));
+      } else updates.push(item);
     }
-    if (updates.length === 0) return undefined;
+    if (updates.length === 0) return;
     const started = performance.now();
     let outcomes: AppendOutcome[];
     try {
-      outcomes = this.host.deps.store.appendUpdatesUnsynced(
+      outcomes = await this.host.deps.store.appendUpdates(
         updates.map(({ envelope }) => ({
           room: envelope.header.room,
           sender: envelope.header.sender,
@@ -136,74 +165,71 @@ export class GroupCommit {
           envelope: envelope.bytes,
         })),
       );
+      this.host.deps.health?.wrote();
     } catch (error) {
+      // Maybe committed, maybe not: not acked. A resend is recognised by (sender, msg id) and acked later.
+      this.host.deps.health?.failed(error);
       this.host.deps.logger.error('store-append-failed', { frames: updates.length, ...errorFields(error) });
-      for (const { conn, envelope } of updates)
+      for (const { conn, envelope, size } of updates) {
+        this.host.input.free(conn, size);
         this.host.sendError(conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: envelope.header.msgId });
-      return undefined;
+      }
+      return;
     }
-    updates.forEach((item, i) => {
+    this.host.metrics?.storeSeconds.observe((performance.now() - started) / 1000);
+    this.release(updates, outcomes);
+  }
+
+  /** The batch is durable: ack it, and fan it out per room in seq order. */
+  private release(items: readonly PendingSubmit[], outcomes: readonly AppendOutcome[]): void {
+    const byRoom = new Map<LiveRoom, { seq: number; envelope: Uint8Array; from: Connection }[]>();
+    items.forEach((item, i) => {
       const outcome = outcomes[i]!;
-      const room = item.envelope.header.room;
-      if (!outcome.duplicate && !this.unsyncedFrom.has(room)) this.unsyncedFrom.set(room, outcome.seq);
-    });
-    return { items: updates, outcomes, started };
-  }
-
-  /** The batch is on disk: ack it, fan it out, and start the next batch if SUBMITs waited. */
-  private synced(batch: CommittedBatch): void {
-    this.syncing = undefined;
-    this.release(batch);
-    if (this.pending.length > 0) this.flush();
-  }
-
-  private release(batch: CommittedBatch): void {
-    this.host.metrics?.storeSeconds.observe((performance.now() - batch.started) / 1000);
-    this.unsyncedFrom.clear();
-    const touched = new Set<LiveRoom>();
-    batch.items.forEach((item, i) => {
-      const outcome = batch.outcomes[i]!;
       const { header, bytes } = item.envelope;
+      this.host.input.free(item.conn, item.size);
+      if (outcome.refused !== undefined) {
+        this.host.reject(`append-${outcome.refused}`);
+        if (outcome.refused === 'stale-epoch') {
+          this.host.sendError(item.conn, CloseCodes.conflict, 'epoch is not the current one; fetch keys and reseal', { retry: true, msgId: header.msgId });
+        } else this.host.sendError(item.conn, CloseCodes.forbidden, 'this device may not write here', { retry: false, msgId: header.msgId });
+        return;
+      }
       this.host.sendMessage(item.conn, { type: 'ack', msgId: header.msgId, seq: outcome.seq });
       const room = this.host.rooms.get(header.room);
-      // A room whose last connection left meanwhile, or a connection that joined after reading this frame from the store.
-      if (outcome.duplicate || room === undefined || outcome.seq <= room.head) return;
-      room.head = outcome.seq;
-      touched.add(room);
-      // One Buffer for every receiver: ws would wrap a plain Uint8Array anew for each send.
-      const frame = encodeDeliver(outcome.seq, bytes);
-      const deliver = Buffer.from(frame.buffer, frame.byteOffset, frame.byteLength);
-      for (const other of room.conns) {
-        if (other !== item.conn && other.state === 'live' && !other.pending) this.host.sendBinary(other, deliver, 'deliver');
+      if (room === undefined) return;
+      if (outcome.duplicate) {
+        // A resend of a frame stored by a commit whose answer was lost (the database connection
+        // broke as it committed): it may never have gone out here.
+        if (outcome.seq > room.head) void this.host.reachHead(room, outcome.seq);
+        return;
       }
+      let frames = byRoom.get(room);
+      if (frames === undefined) byRoom.set(room, (frames = []));
+      frames.push({ seq: outcome.seq, envelope: bytes, from: item.conn });
     });
-    for (const room of touched) this.host.maybeAskForSnapshot(room);
+    for (const [room, frames] of byRoom) this.host.committed(room, frames);
   }
 
-  private syncFailed(batch: CommittedBatch, error: unknown): void {
-    this.syncing = undefined;
-    this.unsyncedFrom.clear();
-    // The frames are committed but maybe not on disk: not acked. A resend is deduplicated and acked after a later fsync.
-    this.host.deps.logger.error('store-sync-failed', { frames: batch.items.length, ...errorFields(error) });
-    for (const { conn, envelope } of batch.items)
-      this.host.sendError(conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: envelope.header.msgId });
-    if (this.pending.length > 0 && !this.scheduled) {
-      this.scheduled = true;
-      setImmediate(() => this.flush());
-    }
-  }
-
-  private commitSnapshot(item: PendingSubmit, room: LiveRoom): void {
+  private async commitSnapshot(item: PendingSubmit, room: LiveRoom): Promise<void> {
     const { header, bytes } = item.envelope;
     const started = performance.now();
-    const outcome = this.host.deps.store.putSnapshot({
-      room: room.id,
-      baseSeq: header.baseSeq,
-      sender: header.sender,
-      msgId: header.msgId,
-      epoch: header.epoch,
-      envelope: bytes,
-    });
+    let outcome;
+    try {
+      outcome = await this.host.deps.store.putSnapshot({
+        room: room.id,
+        baseSeq: header.baseSeq,
+        sender: header.sender,
+        msgId: header.msgId,
+        epoch: header.epoch,
+        envelope: bytes,
+      });
+      this.host.deps.health?.wrote();
+    } catch (error) {
+      this.host.deps.health?.failed(error);
+      this.host.deps.logger.error('store-snapshot-failed', errorFields(error));
+      this.host.sendError(item.conn, CloseCodes.internalError, 'not stored; resend later', { retry: true, msgId: header.msgId });
+      return;
+    }
     this.host.metrics?.storeSeconds.observe((performance.now() - started) / 1000);
     if (!outcome.ok) {
       this.host.reject(`snapshot-${outcome.reason}`);
@@ -219,8 +245,7 @@ export class GroupCommit {
       return;
     }
     if (!outcome.duplicate) {
-      room.snapshotSeq = Math.max(room.snapshotSeq, outcome.baseSeq);
-      room.compactAskedHead = 0;
+      this.host.roomEvent({ kind: 'snapshot', room: room.id, baseSeq: outcome.baseSeq });
       this.host.deps.logger.info('snapshot-stored', { room: room.id, baseSeq: outcome.baseSeq, droppedFrames: outcome.droppedFrames });
     }
     this.host.sendMessage(item.conn, { type: 'ack', msgId: header.msgId, seq: outcome.baseSeq });

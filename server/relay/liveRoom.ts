@@ -1,33 +1,67 @@
 /**
- * A room with open connections, and the pure decisions about it: who is online, which stored
- * frames a catch-up sends, and which writer to ask for a snapshot.
+ * A room with open connections on this node, and the decisions about it: who is online, which
+ * stored frames a catch-up sends, and which writer to ask for a snapshot.
  */
 import type { RoomId } from '../../shared/protocol/ids.js';
 import type { DeviceInfo } from '../../shared/protocol/messages.js';
 import { canWrite } from '../../shared/protocol/roles.js';
+import type { Cluster } from '../cluster/cluster.js';
 import type { RelayStore } from '../store/relayStore.js';
 import type { Connection } from './connection.js';
 
-/** Live state of a room with at least one connection. */
+/** A DELIVER waiting for the frames before it (seq order is kept per room). */
+export interface QueuedDeliver {
+  readonly seq: number;
+  readonly deliver: Buffer;
+  /** The connection that sent it (it gets an ack, not the DELIVER). */
+  readonly from: Connection | undefined;
+}
+
+/** Live state of a room with at least one connection on this node. */
 export interface LiveRoom {
   readonly id: RoomId;
   readonly conns: Set<Connection>;
   epoch: number;
+  /** Highest seq fanned out to this node's live connections; DELIVERs go out in seq order. */
   head: number;
   snapshotSeq: number;
   /** Head when please-compact was last sent (0 = not asked since the last snapshot). */
   compactAskedHead: number;
   compactAskedAt: number;
+  /** DELIVERs that arrived before a seq below them (another node's commit not seen yet). */
+  readonly ahead: Map<number, QueuedDeliver>;
+  /** The store read that fills a gap up to `fillTarget`, while one runs. */
+  filling: Promise<void> | undefined;
+  fillTarget: number;
+  /** Welcomes and membership log broadcasts of this room, one after the other (so none overtakes another). */
+  tasks: Promise<void>;
 }
 
 /** Re-ask for a snapshot at most this often while nobody answers. */
-const COMPACT_REASK_MS = 60_000;
+export const COMPACT_REASK_MS = 60_000;
 const CATCH_UP_PAGE = 1000;
 
-/** The room's members as the room sees them (online = has a live connection). */
-export function deviceList(store: RelayStore, room: LiveRoom): DeviceInfo[] {
-  const online = new Set([...room.conns].filter((c) => c.state === 'live').map((c) => c.deviceId));
-  return store.listDevices(room.id).map((d) => ({
+export function newLiveRoom(id: RoomId, record: { epoch: number; head: number; snapshotSeq: number }): LiveRoom {
+  return {
+    id,
+    conns: new Set(),
+    epoch: record.epoch,
+    head: record.head,
+    snapshotSeq: record.snapshotSeq,
+    compactAskedHead: 0,
+    compactAskedAt: 0,
+    ahead: new Map(),
+    filling: undefined,
+    fillTarget: 0,
+    tasks: Promise.resolve(),
+  };
+}
+
+/** The room's members as the room sees them (online = has a live connection on any node). */
+export async function deviceList(store: RelayStore, cluster: Cluster, room: LiveRoom): Promise<DeviceInfo[]> {
+  const local = [...room.conns].filter((c) => c.state === 'live').map((c) => c.deviceId!);
+  const [devices, online] = await Promise.all([store.listDevices(room.id), cluster.online(room.id, local)]);
+  return devices.map((d) => ({
     id: d.id,
     role: d.role,
     label: { name: d.name, organisation: d.organisation },
@@ -41,28 +75,26 @@ export function deviceList(store: RelayStore, room: LiveRoom): DeviceInfo[] {
 /**
  * The stored frames a device that has applied everything up to `since` needs, as (seq, envelope)
  * in order: the current snapshot if `since` is below it (delivered with its base seq), then the
- * tail after max(since, snapshot) up to the room's head. Frames above the head are committed
- * but not yet on disk; the group commit fans them out once they are. Read in pages so one query
- * never holds the whole log.
+ * tail after max(since, snapshot) up to `head()` — read again after every page, since the room
+ * moves on while a catch-up runs. Read in pages so one query never holds the whole log.
  */
-export function* catchUp(store: RelayStore, room: LiveRoom, since: number): Generator<{ seq: number; envelope: Uint8Array }> {
+export async function* catchUp(store: RelayStore, room: LiveRoom, since: number, head: () => number): AsyncGenerator<{ seq: number; envelope: Uint8Array }> {
   let after = since;
   if (since < room.snapshotSeq) {
-    const snapshot = store.currentSnapshot(room.id);
+    const snapshot = await store.currentSnapshot(room.id);
     if (snapshot !== undefined) {
       yield { seq: snapshot.baseSeq, envelope: snapshot.envelope };
       after = snapshot.baseSeq;
     }
   }
-  const head = room.head;
-  for (;;) {
-    const page = store.readFrames(room.id, after, CATCH_UP_PAGE);
+  while (after < head()) {
+    const page = await store.readFrames(room.id, after, CATCH_UP_PAGE);
+    if (page.length === 0) return;
     for (const f of page) {
-      if (f.seq > head) return;
+      if (f.seq > head()) return;
       yield f;
+      after = f.seq;
     }
-    if (page.length < CATCH_UP_PAGE) return;
-    after = page.at(-1)!.seq;
   }
 }
 

@@ -9,8 +9,10 @@ import { accessKeyMatches } from '../accessKey.js';
 import type { DeviceRecord } from '../store/relayStore.js';
 import { hashToken, keyMatchesDeviceId, verifyLogin } from './auth.js';
 import type { Connection } from './connection.js';
+import { erasedLogin } from './erasure.js';
 import { entryFields, logUpToRemoval } from './membershipLog.js';
 import type { Relay } from './relay.js';
+import { welcome } from './welcome.js';
 
 function deviceFields(device: DeviceIntro, now: number): Omit<DeviceRecord, 'room' | 'role' | 'status'> {
   return {
@@ -24,9 +26,9 @@ function deviceFields(device: DeviceIntro, now: number): Omit<DeviceRecord, 'roo
 }
 
 /** Refuses a login: access log entry (if the room exists), then the close code. */
-function refuse(relay: Relay, conn: Connection, code: CloseCode, why: string, room: RoomId | undefined, device: DeviceId | undefined): void {
-  if (room !== undefined && relay.deps.store.getRoom(room) !== undefined) {
-    const known = device === undefined ? undefined : relay.deps.store.getDevice(room, device);
+async function refuse(relay: Relay, conn: Connection, code: CloseCode, why: string, room: RoomId | undefined, device: DeviceId | undefined): Promise<void> {
+  if (room !== undefined && (await relay.deps.store.getRoom(room)) !== undefined) {
+    const known = device === undefined ? undefined : await relay.deps.store.getDevice(room, device);
     relay.accessLog({
       room,
       deviceId: device ?? null,
@@ -45,6 +47,7 @@ function refuse(relay: Relay, conn: Connection, code: CloseCode, why: string, ro
 export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMessage): Promise<void> {
   const { store, now } = relay.deps;
   if (msg.v !== PROTOCOL_VERSION) return relay.close(conn, CloseCodes.unsupportedVersion, 'protocol version not supported');
+  if (conn.socket.pathRoom !== undefined && conn.socket.pathRoom !== msg.room) return relay.close(conn, CloseCodes.badRequest, 'the path names another room');
   const deviceId = msg.type === 'hello' ? msg.deviceId : msg.device.id;
 
   if (msg.type === 'create-room') {
@@ -58,7 +61,7 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
       return relay.close(conn, CloseCodes.unauthenticated, 'bad signature');
     }
     if (conn.state !== 'authenticating' || relay.isClosing) return;
-    const outcome = store.createRoom(
+    const outcome = await store.createRoom(
       { id: msg.room, accessKeyId: relay.deps.accessKeyId, createdAt: now() },
       deviceFields(msg.device, now()),
       relay.deps.limits.roomsPerAccessKey,
@@ -67,7 +70,7 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
     if (outcome === 'quota') return relay.close(conn, CloseCodes.rateLimited, 'room quota of this access key reached');
     if (outcome === 'exists') {
       // A retry by the creator (the welcome got lost) carries on; anyone else is refused.
-      const existing = store.getDevice(msg.room, msg.device.id);
+      const existing = await store.getDevice(msg.room, msg.device.id);
       if (existing?.role !== 'admin' || existing.status !== 'active') {
         relay.sendError(conn, CloseCodes.conflict, 'room exists', { retry: false });
         return relay.close(conn, CloseCodes.forbidden, 'room exists');
@@ -88,20 +91,23 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
     return admit(relay, conn, msg.room, deviceId, 0, 0);
   }
 
-  const room = store.getRoom(msg.room);
-  if (room === undefined) return relay.close(conn, CloseCodes.notFound, 'room not found');
+  const room = await store.getRoom(msg.room);
+  if (room === undefined) {
+    if (await erasedLogin(relay, conn, msg.room)) return;
+    return relay.close(conn, CloseCodes.notFound, 'room not found');
+  }
 
   if (msg.type === 'hello') {
-    const device = store.getDevice(msg.room, msg.deviceId);
+    const device = await store.getDevice(msg.room, msg.deviceId);
     if (device === undefined) return refuse(relay, conn, CloseCodes.unauthenticated, 'unknown device', msg.room, deviceId);
     if (!(await verifyLogin(device.signPublicKey, msg.signature, conn.nonce, msg.room, msg.type))) {
       return refuse(relay, conn, CloseCodes.unauthenticated, 'bad signature', msg.room, deviceId);
     }
     if (conn.state !== 'authenticating' || relay.isClosing) return;
     // Checked after the await: the device may have been removed while its signature was checked.
-    if (store.getDevice(msg.room, msg.deviceId)?.status === 'removed') {
+    if ((await store.getDevice(msg.room, msg.deviceId))?.status === 'removed') {
       // The signed removal first (if the admin wrote it): the device checks it and deletes the case.
-      const proof = logUpToRemoval(store, msg.room, msg.deviceId, msg.logSince);
+      const proof = await logUpToRemoval(store, msg.room, msg.deviceId, msg.logSince);
       if (proof !== undefined) relay.sendMessage(conn, { type: 'log', ...proof });
       return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
     }
@@ -116,9 +122,9 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
   }
   if (conn.state !== 'authenticating' || relay.isClosing) return;
   const tokenHash = hashToken(msg.token)!;
-  const known = store.getDevice(msg.room, msg.device.id);
+  const known = await store.getDevice(msg.room, msg.device.id);
   if (known?.status === 'removed') return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
-  const outcome = store.redeemInvite(msg.room, tokenHash, deviceFields(msg.device, now()), now());
+  const outcome = await store.redeemInvite(msg.room, tokenHash, deviceFields(msg.device, now()), now());
   if (!outcome.ok) {
     if (known !== undefined) return admit(relay, conn, msg.room, deviceId, 0, 0); // already a member: the link was opened twice
     const code = outcome.reason === 'expired' ? CloseCodes.inviteExpired : CloseCodes.notFound;
@@ -147,16 +153,23 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
   return admit(relay, conn, msg.room, deviceId, 0, 0);
 }
 
-function admit(relay: Relay, conn: Connection, roomId: RoomId, deviceId: DeviceId, since: number, logSince: number): void {
-  const { store } = relay.deps;
-  const record = store.getRoom(roomId)!;
-  const device = store.getDevice(roomId, deviceId)!;
-  const live = relay.rooms.get(roomId);
-  if (live !== undefined && live.conns.size >= relay.deps.limits.connectionsPerRoom) {
+async function admit(relay: Relay, conn: Connection, roomId: RoomId, deviceId: DeviceId, since: number, logSince: number): Promise<void> {
+  const { store, cluster, limits } = relay.deps;
+  const [record, device] = await Promise.all([store.getRoom(roomId), store.getDevice(roomId, deviceId)]);
+  if (record === undefined || device === undefined) return relay.close(conn, CloseCodes.notFound, 'room not found');
+  if (conn.state !== 'authenticating' || relay.isClosing) return;
+  // The per-room limit counts connections on every node.
+  if (!(await cluster.enter(roomId, conn.id, deviceId, limits.connectionsPerRoom))) {
     return refuse(relay, conn, CloseCodes.rateLimited, 'room is full', roomId, deviceId);
   }
-  clearTimeout(conn.loginTimer);
+  conn.entered = true;
   conn.room = roomId;
+  if (conn.state !== 'authenticating' || relay.isClosing) {
+    void cluster.leave(roomId, conn.id);
+    return;
+  }
+  clearTimeout(conn.loginTimer);
+  conn.socket.loggedIn();
   conn.deviceId = deviceId;
   conn.role = device.role;
   const room = relay.joinRoom(conn, record);
@@ -171,8 +184,9 @@ function admit(relay: Relay, conn: Connection, roomId: RoomId, deviceId: DeviceI
     detail: device.status === 'pending' ? 'pending-approval' : '',
   });
   relay.deps.logger.info('connection-live', { conn: conn.id, room: roomId, device: deviceId, role: device.role, since });
-  relay.welcome(conn, room, device, since, logSince);
-  relay.broadcastPeers(room);
-  relay.drainQueue(conn);
+  // Frames other nodes committed before this login reached the store go out on this node first.
+  await relay.reachHead(room, record.head);
+  await relay.inRoom(room, () => welcome(relay, conn, room, device, since, logSince));
+  relay.roomEvent({ kind: 'peers', room: roomId });
   relay.maybeAskForSnapshot(room);
 }

@@ -23,21 +23,28 @@ const innerSchema = z.object({
   index: z.number().int().min(0),
   by: z.string(),
   // `device` is a device id in remove/approve/role entries, an object (public keys) in genesis and join.
-  body: z.object({ type: z.string(), device: z.unknown().optional() }),
+  body: z.object({ type: z.string(), device: z.unknown().optional(), reden: z.unknown().optional() }),
 });
 
 /**
  * The fields of an entry the relay checks, or undefined if it is not shaped like an entry. `device`:
- * the device a `remove` (or `approve`, `role`) entry is about.
+ * the device a `remove` (or `approve`, `role`) entry is about; `reden`: an `erase` entry's reason.
  */
-export function entryFields(text: string): { room: string; index: number; by: string; type: string; device?: string } | undefined {
+export function entryFields(text: string): { room: string; index: number; by: string; type: string; device?: string; reden?: string } | undefined {
   try {
     const outer = outerSchema.safeParse(JSON.parse(text));
     if (!outer.success) return undefined;
     const inner = innerSchema.safeParse(JSON.parse(outer.data.signed));
     if (!inner.success) return undefined;
     const { room, index, by, body } = inner.data;
-    return { room, index, by, type: body.type, ...(typeof body.device === 'string' ? { device: body.device } : {}) };
+    return {
+      room,
+      index,
+      by,
+      type: body.type,
+      ...(typeof body.device === 'string' ? { device: body.device } : {}),
+      ...(typeof body.reden === 'string' ? { reden: body.reden } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -50,8 +57,13 @@ export function entryFields(text: string): { room: string; index: number; by: st
  * that entry is not written yet (the admin cuts a device off first, then writes the entry), and
  * nothing of the log after it.
  */
-export function logUpToRemoval(store: RelayStore, room: RoomId, device: DeviceId, since: number): { from: number; entries: string[] } | undefined {
-  const entries = store.readLog(room, since, MAX_LOG_ENTRIES);
+export async function logUpToRemoval(
+  store: RelayStore,
+  room: RoomId,
+  device: DeviceId,
+  since: number,
+): Promise<{ from: number; entries: string[] } | undefined> {
+  const entries = await store.readLog(room, since, MAX_LOG_ENTRIES);
   const at = entries.findIndex((e) => {
     const f = entryFields(e);
     return f?.type === 'remove' && f.device === device;
@@ -59,7 +71,7 @@ export function logUpToRemoval(store: RelayStore, room: RoomId, device: DeviceId
   return at < 0 ? undefined : { from: since, entries: entries.slice(0, at + 1) };
 }
 
-export function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'append-log'>): void {
+export async function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'append-log'>): Promise<void> {
   const { store } = relay.deps;
   const fields = entryFields(msg.entry);
   if (fields === undefined || fields.room !== room.id || fields.index !== msg.index || fields.by !== conn.deviceId || fields.type === 'genesis') {
@@ -67,13 +79,13 @@ export function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: C
     return relay.sendError(conn, CloseCodes.badRequest, 'not an entry of this device for this index', { retry: false, id: msg.id });
   }
   const admin = !conn.pending && canAdminister(conn.role!);
-  if (!admin && (fields.type !== 'join' || store.hasLogEntryBy(room.id, conn.deviceId!))) {
+  if (!admin && (fields.type !== 'join' || (await store.hasLogEntryBy(room.id, conn.deviceId!)))) {
     relay.reject('log-entry-forbidden');
     return relay.sendError(conn, CloseCodes.forbidden, 'only the admin writes this entry', { retry: false, id: msg.id });
   }
-  const outcome = store.appendLog(room.id, msg.index, conn.deviceId!, msg.entry, MAX_LOG_ENTRIES);
+  const outcome = await store.appendLog(room.id, msg.index, conn.deviceId!, msg.entry, MAX_LOG_ENTRIES);
   if (outcome === 'conflict') return relay.sendError(conn, CloseCodes.conflict, 'the log has moved on; fetch it and decide again', { retry: true, id: msg.id });
   if (outcome === 'full') return relay.sendError(conn, CloseCodes.rateLimited, 'the membership log is full', { retry: false, id: msg.id });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
-  for (const c of room.conns) if (c !== conn && c.state === 'live') relay.sendMessage(c, { type: 'log', from: msg.index, entries: [msg.entry] });
+  relay.roomEvent({ kind: 'log', room: room.id, from: msg.index }, conn, [msg.entry]);
 }

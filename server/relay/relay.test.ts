@@ -6,6 +6,7 @@ import { toBase64Url, type DeviceId, type RoomId } from '../../shared/protocol/i
 import { PROTOCOL_VERSION, encodeMessage, loginSignedBytes, parseRelayMessage, type RelayMessage } from '../../shared/protocol/messages.js';
 import { limitsSchema } from '../config.js';
 import { silentLogger } from '../log.js';
+import { LocalCluster } from '../cluster/cluster.js';
 import { SqliteRelayStore } from '../store/sqliteStore.js';
 import { createRelay } from './createRelay.js';
 import type { SocketLike } from './socketLike.js';
@@ -26,6 +27,9 @@ class FakeSocket implements SocketLike {
   close(code: number): void {
     this.closedWith = code;
   }
+  pause(): void {}
+  resume(): void {}
+  loggedIn(): void {}
 }
 
 async function device() {
@@ -43,7 +47,15 @@ const until = async (f: () => boolean) => {
 describe('relay core', () => {
   it('commits and acks every SUBMIT that arrived before shutdown, then refuses new connections', async () => {
     const store = SqliteRelayStore.open(':memory:');
-    const relay = createRelay({ store, limits: limitsSchema.parse({}), logger: silentLogger, now: Date.now, accessKey: 'k'.repeat(16), accessKeyId: 'k' });
+    const relay = createRelay({
+      store,
+      limits: limitsSchema.parse({}),
+      logger: silentLogger,
+      now: Date.now,
+      accessKey: 'k'.repeat(16),
+      accessKeyId: 'k',
+      cluster: new LocalCluster(),
+    });
     const sock = new FakeSocket();
     const handle = relay.connect(sock);
     const challenge = sock.texts[0];
@@ -65,12 +77,12 @@ describe('relay core', () => {
       handle.message(encodeSubmit(encodeEnvelope(encodeSignedPart(header, new Uint8Array(12), new Uint8Array(16)), new Uint8Array(64))));
     }
     // Shutdown in the same turn: the queued batch must still be committed and acked.
-    relay.shutdown();
+    await relay.shutdown();
     expect(sock.texts.filter((m) => m.type === 'ack').map((m) => (m.type === 'ack' ? m.seq : 0))).toEqual([1, 2, 3, 4, 5]);
-    expect(store.frameCount(room)).toBe(5);
+    expect(await store.frameCount(room)).toBe(5);
     const late = new FakeSocket();
     relay.connect(late);
     expect(late.closedWith).toBe(1012);
-    store.close();
+    await store.close();
   });
 });

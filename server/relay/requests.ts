@@ -1,11 +1,12 @@
 /**
- * Requests after login: keys, invites, device removal and approval, the access log. Admin-only
- * requests from other roles get an `error` 4403 and change nothing.
+ * Requests after login: keys, invites, device removal and approval, the access log, erasure.
+ * Admin-only requests from other roles get an `error` 4403 and change nothing.
  */
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import type { ClientMessageOf, InviteInfo, RequestMessage } from '../../shared/protocol/messages.js';
 import { canAdminister } from '../../shared/protocol/roles.js';
 import type { Connection } from './connection.js';
+import { eraseRoom } from './erasure.js';
 import { appendLog } from './membershipLog.js';
 import type { LiveRoom, Relay } from './relay.js';
 
@@ -19,9 +20,11 @@ const MAX_INVITE_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
 /** How far one admin's put-keys may move the room's epoch (two admins rotating at once: the later can arrive first). */
 const MAX_EPOCH_JUMP = 4;
 
-export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessage): void {
+export async function handleRequest(relay: Relay, conn: Connection, msg: RequestMessage): Promise<void> {
   const room = relay.rooms.get(conn.room!)!;
   const id = msg.id;
+  // An erasure is checked (and a refusal logged) in erasure.ts.
+  if (msg.type === 'erase-room') return eraseRoom(relay, conn, room, msg);
   if (conn.pending && !PENDING_MAY.has(msg.type)) return relay.sendError(conn, CloseCodes.forbidden, 'device awaits approval', { retry: false, id });
   if (!ANY_MEMBER_MAY.has(msg.type) && !canAdminister(conn.role!)) {
     relay.reject('not-admin');
@@ -33,11 +36,11 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
     case 'create-invite':
       return createInvite(relay, conn, room, msg);
     case 'revoke-invite':
-      if (!relay.deps.store.revokeInvite(room.id, msg.tokenHash))
+      if (!(await relay.deps.store.revokeInvite(room.id, msg.tokenHash)))
         return relay.sendError(conn, CloseCodes.notFound, 'no open invite with this hash', { retry: false, id });
       return relay.sendMessage(conn, { type: 'ok', id, for: msg.type });
     case 'list-invites':
-      return relay.sendMessage(conn, { type: 'invites', id, invites: listInvites(relay, room) });
+      return relay.sendMessage(conn, { type: 'invites', id, invites: await listInvites(relay, room) });
     case 'remove-device':
       return removeDevice(relay, conn, room, msg);
     case 'set-role':
@@ -49,7 +52,7 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
     case 'approve-device':
       return approveDevice(relay, conn, room, msg);
     case 'get-access-log': {
-      const entries = relay.deps.store.readAccessLog(room.id, msg.before, msg.limit ?? 200);
+      const entries = await relay.deps.store.readAccessLog(room.id, msg.before, msg.limit ?? 200);
       return relay.sendMessage(conn, {
         type: 'access-log',
         id,
@@ -67,7 +70,7 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
     }
     case 'log-export': {
       // Any member who can open the case may export what they see, observers too; ids only.
-      const device = relay.deps.store.getDevice(room.id, conn.deviceId!)!;
+      const device = (await relay.deps.store.getDevice(room.id, conn.deviceId!))!;
       relay.accessLog({
         room: room.id,
         deviceId: device.id,
@@ -80,9 +83,6 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
       });
       return relay.sendMessage(conn, { type: 'ok', id, for: msg.type });
     }
-    case 'erase-room':
-      // Built on the relay store's eraseRoom (issue 17); until then the relay refuses to erase.
-      return relay.sendError(conn, CloseCodes.badRequest, 'erasure not available on this relay', { retry: false, id });
     default: {
       const never: never = msg;
       return never;
@@ -90,45 +90,52 @@ export function handleRequest(relay: Relay, conn: Connection, msg: RequestMessag
   }
 }
 
-function putKeys(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'put-keys'>): void {
+async function putKeys(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'put-keys'>): Promise<void> {
   const { store } = relay.deps;
   const admin = canAdminister(conn.role!);
   // Two admin devices may start epochs at once (the log orders them); the later one's keys can
   // reach the relay first, so an admin may raise by more than one, within a small bound.
-  const raise = admin && msg.epoch > room.epoch && msg.epoch <= room.epoch + MAX_EPOCH_JUMP;
+  const raiseFrom = (current: number) => admin && msg.epoch > current && msg.epoch <= current + MAX_EPOCH_JUMP;
   if (!admin && msg.entries.some((e) => e.deviceId !== conn.deviceId)) {
     relay.reject('put-keys-other-device');
     return relay.sendError(conn, CloseCodes.forbidden, 'only the admin may put keys for other devices', { retry: false, id: msg.id });
   }
-  const members = new Map(store.listDevices(room.id).map((d) => [d.id, d]));
-  if (msg.entries.some((e) => !members.has(e.deviceId) && store.getDevice(room.id, e.deviceId)?.status !== 'removed'))
-    return relay.sendError(conn, CloseCodes.notFound, 'entry for a device that is not in the room', { retry: false, id: msg.id });
+  const members = new Map((await store.listDevices(room.id)).map((d) => [d.id, d]));
+  for (const e of msg.entries) {
+    if (!members.has(e.deviceId) && (await store.getDevice(room.id, e.deviceId))?.status !== 'removed')
+      return relay.sendError(conn, CloseCodes.notFound, 'entry for a device that is not in the room', { retry: false, id: msg.id });
+  }
   // Another admin's removal may overtake this device's new epoch: keys for a removed device are
-  // dropped, the others still land (refusing all would leave the members without the epoch).
+  // dropped, the others still land (refusing all would leave the members without the epoch). The
+  // store drops them too if the removal commits after this read.
   const entries = msg.entries.filter((e) => members.has(e.deviceId));
-  const outcome = store.putKeys(room.id, msg.epoch, entries, raise);
+  const seen = room.epoch;
+  let outcome = await store.putKeys(room.id, msg.epoch, entries, raiseFrom(seen));
+  if (!outcome.ok) {
+    // This node's epoch may be behind a raise that committed meanwhile (on another node, or a
+    // request in flight here): decide once more on the store's epoch, as a single relay would have.
+    const current = (await store.getRoom(room.id))?.epoch;
+    if (current !== undefined && current !== seen) outcome = await store.putKeys(room.id, msg.epoch, entries, raiseFrom(current));
+  }
   if (!outcome.ok)
     return relay.sendError(conn, CloseCodes.conflict, 'epoch must not be above the current one (an admin may raise it a little)', { retry: false, id: msg.id });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
-  if (raise) {
-    room.epoch = outcome.epoch;
+  if (outcome.raised) {
     relay.deps.logger.info('epoch-raised', { room: room.id, epoch: outcome.epoch, device: conn.deviceId! });
-    for (const c of room.conns) if (c.state === 'live') relay.sendMessage(c, { type: 'epoch', epoch: outcome.epoch });
+    relay.roomEvent({ kind: 'epoch', room: room.id, epoch: outcome.epoch });
   }
   for (const entry of entries) {
     if (members.get(entry.deviceId)?.status !== 'active') continue;
-    for (const c of relay.connectionsOf(room, entry.deviceId)) {
-      if (c.state === 'live' && !c.pending) relay.sendMessage(c, { type: 'keys', epoch: msg.epoch, wrapped: entry.wrapped });
-    }
+    relay.roomEvent({ kind: 'keys', room: room.id, device: entry.deviceId, epoch: msg.epoch, wrapped: entry.wrapped });
   }
 }
 
-function createInvite(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'create-invite'>): void {
+async function createInvite(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'create-invite'>): Promise<void> {
   const now = relay.deps.now();
   if (msg.expiresAt <= now || msg.expiresAt > now + MAX_INVITE_LIFETIME_MS) {
     return relay.sendError(conn, CloseCodes.badRequest, 'expiry must be in the future and within 30 days', { retry: false, id: msg.id });
   }
-  const outcome = relay.deps.store.createInvite({
+  const outcome = await relay.deps.store.createInvite({
     tokenHash: msg.tokenHash,
     room: room.id,
     role: msg.role,
@@ -141,9 +148,9 @@ function createInvite(relay: Relay, conn: Connection, room: LiveRoom, msg: Clien
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
 }
 
-function listInvites(relay: Relay, room: LiveRoom): InviteInfo[] {
+async function listInvites(relay: Relay, room: LiveRoom): Promise<InviteInfo[]> {
   const now = relay.deps.now();
-  return relay.deps.store.listInvites(room.id).map((i) => ({
+  return (await relay.deps.store.listInvites(room.id)).map((i) => ({
     tokenHash: i.tokenHash,
     role: i.role,
     expiresAt: i.expiresAt,
@@ -153,14 +160,18 @@ function listInvites(relay: Relay, room: LiveRoom): InviteInfo[] {
   }));
 }
 
-function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'remove-device'>): void {
+async function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'remove-device'>): Promise<void> {
   const { store } = relay.deps;
   if (msg.deviceId === conn.deviceId) return relay.sendError(conn, CloseCodes.conflict, 'an admin cannot remove its own device', { retry: false, id: msg.id });
-  const device = store.getDevice(room.id, msg.deviceId);
+  const device = await store.getDevice(room.id, msg.deviceId);
   if (device === undefined || device.status === 'removed')
     return relay.sendError(conn, CloseCodes.notFound, 'device not in the room', { retry: false, id: msg.id });
-  store.setDeviceStatus(room.id, msg.deviceId, 'removed');
-  store.deleteKeysFor(room.id, msg.deviceId);
+  // What this node received from the device before the removal is stored first; from the
+  // status change on, the store refuses its frames on every node (inside the seq transaction).
+  await relay.flush();
+  await store.setDeviceStatus(room.id, msg.deviceId, 'removed');
+  await store.deleteKeysFor(room.id, msg.deviceId);
+  relay.roomEvent({ kind: 'removed', room: room.id, device: msg.deviceId });
   relay.accessLog({
     room: room.id,
     deviceId: device.id,
@@ -172,22 +183,31 @@ function removeDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: Clien
     detail: `by ${conn.deviceId!}`,
   });
   relay.deps.logger.info('device-removed', { room: room.id, device: device.id, by: conn.deviceId! });
-  for (const c of relay.connectionsOf(room, msg.deviceId)) relay.close(c, CloseCodes.forbidden, 'device removed');
-  // Every frame the device sent before is stored and delivered before the admin hears the head:
-  // the admin's removal entry then names the device's last frames.
-  relay.flush();
-  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
-  relay.broadcastPeers(room);
+  await answerWithHead(relay, conn, room, msg);
+  relay.roomEvent({ kind: 'peers', room: room.id });
 }
 
-function setRole(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'set-role'>): void {
+/**
+ * `ok {head}` once every frame the device committed, through any node, went out to this node's
+ * live connections: the head read after the status change covers all of them (the store orders
+ * the change after every append in flight), so the admin's next log entry names its last frames.
+ */
+async function answerWithHead(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'remove-device' | 'set-role'>): Promise<void> {
+  const record = await relay.deps.store.getRoom(room.id);
+  const head = Math.max(room.head, record?.head ?? 0);
+  await relay.reachHead(room, head);
+  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
+}
+
+async function setRole(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'set-role'>): Promise<void> {
   const { store } = relay.deps;
   if (msg.deviceId === conn.deviceId) return relay.sendError(conn, CloseCodes.conflict, 'an admin cannot change its own role', { retry: false, id: msg.id });
-  const device = store.getDevice(room.id, msg.deviceId);
+  const device = await store.getDevice(room.id, msg.deviceId);
   if (device === undefined || device.status === 'removed')
     return relay.sendError(conn, CloseCodes.notFound, 'device not in the room', { retry: false, id: msg.id });
-  store.setDeviceRole(room.id, msg.deviceId, msg.role);
-  for (const c of relay.connectionsOf(room, msg.deviceId)) c.role = msg.role;
+  await relay.flush();
+  await store.setDeviceRole(room.id, msg.deviceId, msg.role);
+  relay.roomEvent({ kind: 'role', room: room.id, device: msg.deviceId, role: msg.role });
   relay.accessLog({
     room: room.id,
     deviceId: device.id,
@@ -198,17 +218,15 @@ function setRole(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMess
     address: conn.socket.remoteAddress,
     detail: `${device.role}>${msg.role} by ${conn.deviceId!}`,
   });
-  relay.flush();
-  relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type, head: room.head });
-  relay.broadcastPeers(room);
+  await answerWithHead(relay, conn, room, msg);
+  relay.roomEvent({ kind: 'peers', room: room.id });
 }
 
-function approveDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'approve-device'>): void {
+async function approveDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'approve-device'>): Promise<void> {
   const { store } = relay.deps;
-  const device = store.getDevice(room.id, msg.deviceId);
+  const device = await store.getDevice(room.id, msg.deviceId);
   if (device?.status !== 'pending') return relay.sendError(conn, CloseCodes.notFound, 'no device awaiting approval', { retry: false, id: msg.id });
-  store.setDeviceStatus(room.id, msg.deviceId, 'active');
-  const active = { ...device, status: 'active' as const };
+  await store.setDeviceStatus(room.id, msg.deviceId, 'active');
   relay.accessLog({
     room: room.id,
     deviceId: device.id,
@@ -220,7 +238,6 @@ function approveDevice(relay: Relay, conn: Connection, room: LiveRoom, msg: Clie
     detail: `by ${conn.deviceId!}`,
   });
   relay.sendMessage(conn, { type: 'ok', id: msg.id, for: msg.type });
-  // The approved device's open connections start over: a fresh welcome, keys, full catch-up.
-  for (const c of relay.connectionsOf(room, msg.deviceId)) relay.welcome(c, room, active, 0, 0);
-  relay.broadcastPeers(room);
+  relay.roomEvent({ kind: 'approved', room: room.id, device: msg.deviceId });
+  relay.roomEvent({ kind: 'peers', room: room.id });
 }

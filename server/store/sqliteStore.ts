@@ -9,6 +9,11 @@
  * therefore means the same as with FULL — the frame survives kill -9, power loss and an OS
  * crash — but the event loop does not stand still during the fsync, and SUBMITs arriving
  * meanwhile share the next one (docs/relay.md, "Durability").
+ *
+ * The interface is asynchronous (PostgreSQL's is); here every method but the append's fsync
+ * runs synchronously inside, so a SQLite relay pays a resolved promise, not a thread hop.
+ * Frames committed but not yet fsynced are invisible: `getRoom().head` and `readFrames` stop
+ * below them until their fsync returned.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,13 +34,14 @@ import type {
   RedeemOutcome,
   RelayStore,
   RoomRecord,
+  Tombstone,
   SnapshotInput,
   SnapshotOutcome,
   StoredFrame,
   StoredSnapshot,
   UpdateInput,
 } from './relayStore.js';
-import { SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+import { SQLITE_MIGRATIONS, SQLITE_SCHEMA_VERSION, newerSchemaMessage } from './sqliteSchema.js';
 
 interface RoomRow {
   id: string;
@@ -124,6 +130,10 @@ const toLog = (r: LogRow): AccessLogRecord => ({
 function prepareAll(db: Database.Database) {
   return {
     roomGet: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE id = ?'),
+    erasedGet: db.prepare<[string], { erased_at: number; entry: string | null }>('SELECT erased_at, entry FROM erased_rooms WHERE room = ?'),
+    erasedInsert: db.prepare('INSERT OR REPLACE INTO erased_rooms (room, erased_at, entry) VALUES (?, ?, ?)'),
+    erasedPurgeLog: db.prepare('DELETE FROM access_log WHERE room IN (SELECT room FROM erased_rooms WHERE erased_at < ?)'),
+    healthWrite: db.prepare('INSERT OR REPLACE INTO relay_health (id, at) VALUES (1, ?)'),
     roomCountForKey: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM rooms WHERE access_key_id = ?'),
     roomInsert: db.prepare('INSERT INTO rooms (id, access_key_id, created_at, epoch, head, snapshot_seq) VALUES (?, ?, ?, 1, 0, 0)'),
     roomSetHead: db.prepare('UPDATE rooms SET head = ? WHERE id = ?'),
@@ -173,11 +183,29 @@ function prepareAll(db: Database.Database) {
       'INSERT INTO access_log (room, at, device, name, organisation, role, event, address, detail) VALUES (@room, @at, @deviceId, @name, @organisation, @role, @event, @address, @detail)',
     ),
     logRead: db.prepare<[string, number, number], LogRow>('SELECT * FROM access_log WHERE room = ? AND at < ? ORDER BY at DESC, id DESC LIMIT ?'),
+    logPurge: db.prepare('DELETE FROM access_log WHERE room = ? AND at < ?'),
+    erase: ['frames', 'snapshots', 'wrapped_keys', 'invites', 'membership_log', 'devices'].map((table) => db.prepare(`DELETE FROM ${table} WHERE room = ?`)),
+    roomDelete: db.prepare('DELETE FROM rooms WHERE id = ?'),
   };
+}
+
+/** Opens the schema at its newest version: runs the migrations it lacks, refuses a newer one. */
+function migrate(db: Database.Database, where: string): { from: number } {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  if (from > SQLITE_SCHEMA_VERSION) throw new Error(newerSchemaMessage(where, from, SQLITE_SCHEMA_VERSION));
+  for (const m of SQLITE_MIGRATIONS) {
+    if (m.version <= from) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return { from };
 }
 
 /** RelayStore on a SQLite file. */
 export class SqliteRelayStore implements RelayStore {
+  readonly kind = 'sqlite';
   private readonly q: ReturnType<typeof prepareAll>;
   /**
    * Per `room sender`: no stored frame of that sender has a higher msg id (an upper bound, loaded
@@ -186,6 +214,12 @@ export class SqliteRelayStore implements RelayStore {
    * rolls back the bound is merely high, which costs a lookup, never a lost frame.
    */
   private readonly msgIdBound = new Map<string, number>();
+  /** Per `room device`: may it append (active, not an observer)? This process is the file's only writer, so a cache is exact. */
+  private readonly writers = new Map<string, boolean>();
+  /** Per room, the first seq committed but not yet fsynced: invisible until the fsync returns. */
+  private readonly unsyncedFrom = new Map<string, number>();
+  /** One append at a time: its fsync must cover exactly what it committed. */
+  private appending: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly db: Database.Database,
@@ -194,31 +228,40 @@ export class SqliteRelayStore implements RelayStore {
     this.q = prepareAll(db);
   }
 
-  /** Opens (and creates) the database at `file` (or ':memory:'); the directory is made 0700. */
+  /** Opens (and creates or migrates) the database at `file` (or ':memory:'); the directory is made 0700. */
   static open(file: string): SqliteRelayStore {
     const inMemory = file === ':memory:';
     if (!inMemory) fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     const db = new Database(file);
-    // Ciphertext only, but still nobody else's business: owner-only (WAL and SHM inherit this).
-    if (!inMemory) fs.chmodSync(file, 0o600);
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    // A writer waiting on a checkpoint should wait, not fail, if another tool holds a read lock.
-    db.pragma('busy_timeout = 5000');
-    db.exec(SCHEMA_SQL);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    try {
+      // Ciphertext only, but still nobody else's business: owner-only (WAL and SHM inherit this).
+      if (!inMemory) fs.chmodSync(file, 0o600);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      // Deleted rows are overwritten with zeros, so an erased room's ciphertext does not linger in free pages.
+      db.pragma('secure_delete = ON');
+      // A writer waiting on a checkpoint should wait, not fail, if another tool holds a read lock.
+      db.pragma('busy_timeout = 5000');
+      const { from } = migrate(db, inMemory ? 'the database' : file);
+      // Free pages of a database written before secure_delete was on may still hold old ciphertext: rewrite it once.
+      if (from > 0 && from < 4) db.exec('VACUUM');
+    } catch (error) {
+      db.close();
+      throw error;
+    }
     return new SqliteRelayStore(db, new WalSync(inMemory ? undefined : `${file}-wal`));
   }
 
-  createRoom(
+  async createRoom(
     room: Omit<RoomRecord, 'head' | 'snapshotSeq' | 'epoch'>,
     admin: Omit<DeviceRecord, 'room' | 'role' | 'status'>,
     maxRoomsPerKey: number,
     genesis: string,
-  ): 'created' | 'exists' | 'quota' {
+  ): Promise<'created' | 'exists' | 'quota'> {
     return this.db.transaction((): 'created' | 'exists' | 'quota' => {
-      if (this.q.roomGet.get(room.id) !== undefined) return 'exists';
+      // An erased room's id is never used again: a device that comes back must hear it was erased.
+      if (this.q.roomGet.get(room.id) !== undefined || this.q.erasedGet.get(room.id) !== undefined) return 'exists';
       if (this.q.roomCountForKey.get(room.accessKeyId)!.n >= maxRoomsPerKey) return 'quota';
       this.q.roomInsert.run(room.id, room.accessKeyId, room.createdAt);
       this.q.deviceInsert.run({ ...admin, room: room.id, role: 'admin', status: 'active' });
@@ -227,29 +270,39 @@ export class SqliteRelayStore implements RelayStore {
     })();
   }
 
-  getRoom(room: RoomId): RoomRecord | undefined {
+  async getRoom(room: RoomId): Promise<RoomRecord | undefined> {
     const row = this.q.roomGet.get(room);
-    return row === undefined ? undefined : toRoom(row);
+    if (row === undefined) return undefined;
+    const unsynced = this.unsyncedFrom.get(room);
+    return toRoom(unsynced === undefined ? row : { ...row, head: Math.min(row.head, unsynced - 1) });
   }
 
-  getDevice(room: RoomId, device: DeviceId): DeviceRecord | undefined {
+  async getDevice(room: RoomId, device: DeviceId): Promise<DeviceRecord | undefined> {
     const row = this.q.deviceGet.get(room, device);
     return row === undefined ? undefined : toDevice(row);
   }
 
-  listDevices(room: RoomId): DeviceRecord[] {
+  async listDevices(room: RoomId): Promise<DeviceRecord[]> {
     return this.q.deviceList.all(room).map(toDevice);
   }
 
-  setDeviceStatus(room: RoomId, device: DeviceId, status: DeviceStatus): boolean {
-    return this.q.deviceSetStatus.run(status, room, device).changes === 1;
+  async setDeviceStatus(room: RoomId, device: DeviceId, status: DeviceStatus): Promise<boolean> {
+    // Appends run one at a time in this process: wait for the one in flight, so the change orders after it.
+    await this.appending.catch(() => undefined);
+    this.writers.delete(`${room} ${device}`);
+    return this.db.transaction(() => {
+      if (status === 'removed') this.q.keysDelete.run(room, device);
+      return this.q.deviceSetStatus.run(status, room, device).changes === 1;
+    })();
   }
 
-  setDeviceRole(room: RoomId, device: DeviceId, role: Role): boolean {
+  async setDeviceRole(room: RoomId, device: DeviceId, role: Role): Promise<boolean> {
+    await this.appending.catch(() => undefined);
+    this.writers.delete(`${room} ${device}`);
     return this.q.deviceSetRole.run(role, room, device).changes === 1;
   }
 
-  appendLog(room: RoomId, index: number, author: DeviceId, entry: string, maxEntries: number): LogAppendOutcome {
+  async appendLog(room: RoomId, index: number, author: DeviceId, entry: string, maxEntries: number): Promise<LogAppendOutcome> {
     return this.db.transaction((): LogAppendOutcome => {
       const length = this.q.logLength.get(room)!.n;
       if (index !== length) return 'conflict';
@@ -259,45 +312,72 @@ export class SqliteRelayStore implements RelayStore {
     })();
   }
 
-  readLog(room: RoomId, from: number, limit: number): string[] {
+  async readLog(room: RoomId, from: number, limit: number): Promise<string[]> {
     return this.q.logFrom.all(room, from, limit).map((r) => r.entry);
   }
 
-  logLength(room: RoomId): number {
+  async logLength(room: RoomId): Promise<number> {
     return this.q.logLength.get(room)!.n;
   }
 
-  hasLogEntryBy(room: RoomId, author: DeviceId): boolean {
+  async hasLogEntryBy(room: RoomId, author: DeviceId): Promise<boolean> {
     return this.q.logBy.get(room, author) !== undefined;
   }
 
-  appendUpdates(items: readonly UpdateInput[]): AppendOutcome[] {
-    return this.append(items);
+  appendUpdates(items: readonly UpdateInput[]): Promise<AppendOutcome[]> {
+    const run = this.appending.catch(() => undefined).then(() => this.appendDurably(items));
+    this.appending = run;
+    return run;
   }
 
-  appendUpdatesUnsynced(items: readonly UpdateInput[]): AppendOutcome[] {
-    // Only this transaction skips the in-commit fsync; syncToDisk makes it durable before any ack.
+  /** Commits without the in-commit fsync, then fsyncs the WAL off the event loop; visible once that returned. */
+  private async appendDurably(items: readonly UpdateInput[]): Promise<AppendOutcome[]> {
     this.db.pragma('synchronous = NORMAL');
+    let outcomes: AppendOutcome[];
     try {
-      return this.append(items);
+      outcomes = this.append(items);
     } finally {
       this.db.pragma('synchronous = FULL');
     }
+    items.forEach((item, i) => {
+      const o = outcomes[i]!;
+      if (o.refused === undefined && !o.duplicate && !this.unsyncedFrom.has(item.room)) this.unsyncedFrom.set(item.room, o.seq);
+    });
+    try {
+      await this.wal.sync();
+    } finally {
+      // Failed or not, the next fsync covers these frames; until then a resend is recognised and acked after it.
+      this.unsyncedFrom.clear();
+    }
+    return outcomes;
   }
 
-  syncToDisk(): Promise<void> {
-    return this.wal.sync();
-  }
-
-  syncToDiskNow(): void {
-    this.wal.syncNow();
+  private mayWrite(room: RoomId, device: DeviceId): boolean {
+    const key = `${room} ${device}`;
+    let may = this.writers.get(key);
+    if (may === undefined) {
+      const row = this.q.deviceGet.get(room, device);
+      may = row !== undefined && row.status === 'active' && row.role !== 'observer';
+      this.writers.set(key, may);
+    }
+    return may;
   }
 
   private append(items: readonly UpdateInput[]): AppendOutcome[] {
     return this.db.transaction(() => {
-      const heads = new Map<string, number>();
+      const rooms = new Map<string, { head: number; epoch: number; changed: boolean } | null>();
       const out: AppendOutcome[] = [];
       for (const item of items) {
+        let room = rooms.get(item.room);
+        if (room === undefined) {
+          const row = this.q.roomGet.get(item.room);
+          room = row === undefined ? null : { head: row.head, epoch: row.epoch, changed: false };
+          rooms.set(item.room, room);
+        }
+        if (room === null) {
+          out.push({ refused: 'no-room' });
+          continue;
+        }
         const boundKey = `${item.room} ${item.sender}`;
         const bound = this.msgIdBound.get(boundKey) ?? this.q.maxMsgId.get(item.room, item.sender)?.m ?? 0;
         const existing = item.msgId <= bound ? this.q.frameBySender.get(item.room, item.sender, item.msgId) : undefined;
@@ -305,24 +385,26 @@ export class SqliteRelayStore implements RelayStore {
           out.push({ seq: existing.seq, duplicate: true });
           continue;
         }
-        this.msgIdBound.set(boundKey, Math.max(bound, item.msgId));
-        let head = heads.get(item.room);
-        if (head === undefined) {
-          const room = this.q.roomGet.get(item.room);
-          if (room === undefined) throw new Error('append to a room that does not exist');
-          head = room.head;
+        if (!this.mayWrite(item.room, item.sender)) {
+          out.push({ refused: 'forbidden' });
+          continue;
         }
-        head += 1;
-        heads.set(item.room, head);
-        this.q.frameInsert.run(item.room, head, item.sender, item.msgId, item.epoch, item.envelope);
-        out.push({ seq: head, duplicate: false });
+        if (item.epoch !== room.epoch) {
+          out.push({ refused: 'stale-epoch' });
+          continue;
+        }
+        this.msgIdBound.set(boundKey, Math.max(bound, item.msgId));
+        room.head += 1;
+        room.changed = true;
+        this.q.frameInsert.run(item.room, room.head, item.sender, item.msgId, item.epoch, item.envelope);
+        out.push({ seq: room.head, duplicate: false });
       }
-      for (const [room, head] of heads) this.q.roomSetHead.run(head, room);
+      for (const [id, room] of rooms) if (room?.changed === true) this.q.roomSetHead.run(room.head, id);
       return out;
     })();
   }
 
-  putSnapshot(input: SnapshotInput): SnapshotOutcome {
+  async putSnapshot(input: SnapshotInput): Promise<SnapshotOutcome> {
     return this.db.transaction((): SnapshotOutcome => {
       const again = this.q.snapshotBySender.get(input.room, input.sender, input.msgId);
       if (again !== undefined) return { ok: true, duplicate: true, baseSeq: again.base_seq, droppedFrames: 0 };
@@ -348,34 +430,41 @@ export class SqliteRelayStore implements RelayStore {
     })();
   }
 
-  currentSnapshot(room: RoomId): StoredSnapshot | undefined {
+  async currentSnapshot(room: RoomId): Promise<StoredSnapshot | undefined> {
     const row = this.q.snapshotCurrent.get(room);
     return row === undefined ? undefined : { baseSeq: row.base_seq, epoch: row.epoch, envelope: new Uint8Array(row.envelope) };
   }
 
-  readFrames(room: RoomId, afterSeq: number, limit: number): StoredFrame[] {
-    return this.q.framesAfter.all(room, afterSeq, limit).map((r) => ({ seq: r.seq, envelope: new Uint8Array(r.envelope) }));
+  async readFrames(room: RoomId, afterSeq: number, limit: number): Promise<StoredFrame[]> {
+    const unsynced = this.unsyncedFrom.get(room) ?? Number.POSITIVE_INFINITY;
+    const out: StoredFrame[] = [];
+    for (const r of this.q.framesAfter.all(room, afterSeq, limit)) {
+      if (r.seq >= unsynced) break;
+      out.push({ seq: r.seq, envelope: new Uint8Array(r.envelope) });
+    }
+    return out;
   }
 
-  frameCount(room: RoomId): number {
+  async frameCount(room: RoomId): Promise<number> {
     return this.q.frameCount.get(room)!.n;
   }
 
-  createInvite(invite: Omit<InviteRecord, 'state' | 'usedBy'>): 'created' | 'exists' {
+  async createInvite(invite: Omit<InviteRecord, 'state' | 'usedBy'>): Promise<'created' | 'exists'> {
     if (this.q.inviteGet.get(invite.tokenHash) !== undefined) return 'exists';
     this.q.inviteInsert.run(invite.tokenHash, invite.room, invite.role, invite.expiresAt, invite.createdAt, invite.requireApproval ? 1 : 0, invite.package);
     return 'created';
   }
 
-  revokeInvite(room: RoomId, tokenHash: string): boolean {
+  async revokeInvite(room: RoomId, tokenHash: string): Promise<boolean> {
     return this.q.inviteRevoke.run(room, tokenHash).changes === 1;
   }
 
-  listInvites(room: RoomId): InviteRecord[] {
+  async listInvites(room: RoomId): Promise<InviteRecord[]> {
     return this.q.inviteList.all(room).map(toInvite);
   }
 
-  redeemInvite(room: RoomId, tokenHash: string, device: Omit<DeviceRecord, 'room' | 'role' | 'status'>, now: number): RedeemOutcome {
+  async redeemInvite(room: RoomId, tokenHash: string, device: Omit<DeviceRecord, 'room' | 'role' | 'status'>, now: number): Promise<RedeemOutcome> {
+    this.writers.delete(`${room} ${device.id}`);
     return this.db.transaction((): RedeemOutcome => {
       const row = this.q.inviteGet.get(tokenHash);
       // Another room's token opens nothing here, and says nothing about that room either.
@@ -397,34 +486,83 @@ export class SqliteRelayStore implements RelayStore {
     })();
   }
 
-  putKeys(room: RoomId, epoch: number, entries: readonly { deviceId: DeviceId; wrapped: string }[], raise: boolean): PutKeysOutcome {
+  async putKeys(room: RoomId, epoch: number, entries: readonly { deviceId: DeviceId; wrapped: string }[], raise: boolean): Promise<PutKeysOutcome> {
     return this.db.transaction((): PutKeysOutcome => {
       const row = this.q.roomGet.get(room);
       if (row === undefined) throw new Error('keys for a room that does not exist');
       if (raise ? epoch <= row.epoch : epoch > row.epoch) return { ok: false, reason: 'bad-epoch' };
-      for (const e of entries) this.q.keyPut.run(room, e.deviceId, epoch, e.wrapped);
+      for (const e of entries) if (this.q.deviceGet.get(room, e.deviceId)?.status !== 'removed') this.q.keyPut.run(room, e.deviceId, epoch, e.wrapped);
       if (raise) this.q.roomSetEpoch.run(epoch, room);
       return { ok: true, epoch: raise ? epoch : row.epoch, raised: raise };
     })();
   }
 
-  keysFor(room: RoomId, device: DeviceId): { epoch: number; wrapped: string }[] {
+  async keysFor(room: RoomId, device: DeviceId): Promise<{ epoch: number; wrapped: string }[]> {
     return this.q.keysFor.all(room, device);
   }
 
-  deleteKeysFor(room: RoomId, device: DeviceId): void {
+  async deleteKeysFor(room: RoomId, device: DeviceId): Promise<void> {
     this.q.keysDelete.run(room, device);
   }
 
-  appendAccessLog(entry: AccessLogRecord): void {
+  async appendAccessLog(entry: AccessLogRecord): Promise<void> {
     this.q.logInsert.run(entry);
   }
 
-  readAccessLog(room: RoomId, before: number | undefined, limit: number): AccessLogRecord[] {
+  async readAccessLog(room: RoomId, before: number | undefined, limit: number): Promise<AccessLogRecord[]> {
     return this.q.logRead.all(room, before ?? Number.MAX_SAFE_INTEGER, limit).map(toLog);
   }
 
-  close(): void {
+  async purgeAccessLog(room: RoomId, before: number): Promise<number> {
+    return this.q.logPurge.run(room, before).changes;
+  }
+
+  async purgeErasedAccessLogs(erasedBefore: number): Promise<number> {
+    return this.q.erasedPurgeLog.run(erasedBefore).changes;
+  }
+
+  async eraseRoom(room: RoomId, at: number, entry?: string): Promise<boolean> {
+    await this.appending.catch(() => undefined);
+    const existed = this.db.transaction(() => {
+      if (this.q.roomGet.get(room) === undefined) return false;
+      for (const statement of this.q.erase) statement.run(room);
+      this.q.roomDelete.run(room);
+      this.q.erasedInsert.run(room, at, entry ?? null);
+      return true;
+    })();
+    if (!existed) return false;
+    for (const cache of [this.writers, this.msgIdBound]) for (const key of cache.keys()) if (key.startsWith(`${room} `)) cache.delete(key);
+    // secure_delete zeroed the rows in the pages the WAL now holds; the checkpoint writes those
+    // pages into the database file and truncates the WAL, so the old page images go too.
+    const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    if (result !== undefined && result.busy !== 0) throw new Error('erase: the WAL checkpoint was blocked by a reader');
+    return true;
+  }
+
+  async tombstone(room: RoomId): Promise<Tombstone | undefined> {
+    const row = this.q.erasedGet.get(room);
+    return row === undefined ? undefined : { at: row.erased_at, entry: row.entry ?? undefined };
+  }
+
+  /** Like an append: committed without the in-commit fsync, then the WAL fsynced off the event loop (a stalled disk must not stall the relay). */
+  probeWrite(): Promise<void> {
+    const run = this.appending
+      .catch(() => undefined)
+      .then(async () => {
+        this.db.pragma('synchronous = NORMAL');
+        try {
+          this.q.healthWrite.run(Date.now());
+        } finally {
+          this.db.pragma('synchronous = FULL');
+        }
+        await this.wal.sync();
+      });
+    this.appending = run;
+    return run;
+  }
+
+  async close(): Promise<void> {
+    await this.appending.catch(() => undefined);
     this.wal.close();
     if (this.db.open) this.db.close();
   }

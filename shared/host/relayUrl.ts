@@ -66,3 +66,17 @@ export function transportProtection(url: string): 'protected' | 'loopback' | 'un
   const host = relay.socketOrigin.slice('ws://'.length).replace(/:\d+$/, '');
   return host === 'localhost' || host === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ? 'loopback' : 'unprotected';
 }
+
+/**
+ * The WebSocket address of one room on a relay: the room id as the last path segment (`/r/<room>`),
+ * so a load balancer may keep a room on one relay node (sticky routing) if its operator wants;
+ * the relay does not depend on it, and refuses a login for another room than the path names.
+ */
+export function roomSocketUrl(relayUrl: string, room: string): string {
+  return `${relayUrl.replace(/\/+$/, '')}/r/${room}`;
+}
+
+/** The room a WebSocket path names (`…/r/<room>`), or undefined. */
+export function roomOfSocketPath(path: string): string | undefined {
+  return /\/r\/([A-Za-z0-9_-]{22})\/?(?:\?.*)?$/.exec(path)?.[1];
+}

@@ -22,7 +22,8 @@ import { runIdleRooms } from './lib/scenarios/idle.js';
 import { runLateJoin } from './lib/scenarios/lateJoin.js';
 import { openLoadRooms, runRamp, runStep } from './lib/scenarios/load.js';
 import { runStorm } from './lib/scenarios/storm.js';
-import { ServerProcess, tafelModulePath } from './lib/servers.js';
+import { ServerProcess, tafelModulePath, type BenchServer } from './lib/servers.js';
+import { TafelOnPostgres } from './lib/tafelCluster.js';
 import type { ServerName } from './lib/servers/protocol.js';
 import { sleep } from './lib/stats.js';
 import { TraceWorkload, loadTrace } from './lib/trace.js';
@@ -32,7 +33,7 @@ const log = (line: string) => console.log(line);
 /** The fixed-rate run and the ramp on N × M fresh rooms. */
 async function runLoad(
   driver: Driver,
-  server: ServerProcess,
+  server: BenchServer,
   opts: BenchOptions,
   stepOpts: { graceMs: number; p99LimitMs: number },
   rates = opts.ramp,
@@ -99,8 +100,8 @@ async function main(): Promise<void> {
   );
 
   const makeDriver = (name: ServerName): Driver =>
-    name === 'tafel'
-      ? new TafelDriver(workload, devices, 'presealed', true, 'tafel')
+    name === 'tafel' || name === 'tafel-postgres' || name === 'tafel-2-nodes'
+      ? new TafelDriver(workload, devices, 'presealed', true, name === 'tafel' ? 'tafel' : name)
       : name === 'y-websocket'
         ? new YwsDriver(workload)
         : new HocuspocusDriver(workload);
@@ -110,10 +111,12 @@ async function main(): Promise<void> {
   for (const name of opts.servers) {
     const res: ServerResults = { errors: [] };
     results.servers[name] = res;
+    // Tafel on PostgreSQL (one node, or two behind HAProxy): the load and fan-out scenarios.
+    const onPostgres = name === 'tafel-postgres' || name === 'tafel-2-nodes';
 
     if (has('load') || has('fanout') || (has('crypto') && name === 'tafel')) {
       log(`\n== ${name}: load ==`);
-      const server = await ServerProcess.start(name, tafelModule);
+      const server: BenchServer = onPostgres ? await TafelOnPostgres.start(name, tafelModule) : await ServerProcess.start(name, tafelModule);
       res.rssAtStartMiB = server.rssAtStart / 2 ** 20;
       try {
         if (has('load')) {
@@ -170,6 +173,7 @@ async function main(): Promise<void> {
       }
     }
 
+    if (onPostgres) continue;
     if (has('idle') || has('latejoin')) {
       log(`\n== ${name}: idle rooms, late join ==`);
       const server = await ServerProcess.start(name, tafelModule);

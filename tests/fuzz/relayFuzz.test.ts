@@ -22,7 +22,8 @@ function prng(seed: number): () => number {
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261128);
 const FUZZ_MESSAGES = 4000;
 const FUZZ_SOCKETS = 6;
-const MAX_MS = 20_000;
+/** A safety stop only: the test counts messages, not time (a loaded machine is slow, not wrong). */
+const MAX_MS = 150_000;
 
 const TEMPLATES: ReadonlyArray<Record<string, unknown>> = [
   { type: 'hello', v: 1, room: 'AAAAAAAAAAAAAAAAAAAAAA', deviceId: 'AAAAAAAAAAAAAAAAAAAAAA', since: 0, signature: 'x' },
@@ -199,5 +200,5 @@ describe('relay fuzz', () => {
     expect(health.status).toBe(200);
     await a.close();
     await b.close();
-  });
+  }, 200_000);
 });

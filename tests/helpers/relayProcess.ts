@@ -17,8 +17,10 @@ export interface RelayProcess {
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-export async function spawnRelay(dataDir: string, accessKey: string, extraArgs: string[] = []): Promise<RelayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts', '--port', '0', '--data', dataDir, '--access-key', accessKey, ...extraArgs], {
+/** `accessKey` undefined: the relay makes one (or reads the one it made before) in its data directory. */
+export async function spawnRelay(dataDir: string, accessKey: string | undefined, extraArgs: string[] = []): Promise<RelayProcess> {
+  const keyArgs = accessKey === undefined ? [] : ['--access-key', accessKey];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts', '--port', '0', '--data', dataDir, ...keyArgs, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

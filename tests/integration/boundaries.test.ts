@@ -27,7 +27,8 @@ function cruise(...paths: string[]): { status: number | null; violations: Violat
   return { status: asCi.status, violations: report.summary.violations };
 }
 
-describe('architecture boundaries', () => {
+// Each test runs dependency-cruiser over a tree twice: tens of seconds on a loaded machine.
+describe('architecture boundaries', { timeout: 120_000 }, () => {
   it('rejects every forbidden import in the fixture tree', () => {
     const { status, violations } = cruise(FIXTURE);
     expect(status).not.toBe(0);

@@ -94,6 +94,8 @@ describe('erasure', () => {
     const before = relayFiles();
     expect(ciphertexts.some((c) => before.includes(c)) || logTexts.some((t) => before.includes(Buffer.from(t)))).toBe(true);
 
+    const onlineAlarms: SecurityAlarm[] = [];
+    joined[0]!.on('alarm', (a) => onlineAlarms.push(a));
     const onlineGone = new Promise((resolve) => joined[0]!.on('gone', resolve));
     await eraseCase(session, 'besluit_voorzitter', TODAY);
     expect(session.gone).toBe('erased');
@@ -101,6 +103,8 @@ describe('erasure', () => {
     expect((chair.store as MemoryCaseStore).holds(roomId)).toBe(false);
     await eventually(() => !(online.store as MemoryCaseStore).holds(roomId), 'online expert emptied');
     expect([...online.vault.entries.keys()].filter((n) => n.includes(roomId))).toEqual([]);
+    // A true erasure is no alarm: the entry came before the close.
+    expect(onlineAlarms).toEqual([]);
 
     // The relay's files after its checkpoint: no frame ciphertext, no log entry of the room.
     const after = relayFiles();

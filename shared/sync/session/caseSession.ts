@@ -14,7 +14,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { DeviceKeys } from '../../crypto/index.js';
-import { transportProtection } from '../../host/relayUrl.js';
+import { roomSocketUrl, transportProtection } from '../../host/relayUrl.js';
 import { REMOTE_ORIGIN } from '../../model/origins.js';
 import type { DeviceId, RoomId } from '../../protocol/ids.js';
 import type { DeviceInfo, RequestMessage } from '../../protocol/messages.js';
@@ -170,7 +170,7 @@ export class CaseSession extends SessionStatus {
       recovered: () => this.problemOver('local-store-failed'),
     });
     this.inbound = new SessionInbound(this);
-    this.link = new RelayLink(deps.sockets, deps.timers, () => options.relayUrl ?? '', {
+    this.link = new RelayLink(deps.sockets, deps.timers, () => roomSocketUrl(options.relayUrl ?? '', this.room), {
       login: (nonce) => loginMessage(deps.crypto, device, deps.label, this.room, this.login, { seq: this.seqs.applied, log: this.log.length }, nonce),
       onMessage: (m) => this.inbound.onMessage(m),
       onFrame: (f) => this.inbound.onFrame(f),

@@ -46,7 +46,7 @@ export interface BenchOptions {
 }
 
 export const DEFAULTS: BenchOptions = {
-  servers: ['tafel', 'y-websocket', 'hocuspocus'],
+  servers: ['tafel', 'tafel-postgres', 'tafel-2-nodes', 'y-websocket', 'hocuspocus'],
   scenarios: [...SCENARIOS],
   trace: 'automerge-paper',
   rooms: 20,
@@ -96,7 +96,7 @@ const QUICK: Partial<BenchOptions> = {
   stormTimeoutSeconds: 30,
 };
 
-export const USAGE = `npx tsx tests/bench/relay.bench.ts [--quick] [--servers tafel,y-websocket,hocuspocus]
+export const USAGE = `npx tsx tests/bench/relay.bench.ts [--quick] [--servers tafel,tafel-postgres,tafel-2-nodes,y-websocket,hocuspocus]
   [--scenarios ${SCENARIOS.join(',')}] [--trace automerge-paper|seph-blog1]
   [--rooms 20] [--clients 5] [--rate-per-writer 10] [--fixed-seconds 8]
   [--ramp 1000,2000,...] [--step-seconds 4] [--grace-ms 1500] [--p99-limit-ms 50]
@@ -154,7 +154,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--out') o.out = value;
     else throw new Error(`unknown option ${flag}\n${USAGE}`);
   }
-  for (const s of o.servers) if (!['tafel', 'y-websocket', 'hocuspocus'].includes(s)) throw new Error(`unknown server ${s}`);
+  for (const s of o.servers) if (!['tafel', 'tafel-postgres', 'tafel-2-nodes', 'y-websocket', 'hocuspocus'].includes(s)) throw new Error(`unknown server ${s}`);
   for (const s of o.scenarios) if (!(SCENARIOS as readonly string[]).includes(s)) throw new Error(`unknown scenario ${s}`);
   return o;
 }

@@ -10,7 +10,7 @@ export function stepLine(s: StepResult): string {
   return (
     `${fmt(s.offered, 0)}/s offered, ${fmt(s.achieved, 0)}/s sent, delivered ${(s.deliveredFraction * 100).toFixed(2)}%, ` +
     `p50 ${fmt(s.p50, 2)} ms, p99 ${fmt(s.p99, 2)} ms, max ${fmt(s.max, 1)} ms, server CPU ${pct(s.serverCpu)}, bench CPU ${pct(s.benchCpu)}, ` +
-    `RSS ${fmt(s.serverRssMiB, 0)} MiB${s.sustained ? '' : ` — NOT sustained (${s.limit})`}`
+    `RSS ${fmt(s.serverRssMiB, 0)} MiB${s.dbCpu === undefined ? '' : `, PostgreSQL CPU ${pct(s.dbCpu)}`}${s.sustained ? '' : ` — NOT sustained (${s.limit})`}`
   );
 }
 
@@ -44,6 +44,8 @@ export function printReport(r: BenchResults): string {
             fmt(s.p50, 2),
             fmt(s.p99, 2),
             pct(s.serverCpu),
+            fmt(s.serverMicrosPerDelivery, 1),
+            s.dbCpu === undefined ? '–' : pct(s.dbCpu),
             fmt(start, 0),
             fmt(s.serverRssMiB, 0),
             pct(s.benchCpu),
@@ -54,7 +56,25 @@ export function printReport(r: BenchResults): string {
     out.push(
       `Fixed rate: ${o.rooms} rooms × ${o.clients} clients, ${o.ratePerWriter} updates/s per writer, ${o.fixedSeconds} s (latency = send → receipt at each of the ${o.clients - 1} other clients)`,
     );
-    out.push(table(['server', 'offered/s', 'sent/s', 'delivered', 'p50 ms', 'p99 ms', 'server CPU', 'RSS at start MiB', 'RSS MiB', 'bench CPU'], fixedRows));
+    out.push(
+      table(
+        [
+          'server',
+          'offered/s',
+          'sent/s',
+          'delivered',
+          'p50 ms',
+          'p99 ms',
+          'relay CPU',
+          'relay µs/delivery',
+          'PostgreSQL CPU',
+          'RSS at start MiB',
+          'RSS MiB',
+          'bench CPU',
+        ],
+        fixedRows,
+      ),
+    );
     out.push('');
   }
 
@@ -69,6 +89,7 @@ export function printReport(r: BenchResults): string {
         s ? fmt(s.p99, 2) : '–',
         s ? pct(s.serverCpu) : '–',
         s ? fmt(s.serverMicrosPerDelivery, 1) : '–',
+        s?.dbCpu === undefined ? '–' : pct(s.dbCpu),
         s ? pct(s.benchCpu) : '–',
         s ? fmt(s.serverRssMiB, 0) : '–',
         fmt(ramp.rateAtP99Under5ms, 0),
@@ -82,7 +103,19 @@ export function printReport(r: BenchResults): string {
     );
     out.push(
       table(
-        ['server', 'sustained/s', 'p50 ms', 'p99 ms', 'server CPU', 'server µs/delivery', 'bench CPU', 'RSS MiB', 'max/s at p99≤5ms', 'next step failed by'],
+        [
+          'server',
+          'sustained/s',
+          'p50 ms',
+          'p99 ms',
+          'relay CPU',
+          'relay µs/delivery',
+          'PostgreSQL CPU',
+          'bench CPU',
+          'RSS MiB',
+          'max/s at p99≤5ms',
+          'next step failed by',
+        ],
         rampRows,
       ),
     );
@@ -100,6 +133,7 @@ export function printReport(r: BenchResults): string {
       fmt(s.max, 1),
       pct(s.serverCpu),
       fmt(s.serverMicrosPerDelivery, 2),
+      s.dbCpu === undefined ? '–' : pct(s.dbCpu),
       pct(s.benchCpu),
       s.sustained ? 'yes' : s.limit,
     ]),
@@ -110,7 +144,20 @@ export function printReport(r: BenchResults): string {
     );
     out.push(
       table(
-        ['server', 'offered/s', 'sent/s', 'delivered', 'p50 ms', 'p99 ms', 'max ms', 'server CPU', 'server µs/delivery', 'bench CPU', 'sustained'],
+        [
+          'server',
+          'offered/s',
+          'sent/s',
+          'delivered',
+          'p50 ms',
+          'p99 ms',
+          'max ms',
+          'relay CPU',
+          'relay µs/delivery',
+          'PostgreSQL CPU',
+          'bench CPU',
+          'sustained',
+        ],
         fanRows,
       ),
     );
@@ -252,6 +299,26 @@ function goals(r: BenchResults): string[] {
   lines.push(
     `  p99 ≤ 5 ms at ${r.options.fanoutRate} records/s, ${r.options.fanoutWriters} writers in one room: p99 ${fmt(goal?.p99, 1)} ms, delivered ${goal ? (goal.deliveredFraction * 100).toFixed(1) : '–'}% → ${verdict(goal === undefined ? undefined : goal.p99 <= 5 && goal.sustained)}`,
   );
+  const sqliteFixed = t.fixed;
+  const pgFixed = r.servers['tafel-postgres']?.fixed;
+  if (sqliteFixed !== undefined && pgFixed !== undefined) {
+    lines.push(
+      `  PostgreSQL relay at the fixed ${fmt(pgFixed.offered, 0)} updates/s: p99 ≤ 2× SQLite's: ${fmt(pgFixed.p99, 2)} vs ${fmt(sqliteFixed.p99, 2)} ms, delivered ${(pgFixed.deliveredFraction * 100).toFixed(2)}% → ${verdict(pgFixed.p99 <= 2 * sqliteFixed.p99 && pgFixed.deliveredFraction >= 1)}`,
+    );
+  }
+  const twoFixed = r.servers['tafel-2-nodes']?.fixed;
+  const oneNode = pgFixed ?? sqliteFixed;
+  if (twoFixed !== undefined && oneNode !== undefined) {
+    lines.push(
+      `  two nodes behind HAProxy at the fixed rate: nothing lost and p99 ≤ 2× one node (${pgFixed === undefined ? 'SQLite' : 'PostgreSQL'}): delivered ${(twoFixed.deliveredFraction * 100).toFixed(2)}%, p99 ${fmt(twoFixed.p99, 2)} vs ${fmt(oneNode.p99, 2)} ms → ${verdict(twoFixed.deliveredFraction >= 1 && twoFixed.p99 <= 2 * oneNode.p99)}`,
+    );
+  }
+  const atSat = t.ramp?.atSustained;
+  if (atSat !== undefined) {
+    lines.push(
+      `  SQLite relay ≤ 3.0 µs CPU per delivery (at saturation): ${fmt(atSat.serverMicrosPerDelivery, 1)} µs → ${verdict(atSat.serverMicrosPerDelivery <= 3)}`,
+    );
+  }
   if (t.idle) {
     lines.push(
       `  ≤ 10 KB relay memory per open room: JS heap ${fmt(t.idle.heapPerRoomWithoutConnection / 1000, 1)} kB per room without its connection (${fmt(t.idle.heapPerRoom / 1000, 1)} kB with one), RSS ${fmt(t.idle.rssPerRoom / 1000, 1)} kB with one → ${verdict(t.idle.heapPerRoomWithoutConnection <= 10_000)} on heap, ${verdict(t.idle.rssPerRoom <= 10_000)} on RSS`,

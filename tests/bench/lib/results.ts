@@ -19,6 +19,8 @@ export interface StepResult {
   readonly serverRssMiB: number;
   /** Server CPU per delivered record (one record to one receiver), µs. */
   readonly serverMicrosPerDelivery: number;
+  /** Fraction of one core the database server used (PostgreSQL rows only). */
+  readonly dbCpu?: number;
   readonly sustained: boolean;
   /** Why not sustained, if not. */
   readonly limit: string;

@@ -6,7 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChildReport, ParentRequest, ServerName } from './servers/protocol.js';
+import type { ChildReport, ParentRequest, ProcessKind, ServerName } from './servers/protocol.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const MAIN = path.join(import.meta.dirname, 'servers', 'serverMain.ts');
@@ -29,7 +29,23 @@ export interface MemReport {
   readonly arrayBuffers: number;
 }
 
-export class ServerProcess {
+/** A benchmarked server: one process, or several (relay nodes) behind one address. */
+export interface BenchServer {
+  readonly name: ServerName;
+  /** ws:// address the clients connect to. */
+  readonly url: string;
+  /** RSS right after the start, before any client. */
+  readonly rssAtStart: number;
+  /** User + system CPU seconds of the relay process(es) so far. */
+  cpuSeconds(): number;
+  /** The same for the database server, where there is one (PostgreSQL rows). */
+  dbCpuSeconds?(): number;
+  rss(): { rss: number; peak: number };
+  mem(gc?: boolean): Promise<MemReport>;
+  stop(): Promise<void>;
+}
+
+export class ServerProcess implements BenchServer {
   private child!: ChildProcess;
   private exited!: Promise<void>;
   private memWaiter: ((m: MemReport) => void) | undefined;
@@ -41,13 +57,21 @@ export class ServerProcess {
 
   private constructor(
     readonly name: ServerName,
+    private readonly kind: ProcessKind,
     private readonly tafelModule: string,
+    private readonly env: Readonly<Record<string, string>>,
   ) {
     this.dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `bench-${name}-`));
   }
 
-  static async start(name: ServerName, tafelModule: string): Promise<ServerProcess> {
-    const p = new ServerProcess(name, tafelModule);
+  /** `env`: extra environment of the child (BENCH_TAFEL_STORE for a relay on PostgreSQL). */
+  static async start(
+    name: ServerName,
+    tafelModule: string,
+    kind: ProcessKind = name as ProcessKind,
+    env: Readonly<Record<string, string>> = {},
+  ): Promise<ServerProcess> {
+    const p = new ServerProcess(name, kind, tafelModule, env);
     await p.spawn(0);
     p.rssAtStart = (await p.mem(true)).rss;
     return p;
@@ -62,8 +86,9 @@ export class ServerProcess {
   }
 
   private spawn(port: number): Promise<void> {
-    const child = fork(MAIN, [this.name, String(port), this.dataDir, this.tafelModule], {
+    const child = fork(MAIN, [this.kind, String(port), this.dataDir, this.tafelModule], {
       cwd: ROOT,
+      env: { ...process.env, ...this.env },
       // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the servers.
       execArgv: ['--expose-gc', '--import', 'tsx', ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -16,7 +16,7 @@ import { TafelRealClientDriver } from '../clients/tafelReal.js';
 import type { Driver } from '../clients/types.js';
 import { importCaseKey, openRecord, sealRecord } from '../envelope.js';
 import type { BenchOptions } from '../options.js';
-import type { ServerProcess } from '../servers.js';
+import type { BenchServer } from '../servers.js';
 import { signBytes } from '../../../../shared/crypto/index.js';
 import { decodeEnvelope } from '../../../../shared/protocol/frames.js';
 import { verifyEnvelope } from '../../../../shared/sync/sealing/envelopeCrypto.js';
@@ -67,7 +67,7 @@ function overheadOf(client: 'thin' | 'real', rate: number, encrypted: CryptoVari
 }
 
 export async function runCryptoOverhead(
-  server: ServerProcess,
+  server: BenchServer,
   workload: TraceWorkload,
   devices: DevicePool,
   opts: BenchOptions,

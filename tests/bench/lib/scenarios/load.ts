@@ -4,7 +4,7 @@
  * step at growing rates until it is no longer sustained.
  */
 import type { Driver, LoadClient } from '../clients/types.js';
-import { CpuMeter, selfCpuSeconds, type ServerProcess } from '../servers.js';
+import { CpuMeter, selfCpuSeconds, type BenchServer } from '../servers.js';
 import { LatencyRecorder, sleep, waitUntil } from '../stats.js';
 import type { RampResult, StepResult } from '../results.js';
 
@@ -17,7 +17,7 @@ export interface LoadRooms {
 }
 
 /** Opens `rooms` rooms of `clients` writers each; writer ids start at `firstWriter`. */
-export async function openLoadRooms(driver: Driver, server: ServerProcess, rooms: number, clients: number, firstWriter: number): Promise<LoadRooms> {
+export async function openLoadRooms(driver: Driver, server: BenchServer, rooms: number, clients: number, firstWriter: number): Promise<LoadRooms> {
   const recorder = new LatencyRecorder();
   const onRecord = (key: string) => recorder.receive(key);
   const opened: LoadClient[][] = [];
@@ -38,13 +38,14 @@ export interface StepOptions {
   readonly p99LimitMs: number;
 }
 
-export async function runStep(driver: Driver, server: ServerProcess, load: LoadRooms, rate: number, opts: StepOptions): Promise<StepResult> {
+export async function runStep(driver: Driver, server: BenchServer, load: LoadRooms, rate: number, opts: StepOptions): Promise<StepResult> {
   const { writers, recorder, fanout } = load;
   const perWriter = Math.ceil(((rate * opts.durationMs) / 1000 / writers.length) * 1.05) + 5;
   await driver.prepare(perWriter);
   recorder.reset();
   await sleep(50);
   const serverCpu = new CpuMeter(() => server.cpuSeconds());
+  const dbCpu = server.dbCpuSeconds === undefined ? undefined : new CpuMeter(() => server.dbCpuSeconds!());
   const benchCpu = new CpuMeter(selfCpuSeconds);
   const start = performance.now();
   // Never send more than 50 ms worth in one turn: if the generator falls behind, it shows.
@@ -68,6 +69,7 @@ export async function runStep(driver: Driver, server: ServerProcess, load: LoadR
   }
   const sendSeconds = (performance.now() - start) / 1000;
   const serverFraction = serverCpu.fraction();
+  const dbFraction = dbCpu?.fraction();
   const benchFraction = benchCpu.fraction();
   const expected = recorder.sent * fanout;
   await waitUntil(() => recorder.received >= expected, opts.graceMs);
@@ -96,6 +98,7 @@ export async function runStep(driver: Driver, server: ServerProcess, load: LoadR
     benchCpu: benchFraction,
     serverRssMiB: server.rss().rss / 2 ** 20,
     serverMicrosPerDelivery: (serverFraction * sendSeconds * 1e6) / Math.max(1, recorder.received),
+    ...(dbFraction === undefined ? {} : { dbCpu: dbFraction }),
     sustained: limit === '',
     limit,
   };
@@ -103,7 +106,7 @@ export async function runStep(driver: Driver, server: ServerProcess, load: LoadR
 
 export async function runRamp(
   driver: Driver,
-  server: ServerProcess,
+  server: BenchServer,
   load: LoadRooms,
   rates: readonly number[],
   opts: StepOptions,

@@ -4,15 +4,15 @@
  *   node --expose-gc --import tsx serverMain.ts <tafel|y-websocket|hocuspocus> <port> <dataDir> <tafelModule>
  * Talks to the harness over the IPC channel: sends `listening`, answers `mem` (after a GC).
  */
-import type { ChildReport, ParentRequest, ServerName } from './protocol.js';
+import type { ChildReport, ParentRequest, ProcessKind } from './protocol.js';
 
-const [kind, portArg, dataDir, tafelModule] = process.argv.slice(2) as [ServerName, string, string, string];
+const [kind, portArg, dataDir, tafelModule] = process.argv.slice(2) as [ProcessKind, string, string, string];
 const port = Number(portArg);
 
 async function start(): Promise<number> {
   if (kind === 'y-websocket') return (await import('./ywsServer.js')).startYwsServer(port);
   if (kind === 'hocuspocus') return (await import('./hocuspocusServer.js')).startHocuspocusServer(port);
-  return (await import('./tafelServer.js')).startTafelServer(port, dataDir, tafelModule);
+  return (await import('./tafelServer.js')).startTafelServer(port, dataDir, tafelModule, process.env.BENCH_TAFEL_STORE);
 }
 
 function send(report: ChildReport): void {

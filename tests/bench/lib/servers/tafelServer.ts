@@ -2,7 +2,7 @@
  * Tafel's relay, started exactly as its CLI does (`startRelay` on a data dir, SQLite with
  * synchronous=FULL), with the per-connection and per-room limits raised so the benchmark
  * measures the relay, not its abuse limits (defaults: 100 frames/s per connection, 64 connections
- * per room).
+ * per room, 64 connections not logged in per address).
  */
 import { pathToFileURL } from 'node:url';
 import type { startRelay } from '../../../../server/startRelay.js';
@@ -11,14 +11,25 @@ type StartRelay = typeof startRelay;
 
 export const BENCH_ACCESS_KEY = 'bench-access-key-0123456789abcdef';
 
-export async function startTafelServer(port: number, dataDir: string, modulePath: string): Promise<number> {
+/** `store`: a postgres:// URL (the PostgreSQL rows), else SQLite in `dataDir`. */
+export async function startTafelServer(port: number, dataDir: string, modulePath: string, store?: string): Promise<number> {
   const mod = (await import(pathToFileURL(modulePath).href)) as { startRelay: StartRelay };
   const relay = await mod.startRelay({
     port,
     host: '127.0.0.1',
     dataDir,
+    ...(store === undefined || store === '' ? {} : { store }),
     accessKey: BENCH_ACCESS_KEY,
-    limits: { framesPerSecond: 1_000_000, frameBurst: 1_000_000, connectionsPerRoom: 10_000, roomsPerAccessKey: 1_000_000 },
+    // Every client of the benchmark comes from 127.0.0.1, at once: the per-address cap on
+    // connections not logged in yet would make them queue (they retry with backoff).
+    limits: {
+      framesPerSecond: 1_000_000,
+      frameBurst: 1_000_000,
+      connectionsPerRoom: 10_000,
+      roomsPerAccessKey: 1_000_000,
+      unauthenticatedPerAddress: 1_000_000,
+      unauthenticatedTotal: 1_000_000,
+    },
   });
   const stop = () => void relay.close().then(() => process.exit(0));
   process.on('SIGTERM', stop);

@@ -1,10 +1,18 @@
 /**
- * SQLite schema of the relay store. STRICT tables; ids are base64url text, envelopes are blobs
- * of ciphertext the relay cannot read.
+ * SQLite schema of the relay store as versioned migrations (PRAGMA user_version). STRICT tables;
+ * ids are base64url text, envelopes are blobs of ciphertext the relay cannot read.
+ *
+ * Versions 1–3 were written as one idempotent script before migrations were numbered, so
+ * migration 3 is that script: it brings a database of version 0–3 to 3. A database of a newer
+ * version than this relay knows is refused with a message (never opened half-understood).
  */
-export const SCHEMA_VERSION = 3;
 
-export const SCHEMA_SQL = `
+export interface Migration {
+  readonly version: number;
+  readonly sql: string;
+}
+
+const V3 = `
 CREATE TABLE IF NOT EXISTS rooms (
   id TEXT PRIMARY KEY,
   access_key_id TEXT NOT NULL,
@@ -73,8 +81,8 @@ CREATE TABLE IF NOT EXISTS wrapped_keys (
   PRIMARY KEY (room, device, epoch)
 ) STRICT;
 
--- Schema version 3: the signed membership log of each room, entries as the clients wrote them
--- (opaque to the relay but for their index and author, which it checks on append).
+-- The signed membership log of each room, entries as the clients wrote them (opaque to the
+-- relay but for their index and author, which it checks on append).
 CREATE TABLE IF NOT EXISTS membership_log (
   room TEXT NOT NULL,
   idx INTEGER NOT NULL,
@@ -97,3 +105,33 @@ CREATE TABLE IF NOT EXISTS access_log (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS access_log_by_room ON access_log(room, at);
 `;
+
+/** Version 4: tombstones of erased rooms, and the row /healthz writes to prove the disk takes writes. */
+const V4 = `
+CREATE TABLE erased_rooms (
+  room TEXT PRIMARY KEY,
+  erased_at INTEGER NOT NULL
+) STRICT;
+CREATE TABLE relay_health (
+  id INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL
+) STRICT;
+`;
+
+/** Version 5: a tombstone keeps the chair's signed erase entry, for devices that connect later. */
+const V5 = `
+ALTER TABLE erased_rooms ADD COLUMN entry TEXT;
+`;
+
+export const SQLITE_MIGRATIONS: readonly Migration[] = [
+  { version: 3, sql: V3 },
+  { version: 4, sql: V4 },
+  { version: 5, sql: V5 },
+];
+
+export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS.at(-1)!.version;
+
+/** The message for a database written by a newer relay. */
+export function newerSchemaMessage(where: string, found: number, known: number): string {
+  return `${where} has schema version ${found}, this relay knows up to ${known}: start a relay of the version that wrote it (or newer), or restore a backup made before the upgrade`;
+}
