@@ -53,7 +53,13 @@ describe('closing documents', () => {
     expect(md).toContain('Reclassering Voorbeeld heeft de ontvangst van het einduittreksel niet bevestigd.');
     expect(md).toContain('- **Toch afgesloten omdat:** De reclassering bevestigt na de vakantie.');
     expect(md).toContain('- **Acute onveiligheid:** ja');
-    expect(md).toContain('24 februari 2025: van Triage naar Analyse. Opgenomen in MDA++: structurele onveiligheid met herhaling.');
+    expect(md).toContain(
+      '24 februari 2025: van Triage naar Analyse. Opgenomen in MDA++: structurele onveiligheid met herhaling. (vastgelegd door Ingrid (fictief))',
+    );
+    // A step agreed in a meeting names it.
+    expect(md).toContain(
+      '10 maart 2025: van Analyse naar Plan. Werkhypothese en gezinsprofiel vastgesteld in het casusoverleg. (vastgelegd door Ingrid (fictief); afgesproken in casusoverleg van 10 maart 2025)',
+    );
     expect(md).toContain('- **Plan vastgesteld:** 10 maart 2025 (18 dagen na aanmelding)');
     expect(md).toContain('Reclassering Voorbeeld bewaart dit document in het eigen dossier volgens de eigen regeling van de reclassering.');
     // Still in nazorg: the shared copy's erase date is not set yet.

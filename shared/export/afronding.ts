@@ -12,6 +12,7 @@ import { BEWAARTERMIJN_JAREN, doorlooptijden, levensloopStand, type CaseModel, t
 import { AFSLUITREDEN_NL, EIGEN_BEWAARREGEL_NL, LEVENSFASE_NL, MIJLPAAL_NL, dagenNl, jaNeeOnbekendNl } from './afrondingLabels.js';
 import type { AgreedVersion } from './agreedVersion.js';
 import { datumNl } from './dates.js';
+import { overlegTypeLabel } from './labels.js';
 import { organisatieUittreksel } from './extract.js';
 import { planDocument } from './planDocument.js';
 import { planLayout, uittrekselLayout, type Blok, type ExportDocument, type ExportSectie } from './layout.js';
@@ -30,7 +31,7 @@ export interface Afronding {
     readonly doorgaanReden?: string;
   };
   readonly onveiligheid?: { readonly datum: string; readonly acuut: string; readonly structureel: string; readonly onderbouwing: string };
-  /** One line per step: "24 februari 2025: van Triage naar Analyse. Opgenomen in MDA++." */
+  /** One line per step: "24 februari 2025: van Triage naar Analyse. Opgenomen in MDA++. (vastgelegd door …; afgesproken in …)" */
   readonly verloop: readonly string[];
   readonly doorlooptijden: ReadonlyArray<readonly [string, string]>;
   /** How long the receiving organisation keeps the document in its own record. */
@@ -48,11 +49,21 @@ export function afrondingVan(model: CaseModel, ontvangerOrgId: string, vandaag: 
   const begin = stand.begin.voorRegistratie
     ? [`Vóór registratie: ${LEVENSFASE_NL[stand.begin.fase]}.`]
     : [`${datumNl(stand.begin.datum ?? '')}: ${LEVENSFASE_NL[stand.begin.fase]}.`];
+  // Who recorded the step, and the meeting that agreed it (as the Overzicht's history shows them).
+  const doorEnOverleg = (o: { aangemaaktDoor: string; overlegId?: string | undefined }): string => {
+    const wie = model.deelnemers.get(o.aangemaaktDoor)?.naam;
+    const overleg = o.overlegId === undefined ? undefined : model.overleggen.get(o.overlegId);
+    const delen = [
+      ...(wie === undefined ? [] : [`vastgelegd door ${wie}`]),
+      ...(overleg === undefined ? [] : [`afgesproken in ${overlegTypeLabel(overleg.type).toLowerCase()} van ${datumNl(overleg.datum)}`]),
+    ];
+    return delen.length === 0 ? '' : ` (${delen.join('; ')})`;
+  };
   const verloop = [
     ...begin,
     ...stand.overgangen.map(
       (o) =>
-        `${datumNl(o.datum)}: ${o.terug ? 'terug ' : ''}van ${LEVENSFASE_NL[o.van]} naar ${LEVENSFASE_NL[o.naar]}. ${o.reden}${o.gelijktijdigMet.length > 0 ? ' (tegelijk met een andere stap vastgelegd)' : ''}`,
+        `${datumNl(o.datum)}: ${o.terug ? 'terug ' : ''}van ${LEVENSFASE_NL[o.van]} naar ${LEVENSFASE_NL[o.naar]}. ${o.reden}${doorEnOverleg(o)}${o.gelijktijdigMet.length > 0 ? ' (tegelijk met een andere stap vastgelegd)' : ''}`,
     ),
   ];
   const ontvanger = model.organisaties.get(ontvangerOrgId);
