@@ -86,6 +86,11 @@ export const configSchema = z.object({
    * ws:// to it (and say so in the UI as an unprotected connection). Off by default.
    */
   closedNetwork: z.enum(['yes', 'no']).default('no'),
+  /**
+   * Days an erased room's access log is kept after the erasure, then deleted (docs/bewaartermijnen.md;
+   * the default of five years is a design proposal, not a legal term: set it with the privacy officer).
+   */
+  accessLogDays: z.coerce.number().int().min(1).max(36_500).default(1826),
 });
 export type RelayConfig = z.infer<typeof configSchema>;
 
@@ -102,6 +107,7 @@ const FLAGS: Record<string, keyof RelayConfig> = {
   store: 'store',
   'metrics-token': 'metricsToken',
   'trust-proxy': 'trustProxy',
+  'access-log-days': 'accessLogDays',
 };
 /** Flags that take no value (`--closed-network`). */
 const SWITCHES: Record<string, keyof RelayConfig> = { 'closed-network': 'closedNetwork' };
@@ -123,14 +129,17 @@ const ENV: Record<string, keyof RelayConfig> = {
   TAFEL_METRICS_TOKEN: 'metricsToken',
   TAFEL_TRUST_PROXY: 'trustProxy',
   TAFEL_CLOSED_NETWORK: 'closedNetwork',
+  TAFEL_ACCESS_LOG_DAYS: 'accessLogDays',
 };
 
 export const USAGE = `Gebruik / usage: node dist/server/index.js [--port 4455] [--host 127.0.0.1] [--data ./.tafel-data] [--access-key KEY] [--static DIR]
        [--store sqlite|postgres://user@host/db] [--metrics-token TOKEN] [--trust-proxy yes|no]
        [--frames-per-second 100] [--frame-burst 1000] [--connections-per-room 64] [--closed-network]
+       [--access-log-days 1826]
   env: TAFEL_PORT, TAFEL_HOST, TAFEL_DATA, TAFEL_ACCESS_KEY, TAFEL_STATIC, TAFEL_STORE, TAFEL_METRICS_TOKEN,
        TAFEL_TRUST_PROXY, TAFEL_FRAMES_PER_SECOND, TAFEL_FRAME_BURST, TAFEL_CONNECTIONS_PER_ROOM,
-       TAFEL_CLOSED_NETWORK=yes (flags win over env)
+       TAFEL_CLOSED_NETWORK=yes, TAFEL_ACCESS_LOG_DAYS (flags win over env)
+  --access-log-days: days an erased case's access log is kept after the erasure (default 1826).
   --closed-network: clients may reach this relay over plain ws:// (a closed network without TLS);
        they name it an unprotected connection. Without it, clients refuse ws:// outside loopback.`;
 

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     },
     ...(config.staticDir === undefined ? {} : { staticDir: path.resolve(config.staticDir) }),
     closedNetwork: config.closedNetwork === 'yes',
+    accessLogDays: config.accessLogDays,
   });
   console.log(`Tafel-relay luistert op ${relay.url} — open deze URL in Chromium voor de browserversie.`);
   console.log(`Tafel relay listening on ${relay.url} — open this URL in Chromium for the browser version.`);

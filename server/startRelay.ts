@@ -14,6 +14,7 @@ import { attachWebSocketServer } from './adapters/wsAdapter.js';
 import { createRelay } from './relay/createRelay.js';
 import { openStore } from './store/openStore.js';
 import { StoreHealth } from './storeHealth.js';
+import { AccessLogRetention } from './accessLogRetention.js';
 
 export interface StartRelayOptions {
   /** 0 = pick a free port. Default 4455. */
@@ -38,6 +39,8 @@ export interface StartRelayOptions {
   readonly now?: () => number;
   /** Clients may use plain ws:// to this relay (a closed network without TLS; see config.ts). */
   readonly closedNetwork?: boolean;
+  /** Days an erased room's access log is kept after the erasure (default 1826, see config.ts). */
+  readonly accessLogDays?: number;
 }
 
 export interface RunningRelay {
@@ -80,6 +83,8 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     throw error;
   }
   health.start();
+  const retention = new AccessLogRetention(store, options.accessLogDays ?? 1826, logger, now);
+  retention.start();
   let stopping = false;
   const staticDir = options.staticDir ?? defaultStaticDir(import.meta.dirname);
   const server = http.createServer(
@@ -120,6 +125,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
       await serverClosed;
       // 4. Leave the cluster, close the database last; nothing can write any more.
       health.stop();
+      retention.stop();
       await cluster.close();
       await store.close();
       logger.info('relay-stopped', {});

@@ -28,7 +28,9 @@ const laden = new Map<string, Promise<void>>();
 const luisteraars = new Set<() => void>();
 const LEEG: readonly ExportLogItem[] = [];
 
-const sleutel = (room: string): string => `tafel:exportlog:${room}`;
+/** The vault entry with this device's export log of a case. */
+export const exportLogVaultName = (room: string): string => `tafel:exportlog:${room}`;
+const sleutel = exportLogVaultName;
 const kluis = (): HostVault | null => useDeviceSession.getState().host?.vault ?? null;
 
 function zet(room: string, items: readonly ExportLogItem[]): void {

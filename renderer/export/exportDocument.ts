@@ -4,7 +4,9 @@
  * (shared/export), so the desktop and the browser hand the host the same bytes to save.
  */
 import {
+  eindUittrekselLayout,
   exportBestandsnaam,
+  overdrachtLayout,
   organisatieUittreksel,
   planDocument,
   planLayout,
@@ -14,6 +16,7 @@ import {
   writeDocx,
   writeMarkdown,
   writePdf,
+  type Afronding,
   type AgreedVersion,
   type ExportDocument,
   type ExportSoort,
@@ -33,12 +36,24 @@ export interface ExportKeuze {
   readonly ontvangerOrgId: string;
   /** Its name, for an extract's file name (several extracts of one version side by side). */
   readonly ontvangerNaam?: string;
+  /** The course of the case, for the closing documents (einduittreksel, overdracht). */
+  readonly afronding?: Afronding;
 }
+
+/** Documents made once per organisation: their file names carry the organisation's name. */
+const PER_ORGANISATIE: ReadonlySet<ExportSoort> = new Set(['uittreksel', 'einduittreksel', 'overdracht']);
 
 const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** The laid-out document, or undefined for a verslag of a version agreed outside a meeting. Throws ExportError. */
-export function exportDocument(versie: AgreedVersion, keuze: Pick<ExportKeuze, 'soort' | 'ontvangerOrgId'>, viewer: Viewer): ExportDocument | undefined {
+/**
+ * The laid-out document, or undefined for a verslag of a version agreed outside a meeting (or a
+ * closing document asked for without the case's course). Throws ExportError.
+ */
+export function exportDocument(
+  versie: AgreedVersion,
+  keuze: Pick<ExportKeuze, 'soort' | 'ontvangerOrgId' | 'afronding'>,
+  viewer: Viewer,
+): ExportDocument | undefined {
   const voor = { ontvangerOrgId: keuze.ontvangerOrgId, viewer };
   switch (keuze.soort) {
     case 'plan':
@@ -49,6 +64,10 @@ export function exportDocument(versie: AgreedVersion, keuze: Pick<ExportKeuze, '
     }
     case 'uittreksel':
       return uittrekselLayout(organisatieUittreksel(versie, keuze.ontvangerOrgId, viewer));
+    case 'einduittreksel':
+      return keuze.afronding === undefined ? undefined : eindUittrekselLayout(versie, keuze.ontvangerOrgId, keuze.afronding, viewer);
+    case 'overdracht':
+      return keuze.afronding === undefined ? undefined : overdrachtLayout(versie, keuze.ontvangerOrgId, keuze.afronding, viewer);
   }
 }
 
@@ -73,7 +92,7 @@ export function loadExportLibraries(): Promise<unknown> {
 
 /** Writes the document in the chosen format, as a file for the host to save. */
 export async function writeExport(versie: AgreedVersion, document: ExportDocument, keuze: ExportKeuze): Promise<ExportRequest> {
-  const suggestedName = exportBestandsnaam(versie, keuze.soort, keuze.formaat, keuze.soort === 'uittreksel' ? keuze.ontvangerNaam : undefined);
+  const suggestedName = exportBestandsnaam(versie, keuze.soort, keuze.formaat, PER_ORGANISATIE.has(keuze.soort) ? keuze.ontvangerNaam : undefined);
   switch (keuze.formaat) {
     case 'markdown':
       return { suggestedName, mimeType: 'text/markdown;charset=utf-8', data: writeMarkdown(document) };

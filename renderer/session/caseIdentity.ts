@@ -9,7 +9,9 @@ import type { HostVault } from '../../shared/host/hostApi.js';
 import { canWrite, type Role } from '../../shared/protocol/roles.js';
 import type { Profile } from './profile.js';
 
-const keyFor = (room: string): string => `tafel:deelnemer:${room}`;
+/** The vault entry with this device's deelnemer id in a case. */
+export const deelnemerVaultName = (room: string): string => `tafel:deelnemer:${room}`;
+const keyFor = deelnemerVaultName;
 
 /** The case roles a relay role brings with it. */
 export function rollenFor(role: Role | null): Rol[] {

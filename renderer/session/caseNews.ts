@@ -1,5 +1,6 @@
 /**
- * "Nieuw sinds je laatste bezoek" for cases that are not open: a closed case does not sync, so
+ * "Nieuw sinds je laatste bezoek" for cases that are not open, and, on the chair's device, the
+ * erasure of cases whose bewaartermijn has passed (docs/bewaartermijnen.md): a closed case does not sync, so
  * what others did since the user last looked is only known after catching up. For each shared
  * case this device is a member of (and has a visit of), one after the other: open its session
  * without presence, wait until it is synced (or offline, or a while has passed), count what is
@@ -11,7 +12,9 @@
  */
 import { aantalNieuweOpmerkingen, loadBezoek, nieuwSinds, nieuwVoorKijker, type Bezoek } from '../../shared/annotaties/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
-import { defaultContext, openCase, type CaseModel, type Viewer } from '../../shared/model/index.js';
+import { defaultContext, levensloopStand, openCase, type CaseModel, type Viewer } from '../../shared/model/index.js';
+import { eraseCase } from '../../shared/sync/membership/caseAdmin.js';
+import { vandaag } from '../i18n/dagen.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
 import type { SyncStatus } from '../../shared/sync/session/status.js';
@@ -92,6 +95,11 @@ export class CaseNewsChecker {
       this.queued = null;
       for (const c of next) {
         if (this.stopping.signal.aborted) return;
+        // The chair's device erases a case whose term has passed; a failure (offline) is tried at the next check.
+        if (erasureDue(c)) {
+          await this.eraseIfDue(c).catch(() => undefined);
+          continue;
+        }
         if (c.sharing !== 'shared' || c.role === null) continue;
         // A case that fails to catch up (store, keys) simply shows no count; the next check tries again.
         const news = await this.checkOne(c.room).catch(() => null);
@@ -112,6 +120,27 @@ export class CaseNewsChecker {
     this.queued = null;
     await this.current?.destroy();
     await this.running;
+  }
+
+  /**
+   * Opens a case whose term has passed (per the case list), catches it up, checks the term again on
+   * the case itself (a reopening or a longer term may have arrived), and erases it: on the relay and
+   * on this device. A case kept only here is erased here.
+   */
+  private async eraseIfDue(c: CaseSummary): Promise<void> {
+    await held;
+    const session = await this.client.openCase(c.room, { connect: c.sharing === 'shared' });
+    this.current = session;
+    try {
+      if (c.sharing === 'shared') await whenSettled(session, this.settleMs, this.stopping.signal);
+      if (this.stopping.signal.aborted || session.gone !== undefined) return;
+      const stand = levensloopStand(openCase(session.doc, defaultContext({ deelnemerId: '', orgId: '' })));
+      if (stand.wisOp === undefined || stand.wisOp > vandaag()) return;
+      await eraseCase(session, 'bewaartermijn', vandaag());
+    } finally {
+      this.current = null;
+      await session.destroy();
+    }
   }
 
   private async checkOne(room: string): Promise<CaseNews | null> {
@@ -148,9 +177,20 @@ export class CaseNewsChecker {
 
 let held: Promise<unknown> = Promise.resolve();
 
+/** True if the list says the case's term has passed and this device is its chair's (or the case is only here). */
+function erasureDue(c: CaseSummary): boolean {
+  const wisOp = c.entry?.wisOp;
+  return wisOp !== undefined && wisOp <= vandaag() && (c.role === 'admin' || c.sharing === 'local-only');
+}
+
 /** Catching up waits for `work` first (a case closing on this device, its visit being saved). */
 export function holdCaseNewsUntil(work: Promise<unknown>): void {
   held = Promise.all([held, work.catch(() => undefined)]);
+}
+
+/** Resolves once every save of a visit and every case closing held so far is done. */
+export function visitsSaved(): Promise<void> {
+  return held.then(() => undefined);
 }
 
 /** The checker of the start screen; at most one, so a case is never caught up twice at once. */

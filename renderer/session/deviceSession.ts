@@ -8,9 +8,16 @@ import type { HostApi } from '../../shared/host/hostApi.js';
 import { webSocketPort } from '../../shared/platform/socketPort.js';
 import { SyncClient } from '../../shared/sync/session/syncClient.js';
 import { IndexedDbCaseStore } from '../storage/indexedDbCaseStore.js';
-import { useDeviceSession } from '../store/index.js';
+import { useDeviceSession, useOpenCase } from '../store/index.js';
 import { closedNetworkAllows } from './closedNetwork.js';
 import { loadProfile, saveProfile, type Profile } from './profile.js';
+import { deelnemerVaultName } from './caseIdentity.js';
+import { visitsSaved } from './caseNews.js';
+import { exportLogVaultName } from '../export/deviceExportLog.js';
+import { bezoekVaultName } from '../../shared/annotaties/lastVisit.js';
+
+/** The renderer's own vault entries of one case: deleted with its keys when the case leaves the device. */
+export const roomVaultNames = (room: string): string[] => [deelnemerVaultName(room), exportLogVaultName(room), bezoekVaultName(room)];
 
 let storePromise: Promise<IndexedDbCaseStore> | undefined;
 
@@ -27,6 +34,18 @@ async function buildClient(host: HostApi, profile: Profile): Promise<SyncClient>
     vault: host.vault,
     label: { name: profile.naam, organisation: profile.organisatie },
     allowUnprotected: closedNetworkAllows,
+    roomVaultNames,
+    caseRemoved: (room) =>
+      void (async () => {
+        // Removed from the case or erased, verified and deleted: the workspace closes, the list says so.
+        const open = useOpenCase.getState();
+        if (open.opened?.value.room === room) await open.close().catch(() => undefined);
+        // Closing saves the last visit once more (when its view unmounts): that goes too.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await visitsSaved();
+        for (const name of roomVaultNames(room)) await host.vault.delete(name);
+        await refreshCases();
+      })(),
   });
 }
 
@@ -54,13 +73,22 @@ export async function setProfile(input: Profile): Promise<void> {
   await refreshCases();
 }
 
-/** Reads the case list again (after creating, joining, closing a case). */
+/** Reads the case list again (after creating, joining, closing a case), with the notices of cases deleted from the device. */
 export async function refreshCases(): Promise<void> {
   const client = useDeviceSession.getState().client;
   if (client === null) return;
   try {
-    useDeviceSession.setState({ cases: await client.listCases() });
+    const [cases, notices] = await Promise.all([client.listCases(), client.listNotices()]);
+    useDeviceSession.setState({ cases, notices });
   } catch {
     useDeviceSession.setState({ phase: 'failed' });
   }
+}
+
+/** The user read a notice of a case deleted from this device. */
+export async function dismissNotice(id: string): Promise<void> {
+  const client = useDeviceSession.getState().client;
+  if (client === null) return;
+  await client.dismissNotice(id);
+  await refreshCases();
 }

@@ -50,7 +50,7 @@ export function problemOf(error: unknown): CreateProblem {
 async function startSession(input: NewCaseInput): Promise<CaseSession> {
   const client = useDeviceSession.getState().client;
   if (client === null) throw new CreateCaseError('failed');
-  const options = { title: input.titel, status: 'aangemeld', fase: 'directe_veiligheid' };
+  const options = { title: input.titel, status: 'aanmelding', fase: 'directe_veiligheid' };
   if (input.sharing.kind === 'local') return client.createLocalCase(options);
   try {
     return await client.createCase({ ...options, relayUrl: input.sharing.relayUrl, accessKey: input.sharing.accessKey });

@@ -38,3 +38,67 @@ describe('IndexedDbCaseStore', () => {
     reopened.close();
   });
 });
+
+/** Every key and value in every object store of the database, as bytes (Uint8Arrays as they are, the rest as JSON text). */
+async function everyByte(env: { indexedDB: IDBFactory }, name = 'tafel-cases'): Promise<Buffer> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = env.indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const parts: Buffer[] = [];
+  const add = (value: unknown): void => {
+    if (value instanceof Uint8Array) parts.push(Buffer.from(value));
+    else if (Array.isArray(value)) value.forEach(add);
+    else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) add(v);
+    else parts.push(Buffer.from(JSON.stringify(value ?? null)));
+  };
+  for (const storeName of [...db.objectStoreNames]) {
+    const tx = db.transaction(storeName, 'readonly');
+    const store = tx.objectStore(storeName);
+    const [keys, values] = await Promise.all(
+      [store.getAllKeys(), store.getAll()].map((req) => new Promise<unknown[]>((resolve) => (req.onsuccess = () => resolve(req.result as unknown[])))),
+    );
+    add(keys);
+    add(values);
+  }
+  db.close();
+  return Buffer.concat(parts);
+}
+
+describe('IndexedDbCaseStore: a case erased on this device', () => {
+  it('leaves no byte of the case in the database or the vault, only a notice without its room id', async () => {
+    const { eraseCase } = await import('../../shared/sync/membership/caseAdmin.js');
+    const env = { indexedDB: new IDBFactory(), IDBKeyRange };
+    const store = await IndexedDbCaseStore.open(env);
+    const device = makeSyncDevice('Voorzitter', { store });
+    const keep = await device.client.createLocalCase({ title: 'Gezin Blijft' });
+    await keep.destroy();
+    const session = await device.client.createLocalCase({ title: 'Gezin Kwartel' });
+    const room = session.room;
+    session.doc.getText('t').insert(0, 'Gezin Kwartel: afspraken met school');
+    await session.flush();
+    const sealed = (await store.load(room)).queue.map((q) => Buffer.from(q.envelope));
+    expect(sealed.length).toBeGreaterThan(0);
+    const before = await everyByte(env);
+    expect(before.includes(Buffer.from(room))).toBe(true);
+    expect(before.includes(sealed[0]!)).toBe(true);
+
+    const gone = new Promise((resolve) => session.on('gone', resolve));
+    await eraseCase(session, 'besluit_voorzitter', '2026-01-01');
+    expect(await gone).toBe('erased');
+    // A late edit on the closed session writes nothing back.
+    session.doc.getText('t').insert(0, 'te laat');
+    await session.flush();
+    await session.destroy();
+
+    const after = await everyByte(env);
+    expect(after.includes(Buffer.from(room))).toBe(false);
+    for (const s of sealed) expect(after.includes(s)).toBe(false);
+    expect([...device.vault.entries.keys()].filter((name) => name.includes(room))).toEqual([]);
+    // The other case is untouched; the notice says what happened, in words, without the room id.
+    expect((await device.client.listCases()).map((c) => c.title)).toEqual(['Gezin Blijft']);
+    expect(await device.client.listNotices()).toEqual([expect.objectContaining({ title: 'Gezin Kwartel', reason: 'erased' })]);
+    store.close();
+  });
+});

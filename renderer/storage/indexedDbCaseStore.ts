@@ -9,11 +9,31 @@
  */
 import type { RoomId } from '../../shared/protocol/ids.js';
 import type { SecurityAlarm } from '../../shared/sync/integrity/alarms.js';
-import type { CaseRecord, LocalCaseState, LocalCaseStore, QueuedUpdate, StoredFrame, StoredSnapshot } from '../../shared/sync/local/localCaseStore.js';
+import type {
+  CaseRecord,
+  LocalCaseState,
+  LocalCaseStore,
+  QueuedUpdate,
+  StoredFrame,
+  StoredNotice,
+  StoredSnapshot,
+} from '../../shared/sync/local/localCaseStore.js';
 
-/** 2: the membership log and the security alarms (stores added; nothing else changes). */
-const DB_VERSION = 2;
-const STORES = { cases: 'cases', meta: 'meta', frames: 'frames', queue: 'queue', snapshots: 'snapshots', log: 'log', alarms: 'alarms' } as const;
+/**
+ * 2: the membership log and the security alarms; 3: notices of cases deleted from the device
+ * (stores added; nothing else changes).
+ */
+const DB_VERSION = 3;
+const STORES = {
+  cases: 'cases',
+  meta: 'meta',
+  frames: 'frames',
+  queue: 'queue',
+  snapshots: 'snapshots',
+  log: 'log',
+  alarms: 'alarms',
+  notices: 'notices',
+} as const;
 type StoreName = (typeof STORES)[keyof typeof STORES];
 
 interface MetaRow {
@@ -78,6 +98,7 @@ export class IndexedDbCaseStore implements LocalCaseStore {
         db.createObjectStore(STORES.log, { keyPath: ['room', 'index'] });
         db.createObjectStore(STORES.alarms, { autoIncrement: true }).createIndex('room', 'room');
       }
+      if (event.oldVersion < 3) db.createObjectStore(STORES.notices, { keyPath: 'id' });
     };
     return new IndexedDbCaseStore(await request(req), env.IDBKeyRange);
   }
@@ -241,5 +262,17 @@ export class IndexedDbCaseStore implements LocalCaseStore {
       const store = tx.objectStore(STORES.alarms);
       return (await request(room === undefined ? store.getAll() : store.index('room').getAll(room))) as SecurityAlarm[];
     });
+  }
+
+  async putNotice(notice: StoredNotice): Promise<void> {
+    await this.run([STORES.notices], 'readwrite', (tx) => request(tx.objectStore(STORES.notices).put({ id: notice.id, sealed: notice.sealed })));
+  }
+
+  listNotices(): Promise<StoredNotice[]> {
+    return this.run([STORES.notices], 'readonly', async (tx) => (await request(tx.objectStore(STORES.notices).getAll())) as StoredNotice[]);
+  }
+
+  async deleteNotice(id: string): Promise<void> {
+    await this.run([STORES.notices], 'readwrite', (tx) => request(tx.objectStore(STORES.notices).delete(id)));
   }
 }

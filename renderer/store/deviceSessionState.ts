@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { HostApi } from '../../shared/host/hostApi.js';
 import type { CaseSession } from '../../shared/sync/session/caseSession.js';
-import type { CaseSummary, SyncClient } from '../../shared/sync/session/syncClient.js';
+import type { CaseSummary, NoticeSummary, SyncClient } from '../../shared/sync/session/syncClient.js';
 import type { ORGANISATIE_TYPES } from '../../shared/model/gezin.js';
 
 /**
@@ -37,9 +37,11 @@ export interface DeviceSessionState {
   readonly client: SyncClient | null;
   /** The cases on this device, most recent first; null until read. */
   readonly cases: readonly CaseSummary[] | null;
+  /** Notices of cases deleted from this device (removed, erased), newest first. */
+  readonly notices: readonly NoticeSummary[];
 }
 
-export const useDeviceSession = create<DeviceSessionState>()(() => ({ phase: 'locked', host: null, profile: null, client: null, cases: null }));
+export const useDeviceSession = create<DeviceSessionState>()(() => ({ phase: 'locked', host: null, profile: null, client: null, cases: null, notices: [] }));
 
 /** The sync session behind the open case (the chair's tools need it); null for the demo or none. */
 export const useOpenSession = create<{ readonly session: CaseSession | null }>()(() => ({ session: null }));

@@ -17,6 +17,8 @@ export type RoomEvent =
   /** Wrapped keys put for a device (its connections on every node get them). */
   | { readonly kind: 'keys'; readonly room: RoomId; readonly device: DeviceId; readonly epoch: number; readonly wrapped: string }
   | { readonly kind: 'removed'; readonly room: RoomId; readonly device: DeviceId }
+  /** The room was erased: its connections hear the chair's signed erase entry (ids, reason, day; no content) and are closed. */
+  | { readonly kind: 'erased'; readonly room: RoomId; readonly from: number; readonly entry: string }
   | { readonly kind: 'role'; readonly room: RoomId; readonly device: DeviceId; readonly role: Role }
   | { readonly kind: 'approved'; readonly room: RoomId; readonly device: DeviceId }
   /** Someone connected or left, or the member list changed: send `peers` again. */

@@ -9,7 +9,8 @@ import { accessKeyMatches } from '../accessKey.js';
 import type { DeviceRecord } from '../store/relayStore.js';
 import { hashToken, keyMatchesDeviceId, verifyLogin } from './auth.js';
 import type { Connection } from './connection.js';
-import { entryFields } from './membershipLog.js';
+import { erasedLogin } from './erasure.js';
+import { entryFields, logUpToRemoval } from './membershipLog.js';
 import type { Relay } from './relay.js';
 import { welcome } from './welcome.js';
 
@@ -91,7 +92,10 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
   }
 
   const room = await store.getRoom(msg.room);
-  if (room === undefined) return relay.close(conn, CloseCodes.notFound, 'room not found');
+  if (room === undefined) {
+    if (await erasedLogin(relay, conn, msg.room)) return;
+    return relay.close(conn, CloseCodes.notFound, 'room not found');
+  }
 
   if (msg.type === 'hello') {
     const device = await store.getDevice(msg.room, msg.deviceId);
@@ -101,8 +105,12 @@ export async function handleLogin(relay: Relay, conn: Connection, msg: LoginMess
     }
     if (conn.state !== 'authenticating' || relay.isClosing) return;
     // Checked after the await: the device may have been removed while its signature was checked.
-    if ((await store.getDevice(msg.room, msg.deviceId))?.status === 'removed')
+    if ((await store.getDevice(msg.room, msg.deviceId))?.status === 'removed') {
+      // The signed removal first (if the admin wrote it): the device checks it and deletes the case.
+      const proof = await logUpToRemoval(store, msg.room, msg.deviceId, msg.logSince);
+      if (proof !== undefined) relay.sendMessage(conn, { type: 'log', ...proof });
       return refuse(relay, conn, CloseCodes.forbidden, 'device removed', msg.room, deviceId);
+    }
     return admit(relay, conn, msg.room, deviceId, msg.since, msg.logSince);
   }
 

@@ -11,23 +11,64 @@ import type { ClientMessageOf } from '../../shared/protocol/messages.js';
 import { canAdminister } from '../../shared/protocol/roles.js';
 import type { Connection } from './connection.js';
 import type { LiveRoom, Relay } from './relay.js';
+import type { RelayStore } from '../store/relayStore.js';
+import type { DeviceId, RoomId } from '../../shared/protocol/ids.js';
 
 /** Entries one room's log may hold (a case has a few dozen). */
 export const MAX_LOG_ENTRIES = 10_000;
 
 const outerSchema = z.object({ signed: z.string() });
-const innerSchema = z.object({ room: z.string(), index: z.number().int().min(0), by: z.string(), body: z.object({ type: z.string() }) });
+const innerSchema = z.object({
+  room: z.string(),
+  index: z.number().int().min(0),
+  by: z.string(),
+  // `device` is a device id in remove/approve/role entries, an object (public keys) in genesis and join.
+  body: z.object({ type: z.string(), device: z.unknown().optional(), reden: z.unknown().optional() }),
+});
 
-/** The fields of an entry the relay checks, or undefined if it is not shaped like an entry. */
-export function entryFields(text: string): { room: string; index: number; by: string; type: string } | undefined {
+/**
+ * The fields of an entry the relay checks, or undefined if it is not shaped like an entry. `device`:
+ * the device a `remove` (or `approve`, `role`) entry is about; `reden`: an `erase` entry's reason.
+ */
+export function entryFields(text: string): { room: string; index: number; by: string; type: string; device?: string; reden?: string } | undefined {
   try {
     const outer = outerSchema.safeParse(JSON.parse(text));
     if (!outer.success) return undefined;
     const inner = innerSchema.safeParse(JSON.parse(outer.data.signed));
-    return inner.success ? { room: inner.data.room, index: inner.data.index, by: inner.data.by, type: inner.data.body.type } : undefined;
+    if (!inner.success) return undefined;
+    const { room, index, by, body } = inner.data;
+    return {
+      room,
+      index,
+      by,
+      type: body.type,
+      ...(typeof body.device === 'string' ? { device: body.device } : {}),
+      ...(typeof body.reden === 'string' ? { reden: body.reden } : {}),
+    };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * What a removed device hears before its refusal: the log from what it holds up to and including
+ * the admin's signed `remove` entry naming it, so its honest client can verify the removal and
+ * delete the case (a refusal alone deletes nothing: a relay could say it of anyone). Nothing while
+ * that entry is not written yet (the admin cuts a device off first, then writes the entry), and
+ * nothing of the log after it.
+ */
+export async function logUpToRemoval(
+  store: RelayStore,
+  room: RoomId,
+  device: DeviceId,
+  since: number,
+): Promise<{ from: number; entries: string[] } | undefined> {
+  const entries = await store.readLog(room, since, MAX_LOG_ENTRIES);
+  const at = entries.findIndex((e) => {
+    const f = entryFields(e);
+    return f?.type === 'remove' && f.device === device;
+  });
+  return at < 0 ? undefined : { from: since, entries: entries.slice(0, at + 1) };
 }
 
 export async function appendLog(relay: Relay, conn: Connection, room: LiveRoom, msg: ClientMessageOf<'append-log'>): Promise<void> {

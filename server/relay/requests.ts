@@ -1,11 +1,12 @@
 /**
- * Requests after login: keys, invites, device removal and approval, the access log. Admin-only
- * requests from other roles get an `error` 4403 and change nothing.
+ * Requests after login: keys, invites, device removal and approval, the access log, erasure.
+ * Admin-only requests from other roles get an `error` 4403 and change nothing.
  */
 import { CloseCodes } from '../../shared/protocol/closeCodes.js';
 import type { ClientMessageOf, InviteInfo, RequestMessage } from '../../shared/protocol/messages.js';
 import { canAdminister } from '../../shared/protocol/roles.js';
 import type { Connection } from './connection.js';
+import { eraseRoom } from './erasure.js';
 import { appendLog } from './membershipLog.js';
 import type { LiveRoom, Relay } from './relay.js';
 
@@ -22,6 +23,8 @@ const MAX_EPOCH_JUMP = 4;
 export async function handleRequest(relay: Relay, conn: Connection, msg: RequestMessage): Promise<void> {
   const room = relay.rooms.get(conn.room!)!;
   const id = msg.id;
+  // An erasure is checked (and a refusal logged) in erasure.ts.
+  if (msg.type === 'erase-room') return eraseRoom(relay, conn, room, msg);
   if (conn.pending && !PENDING_MAY.has(msg.type)) return relay.sendError(conn, CloseCodes.forbidden, 'device awaits approval', { retry: false, id });
   if (!ANY_MEMBER_MAY.has(msg.type) && !canAdminister(conn.role!)) {
     relay.reject('not-admin');

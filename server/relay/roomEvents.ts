@@ -7,6 +7,7 @@ import type { RoomEvent } from '../cluster/cluster.js';
 import { errorFields } from '../log.js';
 import { welcomed, type Connection } from './connection.js';
 import type { Relay } from './relay.js';
+import { closeErased } from './erasure.js';
 import { welcome } from './welcome.js';
 
 /** Membership log entries per `log` broadcast read back from the store. */
@@ -35,6 +36,9 @@ export function applyRoomEvent(relay: Relay, event: RoomEvent, except?: Connecti
       return;
     case 'removed':
       for (const c of relay.connectionsOf(room, event.device)) relay.close(c, CloseCodes.forbidden, 'device removed');
+      return;
+    case 'erased':
+      closeErased(relay, room, event.from, event.entry, except);
       return;
     case 'role':
       for (const c of relay.connectionsOf(room, event.device)) c.role = event.role;

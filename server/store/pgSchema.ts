@@ -220,6 +220,14 @@ END
 $fn$;
 `;
 
-export const PG_MIGRATIONS: readonly Migration[] = [{ version: 1, sql: V1 }];
+/** Version 2: a tombstone keeps the chair's signed erase entry, for devices that connect later. */
+const V2 = `
+ALTER TABLE erased_rooms ADD COLUMN entry text;
+`;
+
+export const PG_MIGRATIONS: readonly Migration[] = [
+  { version: 1, sql: V1 },
+  { version: 2, sql: V2 },
+];
 
 export const PG_SCHEMA_VERSION = PG_MIGRATIONS.at(-1)!.version;

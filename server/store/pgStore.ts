@@ -25,6 +25,7 @@ import type {
   RedeemOutcome,
   RelayStore,
   RoomRecord,
+  Tombstone,
   SnapshotInput,
   SnapshotOutcome,
   StoredFrame,
@@ -448,20 +449,31 @@ export class PgRelayStore implements RelayStore {
     return (await this.pool.query('DELETE FROM access_log WHERE room = $1 AND at < $2', [room, before])).rowCount ?? 0;
   }
 
-  async eraseRoom(room: RoomId, at: number): Promise<boolean> {
+  async purgeErasedAccessLogs(erasedBefore: number): Promise<number> {
+    const sql = 'DELETE FROM access_log WHERE room IN (SELECT room FROM erased_rooms WHERE erased_at < $1)';
+    return (await this.pool.query(sql, [erasedBefore])).rowCount ?? 0;
+  }
+
+  async eraseRoom(room: RoomId, at: number, entry?: string): Promise<boolean> {
     return this.tx(async (c) => {
       if ((await this.lockRoom(c, room)) === undefined) return false;
       for (const table of ['frames', 'snapshots', 'wrapped_keys', 'invites', 'membership_log', 'devices']) {
         await c.query(`DELETE FROM ${table} WHERE room = $1`, [room]);
       }
       await c.query('DELETE FROM rooms WHERE id = $1', [room]);
-      await c.query('INSERT INTO erased_rooms (room, erased_at) VALUES ($1, $2) ON CONFLICT (room) DO UPDATE SET erased_at = excluded.erased_at', [room, at]);
+      await c.query(
+        'INSERT INTO erased_rooms (room, erased_at, entry) VALUES ($1, $2, $3) ON CONFLICT (room) DO UPDATE SET erased_at = excluded.erased_at, entry = excluded.entry',
+        [room, at, entry ?? null],
+      );
       return true;
     });
   }
 
-  async erasedAt(room: RoomId): Promise<number | undefined> {
-    return (await this.pool.query<{ erased_at: number }>('SELECT erased_at FROM erased_rooms WHERE room = $1', [room])).rows[0]?.erased_at;
+  async tombstone(room: RoomId): Promise<Tombstone | undefined> {
+    const row = (
+      await this.pool.query<{ erased_at: string | number; entry: string | null }>('SELECT erased_at, entry FROM erased_rooms WHERE room = $1', [room])
+    ).rows[0];
+    return row === undefined ? undefined : { at: Number(row.erased_at), entry: row.entry ?? undefined };
   }
 
   async probeWrite(): Promise<void> {

@@ -115,6 +115,12 @@ export interface AccessLogRecord {
 /** Outcome of appending a membership log entry: stored, or the index was not the log's length (another entry won), or the log is full. */
 export type LogAppendOutcome = 'appended' | 'conflict' | 'full';
 
+/** What the store keeps of an erased room. */
+export interface Tombstone {
+  readonly at: number;
+  readonly entry: string | undefined;
+}
+
 export interface RelayStore {
   /**
    * Creates a room with its first admin device and its membership log's entry 0 (`genesis`, signed
@@ -188,17 +194,23 @@ export interface RelayStore {
 
   /** Deletes entries of the room's access log strictly older than `before`; resolves how many. */
   purgeAccessLog(room: RoomId, before: number): Promise<number>;
+  /**
+   * Deletes the whole access log of every room erased before `erasedBefore` (the log outlives the
+   * content for its own term, then goes); resolves how many entries went. Tombstones stay.
+   */
+  purgeErasedAccessLogs(erasedBefore: number): Promise<number>;
 
   /**
    * Erases a room: every frame, snapshot, wrapped key, invite, membership log entry and device
-   * record, and the room itself, leaving its access log and a tombstone (room id, erased-at).
-   * No byte of its ciphertext stays readable in the store's files (SQLite: secure_delete and a
-   * WAL checkpoint; PostgreSQL: see docs/relay.md for what remains until VACUUM). False if the
-   * room did not exist.
+   * record, and the room itself, leaving its access log and a tombstone (room id, erased-at and
+   * `entry`, the chair's signed erase entry: ids, the reason and the day, no content). No byte of
+   * its ciphertext stays readable in the store's files (SQLite: secure_delete and a WAL
+   * checkpoint; PostgreSQL: see docs/relay.md for what remains until VACUUM). False if the room
+   * did not exist.
    */
-  eraseRoom(room: RoomId, at: number): Promise<boolean>;
-  /** When the room was erased, or undefined. */
-  erasedAt(room: RoomId): Promise<number | undefined>;
+  eraseRoom(room: RoomId, at: number, entry?: string): Promise<boolean>;
+  /** The tombstone of an erased room (when, and the erase entry if one was kept), or undefined. */
+  tombstone(room: RoomId): Promise<Tombstone | undefined>;
 
   /** A small write that proves the store can write now (for /healthz); rejects if it cannot. */
   probeWrite(): Promise<void>;

@@ -118,9 +118,15 @@ CREATE TABLE relay_health (
 ) STRICT;
 `;
 
+/** Version 5: a tombstone keeps the chair's signed erase entry, for devices that connect later. */
+const V5 = `
+ALTER TABLE erased_rooms ADD COLUMN entry TEXT;
+`;
+
 export const SQLITE_MIGRATIONS: readonly Migration[] = [
   { version: 3, sql: V3 },
   { version: 4, sql: V4 },
+  { version: 5, sql: V5 },
 ];
 
 export const SQLITE_SCHEMA_VERSION = SQLITE_MIGRATIONS.at(-1)!.version;

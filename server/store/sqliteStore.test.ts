@@ -60,12 +60,12 @@ describe('SqliteRelayStore', () => {
     old.close();
     const s = SqliteRelayStore.open(file);
     expect((await s.getRoom('r' as RoomId))?.accessKeyId).toBe('k');
-    expect(await s.erasedAt('r' as RoomId)).toBeUndefined(); // the version-4 table exists
+    expect(await s.tombstone('r' as RoomId)).toBeUndefined(); // the version-4 table exists, with version 5's column
     await s.close();
     const newer = new Database(file);
     newer.pragma(`user_version = ${SQLITE_SCHEMA_VERSION + 1}`);
     newer.close();
-    expect(() => SqliteRelayStore.open(file)).toThrow(/schema version 5, this relay knows up to 4/);
+    expect(() => SqliteRelayStore.open(file)).toThrow(/schema version 6, this relay knows up to 5/);
   });
 
   it('leaves no byte of an erased room’s ciphertext or raw room id in the database file or its WAL', async () => {

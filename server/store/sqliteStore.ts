@@ -34,6 +34,7 @@ import type {
   RedeemOutcome,
   RelayStore,
   RoomRecord,
+  Tombstone,
   SnapshotInput,
   SnapshotOutcome,
   StoredFrame,
@@ -129,8 +130,9 @@ const toLog = (r: LogRow): AccessLogRecord => ({
 function prepareAll(db: Database.Database) {
   return {
     roomGet: db.prepare<[string], RoomRow>('SELECT * FROM rooms WHERE id = ?'),
-    erasedGet: db.prepare<[string], { erased_at: number }>('SELECT erased_at FROM erased_rooms WHERE room = ?'),
-    erasedInsert: db.prepare('INSERT OR REPLACE INTO erased_rooms (room, erased_at) VALUES (?, ?)'),
+    erasedGet: db.prepare<[string], { erased_at: number; entry: string | null }>('SELECT erased_at, entry FROM erased_rooms WHERE room = ?'),
+    erasedInsert: db.prepare('INSERT OR REPLACE INTO erased_rooms (room, erased_at, entry) VALUES (?, ?, ?)'),
+    erasedPurgeLog: db.prepare('DELETE FROM access_log WHERE room IN (SELECT room FROM erased_rooms WHERE erased_at < ?)'),
     healthWrite: db.prepare('INSERT OR REPLACE INTO relay_health (id, at) VALUES (1, ?)'),
     roomCountForKey: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM rooms WHERE access_key_id = ?'),
     roomInsert: db.prepare('INSERT INTO rooms (id, access_key_id, created_at, epoch, head, snapshot_seq) VALUES (?, ?, ?, 1, 0, 0)'),
@@ -515,13 +517,17 @@ export class SqliteRelayStore implements RelayStore {
     return this.q.logPurge.run(room, before).changes;
   }
 
-  async eraseRoom(room: RoomId, at: number): Promise<boolean> {
+  async purgeErasedAccessLogs(erasedBefore: number): Promise<number> {
+    return this.q.erasedPurgeLog.run(erasedBefore).changes;
+  }
+
+  async eraseRoom(room: RoomId, at: number, entry?: string): Promise<boolean> {
     await this.appending.catch(() => undefined);
     const existed = this.db.transaction(() => {
       if (this.q.roomGet.get(room) === undefined) return false;
       for (const statement of this.q.erase) statement.run(room);
       this.q.roomDelete.run(room);
-      this.q.erasedInsert.run(room, at);
+      this.q.erasedInsert.run(room, at, entry ?? null);
       return true;
     })();
     if (!existed) return false;
@@ -533,8 +539,9 @@ export class SqliteRelayStore implements RelayStore {
     return true;
   }
 
-  async erasedAt(room: RoomId): Promise<number | undefined> {
-    return this.q.erasedGet.get(room)?.erased_at;
+  async tombstone(room: RoomId): Promise<Tombstone | undefined> {
+    const row = this.q.erasedGet.get(room);
+    return row === undefined ? undefined : { at: row.erased_at, entry: row.entry ?? undefined };
   }
 
   /** Like an append: committed without the in-commit fsync, then the WAL fsynced off the event loop (a stalled disk must not stall the relay). */

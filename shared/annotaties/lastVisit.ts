@@ -7,7 +7,9 @@ import { fromUtf8, utf8 } from '../crypto/index.js';
 import { fromBase64Url, toBase64Url } from '../protocol/ids.js';
 import type { Bezoek } from './sinceLastVisit.js';
 
-const keyFor = (room: string): string => `tafel:laatste-bezoek:${room}`;
+/** The vault entry with the user's last visit of a case. */
+export const bezoekVaultName = (room: string): string => `tafel:laatste-bezoek:${room}`;
+const keyFor = bezoekVaultName;
 
 /** The stored visit of `room`, or null if there is none (first visit) or it no longer reads. */
 export async function loadBezoek(vault: HostVault, room: string): Promise<Bezoek | null> {

@@ -20,11 +20,12 @@ export const AGREED_CONTENT_FORMAT = 'tafel.vastgesteld';
  *     loses nothing); 2 — the overleg holds reviewed actiepunten in `terugblik`; 3 — the content
  *     holds a tijdlijn, risicotaxaties, the experts' own gezinsprofiel positions or the evidence
  *     for and against hypotheses (`tijdlijn`, `risico`, `gezinsprofiel.standpunten`,
- *     `analyse.bewijzen`; empty lists may be present in any layout).
+ *     `analyse.bewijzen`; empty lists may be present in any layout); 4 — the content holds the
+ *     judgement of acute and structurele onveiligheid that counted when it was agreed (`onveiligheid`).
  */
-export const AGREED_CONTENT_VERSION = 3;
+export const AGREED_CONTENT_VERSION = 4;
 /** A content layout this Tafel reads. */
-export type AgreedContentVersie = 1 | 2 | typeof AGREED_CONTENT_VERSION;
+export type AgreedContentVersie = 1 | 2 | 3 | typeof AGREED_CONTENT_VERSION;
 
 /** Every item carries its id and the organisation that contributed it. */
 export interface Item {
@@ -229,6 +230,18 @@ export interface OverlegInhoud extends Item {
   readonly terugblik?: readonly TerugblikInhoud[];
 }
 
+/**
+ * The judgement of acute and structurele onveiligheid that counted when the version was agreed
+ * (the latest one, docs/case-model.md "Levensloop"): ja, nee or onbekend for each, with its date
+ * and onderbouwing.
+ */
+export interface OnveiligheidInhoud {
+  readonly acuut: string;
+  readonly structureel: string;
+  readonly onderbouwing: string;
+  readonly datum: string;
+}
+
 /** The agreed content of one version. */
 export interface AgreedContent {
   readonly formaat: typeof AGREED_CONTENT_FORMAT;
@@ -262,6 +275,8 @@ export interface AgreedContent {
   };
   /** The tijdlijn (absent before layout 3). */
   readonly tijdlijn?: readonly GebeurtenisInhoud[];
+  /** Acute and structurele onveiligheid as judged when agreed (absent before layout 4, or when not judged yet). */
+  readonly onveiligheid?: OnveiligheidInhoud;
   /** Risicotaxatie outcomes and safety scales (absent before layout 3). */
   readonly risico?: { readonly taxaties: readonly RisicotaxatieInhoud[]; readonly schalen: readonly SchaalInhoud[] };
   readonly plan: {

@@ -23,6 +23,7 @@ import { PROFIELEN, type Profiel } from '../model/index.js';
 import { STANDAARD_PROFIELGIDS } from '../profielen/index.js';
 
 const isProfiel = (p: string | undefined): p is Profiel => (PROFIELEN as readonly (string | undefined)[]).includes(p);
+import { jaNeeOnbekendNl } from './afrondingLabels.js';
 
 export interface HypotheseRegel {
   readonly titel: string;
@@ -81,6 +82,8 @@ export interface AnalyseDocument {
   readonly tijdlijn?: readonly GebeurtenisRegel[];
   readonly risicotaxaties?: readonly RisicotaxatieRegel[];
   readonly veiligheidsschalen?: readonly SchaalRegel[];
+  /** Acute and structurele onveiligheid as judged when the version was agreed; undefined when not judged (or before layout 4). */
+  readonly onveiligheid?: { readonly datum: string; readonly acuut: string; readonly structureel: string; readonly onderbouwing: string };
   readonly gezinsprofiel: {
     readonly primair?: string;
     readonly secundair: readonly string[];
@@ -175,6 +178,15 @@ export function analyseDocument(inhoud: AgreedContent, names: Names): AnalyseDoc
     veiligheidsschalen: inhoud.risico?.schalen.map((s) => ({
       tekst: `Zorg ${zorgNummer.get(s.zorgStatementId) ?? '?'}, ${datumNl(s.datum)}: ${names.persoon(s.wie)} geeft ${s.score} van 10${s.waarom === undefined ? '' : `: ${s.waarom}`}`,
     })),
+    onveiligheid:
+      inhoud.onveiligheid === undefined
+        ? undefined
+        : {
+            datum: datumNl(inhoud.onveiligheid.datum),
+            acuut: jaNeeOnbekendNl(inhoud.onveiligheid.acuut),
+            structureel: jaNeeOnbekendNl(inhoud.onveiligheid.structureel),
+            onderbouwing: inhoud.onveiligheid.onderbouwing,
+          },
     gezinsprofiel: {
       primair: profiel.primair === undefined ? undefined : profielLabel(profiel.primair),
       secundair: Object.entries(profiel.oordelen)

@@ -4,7 +4,7 @@
  * id: the same on every replica) and text in one normal form (see text.ts). Equal content gives
  * byte-equal text on every device, so its SHA-256 is the version's fingerprint.
  */
-import { afgeschermdMap, beslistMee, readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
+import { afgeschermdMap, beslistMee, levensloopStand, readRichDoc, type Actiepunt, type CaseModel, type RichDoc } from '../model/index.js';
 import {
   AGREED_CONTENT_FORMAT,
   AGREED_CONTENT_VERSION,
@@ -179,10 +179,15 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
     .list()
     .map((s) => ({ ...item(s), zorgStatementId: s.zorgStatementId, datum: s.datum, wie: s.wie, score: s.score, waarom: plain(s.waarom) }));
   const derdeOpzet = [bewijzen, profielStandpunten, tijdlijn, taxaties, schalen].some((lijst) => lijst.length > 0);
+  const oordeel = levensloopStand(model).onveiligheid;
+  const onveiligheid =
+    oordeel === undefined
+      ? undefined
+      : { acuut: oordeel.acuut, structureel: oordeel.structureel, onderbouwing: normaliseText(oordeel.onderbouwing), datum: oordeel.datum };
   return {
     formaat: AGREED_CONTENT_FORMAT,
     // The lowest layout that shows everything (see AGREED_CONTENT_VERSION).
-    versie: derdeOpzet ? AGREED_CONTENT_VERSION : (overleg?.terugblik?.length ?? 0) > 0 ? 2 : 1,
+    versie: onveiligheid !== undefined ? AGREED_CONTENT_VERSION : derdeOpzet ? 3 : (overleg?.terugblik?.length ?? 0) > 0 ? 2 : 1,
     casus: { id: casus.id, titel: normaliseText(casus.titel), casusnummer: casus.casusnummer, regio: casus.regio, fase: casus.fase },
     namen: {
       organisaties: model.organisaties.list().map((o) => ({ ...item(o), naam: normaliseText(o.naam) })),
@@ -220,6 +225,7 @@ export function buildAgreedContent(model: CaseModel, overlegId?: string): Agreed
       standpunten: profielStandpunten,
     },
     tijdlijn,
+    onveiligheid,
     risico: { taxaties, schalen },
     plan: {
       plannen: model.plannen.list().map((p) => ({

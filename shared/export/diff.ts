@@ -22,6 +22,7 @@ import {
   profielLabel,
 } from './labels.js';
 import { namesOf, type Names } from './names.js';
+import { jaNeeOnbekendNl } from './afrondingLabels.js';
 import { afspraakNummers } from './planDocument.js';
 import { kortLabel } from './text.js';
 
@@ -36,6 +37,7 @@ export type Onderdeel =
   | 'netwerkrol'
   | 'plan'
   | 'gezinsprofiel'
+  | 'onveiligheid'
   | 'analyse'
   | 'hypothese'
   | 'besluit'
@@ -302,6 +304,18 @@ function diffProfiel(oud: AgreedContent, nieuw: AgreedContent): Wijziging[] {
     .map(([veld, lees, tekst]) => ({ soort: 'gewijzigd', onderdeel: 'gezinsprofiel', zin: `Gezinsprofiel: ${veldZin(veld, lees(oud), lees(nieuw), tekst)}` }));
 }
 
+/** The judgement of acute and structurele onveiligheid, as each version holds it (none: not judged, or agreed before layout 4). */
+function diffOnveiligheid(oud: AgreedContent, nieuw: AgreedContent): Wijziging[] {
+  const velden: Array<[string, (c: AgreedContent) => string, boolean?]> = [
+    ['acute onveiligheid', (c) => (c.onveiligheid === undefined ? '' : jaNeeOnbekendNl(c.onveiligheid.acuut))],
+    ['structurele onveiligheid', (c) => (c.onveiligheid === undefined ? '' : jaNeeOnbekendNl(c.onveiligheid.structureel))],
+    ['onderbouwing', (c) => c.onveiligheid?.onderbouwing ?? '', true],
+  ];
+  return velden
+    .filter(([, lees]) => lees(oud) !== lees(nieuw))
+    .map(([veld, lees, tekst]) => ({ soort: 'gewijzigd', onderdeel: 'onveiligheid', zin: `Onveiligheid: ${veldZin(veld, lees(oud), lees(nieuw), tekst)}` }));
+}
+
 function diffAnalyse(oud: AgreedContent, nieuw: AgreedContent): Wijziging[] {
   const out: Wijziging[] = [];
   const werk = (c: AgreedContent): string => c.analyse.hypothesen.find((h) => h.id === c.analyse.werkhypotheseId)?.titel ?? '';
@@ -320,13 +334,14 @@ function diffAnalyse(oud: AgreedContent, nieuw: AgreedContent): Wijziging[] {
   return out;
 }
 
-/** The changes from `oud` to `nieuw`, plan first, then gezinsprofiel, analysis and verslag. */
+/** The changes from `oud` to `nieuw`, plan first, then onveiligheid, gezinsprofiel, analysis and verslag. */
 export function diffAgreedVersions(oud: AgreedVersion, nieuw: AgreedVersion, options: { viewer?: Viewer } = {}): Wijziging[] {
   const [a, b] = [oud.inhoud, nieuw.inhoud];
   const lijsten = (onderdelen: readonly Onderdeel[]): Wijziging[] =>
     SOORTEN.filter((s) => onderdelen.includes(s.onderdeel)).flatMap((s) => diffSoort(s as unknown as Soort<Item>, a, b, options.viewer));
   return [
     ...lijsten(['plan', 'zorg', 'veiligheidsdoel', 'afspraak', 'veiligheidsvoorwaarde', 'signaal', 'noodcontact', 'netwerkrol']),
+    ...diffOnveiligheid(a, b),
     ...diffProfiel(a, b),
     ...diffAnalyse(a, b),
     ...lijsten(['hypothese']),

@@ -10,8 +10,8 @@ import { nlMoment } from './dates.js';
 /** Export formats. */
 export const EXPORT_FORMATEN = ['markdown', 'docx', 'pdf', 'html'] as const;
 export type ExportFormaat = (typeof EXPORT_FORMATEN)[number];
-/** Which document was exported. */
-export const EXPORT_SOORTEN = ['plan', 'verslag', 'uittreksel'] as const;
+/** Which document was exported (einduittreksel and overdracht: the closing documents, afronding.ts). */
+export const EXPORT_SOORTEN = ['plan', 'verslag', 'uittreksel', 'einduittreksel', 'overdracht'] as const;
 export type ExportSoort = (typeof EXPORT_SOORTEN)[number];
 /** What an access-log record can name: an agreed version's document, or the working version with open proposals. */
 export const LOG_SOORTEN = [...EXPORT_SOORTEN, 'werkversie'] as const;

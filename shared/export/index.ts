@@ -22,6 +22,7 @@ export { ExportError, type ExportErrorCode } from './errors.js';
 export { planDocument, afspraakNummers, organisatieMagZien, type PlanDocument, type AfspraakRegel, type ZorgBlok, type DoelBlok } from './planDocument.js';
 export { verslagDocument, type VerslagDocument } from './verslag.js';
 export { organisatieUittreksel, organisatiesAanTafel, type OrganisatieUittreksel } from './extract.js';
+export { afrondingVan, eindUittrekselLayout, overdrachtLayout, type Afronding } from './afronding.js';
 export { openPunten, OPEN_PUNT_SOORTEN, type OpenPunt, type OpenPuntBron, type OpenPuntSoort, type OpenPuntPart } from './openPunten.js';
 export type { AnalyseDocument } from './analyseDocument.js';
 export { watermerkVoor, type ExportFor, type ExportKop } from './header.js';

@@ -109,10 +109,18 @@ export function feitenEnRisicoSecties(a: AnalyseDocument): ExportSectie[] {
     a.veiligheidsschalen !== undefined && a.veiligheidsschalen.length > 0
       ? [kop(3, 'Veiligheidsschalen'), lijst(a.veiligheidsschalen.map((s) => s.tekst))]
       : [];
-  return [
-    { titel: 'Tijdlijn', blokken: tijdlijn },
-    { titel: 'Risicotaxaties', blokken: [...taxaties, ...schalen] },
-  ];
+  const o = a.onveiligheid;
+  // Shown when judged: the split the table's actions follow (acute first, then structureel).
+  const onveiligheid: ExportSectie[] =
+    o === undefined
+      ? []
+      : [
+          {
+            titel: 'Acute en structurele onveiligheid bij het vaststellen',
+            blokken: [velden(['Beoordeeld op', o.datum], ['Acute onveiligheid', o.acuut], ['Structurele onveiligheid', o.structureel]), alinea(o.onderbouwing)],
+          },
+        ];
+  return [...onveiligheid, { titel: 'Tijdlijn', blokken: tijdlijn }, { titel: 'Risicotaxaties', blokken: [...taxaties, ...schalen] }];
 }
 
 /** The joint gezinsprofiel and, per expert, their own position and where it differs. */

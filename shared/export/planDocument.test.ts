@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Viewer } from '../model/index.js';
-import { agreedDemo } from '../../tests/golden/agreedFixture.js';
-import { organisatieUittreksel, planDocument, planLayout, uittrekselLayout, writeMarkdown, type PlanDocument } from './index.js';
+import { agreedDemo, demoModel } from '../../tests/golden/agreedFixture.js';
+import { AGREED_CONTENT_VERSION } from './agreedContent.js';
+import {
+  diffAgreedVersions,
+  organisatieUittreksel,
+  planDocument,
+  planLayout,
+  uittrekselLayout,
+  vaststellen,
+  writeMarkdown,
+  type PlanDocument,
+} from './index.js';
 
 const viewer = (deelnemerId: string, orgId: string, ...rollen: Viewer['rollen'][number][]): Viewer => ({ deelnemerId, orgId, rollen });
 const afspraakIds = (p: PlanDocument): string[] => [
@@ -95,5 +105,48 @@ describe('per-organisation extract', () => {
       'Alcohol speelt een grote rol.',
     ])
       expect(md).toContain(gedeeld);
+  });
+
+  it('carries the judgement of acute and structurele onveiligheid that counted when agreed, in the plan and every extract; a later judgement changes only later versions', async () => {
+    const model = demoModel();
+    const versie = await agreedDemo(model);
+    expect(versie.inhoud.versie).toBe(AGREED_CONTENT_VERSION);
+    const plan = writeMarkdown(planLayout(planDocument(versie, { ontvangerOrgId: 'org-vt' })));
+    expect(plan).toContain('## Acute en structurele onveiligheid bij het vaststellen');
+    expect(plan).toContain('- **Beoordeeld op:** 24 februari 2025');
+    expect(plan).toContain('- **Acute onveiligheid:** ja');
+    expect(plan).toContain('- **Structurele onveiligheid:** ja');
+    expect(plan).toContain('Acuut: tijdelijk huisverbod na het incident van 14 februari.');
+    const extract = writeMarkdown(uittrekselLayout(organisatieUittreksel(versie, 'org-reclassering')));
+    expect(extract).toContain('- **Acute onveiligheid:** ja');
+
+    model.levensloop.oordeelOnveiligheid({
+      acuut: 'nee',
+      structureel: 'onbekend',
+      onderbouwing: 'Huisverbod voorbij; patroon nog niet duidelijk.',
+      datum: '2025-04-01',
+    });
+    // The agreed version is what was agreed: the new judgement is not in it.
+    expect(writeMarkdown(planLayout(planDocument(versie, { ontvangerOrgId: 'org-vt' })))).toContain('- **Acute onveiligheid:** ja');
+    const later = await vaststellen(model, {
+      voorzitterId: 'dn-ingrid',
+      aanwezigen: ['dn-ingrid'],
+      op: '2025-04-02T10:00:00.000Z',
+      subtle: globalThis.crypto.subtle,
+    });
+    const md = writeMarkdown(planLayout(planDocument(later, { ontvangerOrgId: 'org-vt' })));
+    expect(md).toContain('- **Beoordeeld op:** 1 april 2025');
+    expect(md).toContain('- **Acute onveiligheid:** nee');
+    expect(md).toContain('- **Structurele onveiligheid:** nog niet bekend');
+    // The differences between the two versions name it.
+    expect(
+      diffAgreedVersions(versie, later)
+        .filter((w) => w.onderdeel === 'onveiligheid')
+        .map((w) => w.zin),
+    ).toEqual([
+      'Onveiligheid: acute onveiligheid gewijzigd van ja naar nee',
+      'Onveiligheid: structurele onveiligheid gewijzigd van ja naar nog niet bekend',
+      expect.stringMatching(/^Onveiligheid: onderbouwing gewijzigd van /),
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type { CaseModel } from '../model/index.js';
 import { recordAgreedVersion } from '../model/agreedVersionStorage.js';
 import { ATTENDEES, CHAIR, demoModel, subtle } from '../../tests/golden/agreedFixture.js';
 import { VOOR_LOTTE } from '../../tests/golden/goldenFiles.js';
+import { AGREED_CONTENT_VERSION } from './agreedContent.js';
 import {
   buildAgreedContent,
   canonicalJson,
@@ -75,7 +76,7 @@ async function storeAgreedContent(model: CaseModel, inhoud: unknown, overlegId: 
 /** The content as the Tafel before the terugblik wrote it: layout 1, no terugblik, nor what layout 3 added. */
 function zonderTerugblik(inhoud: AgreedContent): unknown {
   const { terugblik: _weg, ...overleg } = inhoud.overleg ?? {};
-  const { tijdlijn: _t, risico: _r, ...rest } = inhoud;
+  const { tijdlijn: _t, risico: _r, onveiligheid: _o, ...rest } = inhoud;
   const { bewijzen: _b, ...analyse } = inhoud.analyse;
   const { standpunten: _s, ...gezinsprofiel } = inhoud.gezinsprofiel;
   return { ...rest, analyse, gezinsprofiel, versie: 1, overleg };
@@ -91,8 +92,8 @@ describe('terugblik op actiepunten', () => {
   it('is part of the agreed content: the actiepunten of earlier overleggen reviewed in this one, as they stood', async () => {
     const { model, overlegId } = followUp();
     const version = await agree(model, overlegId);
-    // The demo holds a tijdlijn and risicotaxaties too: layout 3.
-    expect(version.inhoud.versie).toBe(3);
+    // The demo holds a tijdlijn, risicotaxaties and a judgement of onveiligheid too: layout 4.
+    expect(version.inhoud.versie).toBe(4);
     expect(version.inhoud.overleg?.terugblik).toEqual([
       {
         id: 'ap-2',
@@ -207,7 +208,9 @@ describe('versions agreed before the terugblik was kept', () => {
 
   it('a layout newer than this Tafel reads is refused, not shown incomplete', async () => {
     const model = demoModel();
-    const nieuwer = await storeAgreedContent(model, { ...buildAgreedContent(model, 'ov-1'), versie: 4 }, 'ov-1').catch((e: unknown) => e);
+    const nieuwer = await storeAgreedContent(model, { ...buildAgreedContent(model, 'ov-1'), versie: AGREED_CONTENT_VERSION + 1 }, 'ov-1').catch(
+      (e: unknown) => e,
+    );
     expect(nieuwer).toMatchObject({ code: 'inhoud_te_nieuw' });
   });
 });

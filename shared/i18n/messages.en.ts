@@ -19,6 +19,8 @@ import { afschermingEn } from './areas/afscherming.en.js';
 import { richtextEn } from './areas/richtext.en.js';
 import { fieldsEn } from './areas/fields.en.js';
 import { annotatiesEn } from './areas/annotaties.en.js';
+import { levensloopEn } from './areas/levensloop.en.js';
+import { afsluitenEn } from './areas/afsluiten.en.js';
 import { voorstellenEn } from './areas/voorstellen.en.js';
 
 export const en: Catalogue = {
@@ -37,6 +39,8 @@ export const en: Catalogue = {
   ...richtextEn,
   ...fieldsEn,
   ...annotatiesEn,
+  ...levensloopEn,
+  ...afsluitenEn,
   ...voorstellenEn,
 
   'app.name': 'Tafel',

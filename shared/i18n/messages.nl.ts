@@ -18,6 +18,8 @@ import { afschermingNl } from './areas/afscherming.nl.js';
 import { richtextNl } from './areas/richtext.nl.js';
 import { fieldsNl } from './areas/fields.nl.js';
 import { annotatiesNl } from './areas/annotaties.nl.js';
+import { levensloopNl } from './areas/levensloop.nl.js';
+import { afsluitenNl } from './areas/afsluiten.nl.js';
 import { voorstellenNl } from './areas/voorstellen.nl.js';
 
 export const nl = {
@@ -36,6 +38,8 @@ export const nl = {
   ...richtextNl,
   ...fieldsNl,
   ...annotatiesNl,
+  ...levensloopNl,
+  ...afsluitenNl,
   ...voorstellenNl,
 
   'app.name': 'Tafel',

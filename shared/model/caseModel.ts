@@ -20,6 +20,8 @@ import type { CollectionSpec } from './spec.js';
 import { ROOT, SCHEMA_VERSION } from './docLayout.js';
 import { isSectieId, STANDAARD_SECTIES, type SectieLijst } from './sections.js';
 import { isEmptyCase, markSchemaVersion, schemaVersion } from './version.js';
+import { createLevensloopAccess, type LevensloopAccess } from './levensloopAccess.js';
+import { levensloopStand } from './levensloopStand.js';
 
 /** One typed collection per collection name. */
 export type CaseCollections = { readonly [N in CollectionName]: Collection<(typeof COLLECTIONS)[N]['schema']> };
@@ -38,6 +40,8 @@ export interface CaseModel extends CaseCollections {
   readonly meta: MetaAccess;
   readonly analyse: AnalyseAccess;
   readonly gezinsprofiel: GezinsprofielAccess;
+  /** The case's course: phases, triage, onveiligheid, closing (levensloop.ts). */
+  readonly levensloop: LevensloopAccess;
 }
 
 function createMetaAccess(reader: CaseReader, ctx: ModelContext): MetaAccess {
@@ -76,7 +80,7 @@ function buildModel(doc: Y.Doc, ctx: ModelContext): CaseModel {
   const collections = Object.fromEntries(
     Object.entries(COLLECTIONS).map(([name, spec]) => [name, new Collection(reader, ctx, spec as CollectionSpec)]),
   ) as unknown as CaseCollections;
-  return {
+  const model: CaseModel = {
     ...collections,
     doc,
     ctx,
@@ -84,7 +88,9 @@ function buildModel(doc: Y.Doc, ctx: ModelContext): CaseModel {
     meta: createMetaAccess(reader, ctx),
     analyse: createAnalyseAccess(reader, ctx),
     gezinsprofiel: createGezinsprofielAccess(reader, ctx),
+    levensloop: createLevensloopAccess(reader, ctx, collections, () => levensloopStand(model)),
   };
+  return model;
 }
 
 /**

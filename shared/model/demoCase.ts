@@ -3,6 +3,7 @@
  * shows every part of the model and backs the "Voorbeeldcasus openen" action and the tests.
  */
 import { demoPlanDeel } from './demoCasePlan.js';
+import { demoLevensloopDeel } from './demoLevensloop.js';
 import { DEMO_T0, DEMO_VOORSTEL_ID, demoMeta as m } from './demoMeta.js';
 import { richDocFromPlainText as tekst, type RichDoc } from './richText.js';
 import { CASE_JSON_FORMAT, SCHEMA_VERSION } from './docLayout.js';
@@ -63,7 +64,6 @@ export function demoCaseJson(): Record<string, unknown> {
       titel: 'Gezin K. (fictief)',
       casusnummer: 'DEMO-2025-001',
       regio: 'Voorbeeldregio',
-      status: 'plan',
       fase: 'directe_veiligheid',
       aanbrengerOrgId: VT,
       grondslag: { type: 'wettelijke_taak', toelichting: 'Fictief: Veilig Thuis brengt de casus in.', convenantNaam: 'Convenant MDA++ Voorbeeldregio' },
@@ -426,5 +426,6 @@ export function demoCaseJson(): Record<string, unknown> {
       { ...m('sp-3', VT, 'dn-ingrid'), meningsverschilId: 'mv-1', wie: 'p-sanne', standpunt: 'Hij wil mij blijven controleren.' },
     ],
     ...demoPlanDeel(),
+    ...demoLevensloopDeel(),
   };
 }

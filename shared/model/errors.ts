@@ -12,6 +12,7 @@ export type ModelErrorCode =
   | 'niet_gemigreerd'
   | 'geen_casus'
   | 'niet_de_auteur'
+  /** Not for this person or not at this point (another's proposal; a plain move into nazorg, a receipt for another organisation). */
   | 'niet_toegestaan';
 
 const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
@@ -22,7 +23,7 @@ const MESSAGES: Readonly<Record<ModelErrorCode, string>> = {
   niet_gemigreerd: 'Deze casus moet eerst worden bijgewerkt naar de huidige versie.',
   geen_casus: 'Dit document bevat (nog) geen casus.',
   niet_de_auteur: 'Dit is een persoonlijke verklaring van iemand anders: alleen diegene kan haar vastleggen, wijzigen of intrekken, op het eigen apparaat.',
-  niet_toegestaan: 'U mag dit niet doen met uw rol in deze casus.',
+  niet_toegestaan: 'Dit mag niet: niet met uw rol in deze casus, of niet in de stand waarin de casus nu is.',
 };
 
 /** A refused model call. `path` names the field (e.g. `personen.rolInGezin`), never its value. */

@@ -28,7 +28,12 @@ export const ORGANISATIE_TYPES = [
 export const organisaties = defineCollection({
   name: 'organisaties',
   gevoeligheid: 'normaal',
-  schema: z.strictObject({ naam: kortSchema.min(1), type: z.enum(ORGANISATIE_TYPES) }),
+  schema: z.strictObject({
+    naam: kortSchema.min(1),
+    type: z.enum(ORGANISATIE_TYPES),
+    /** Years it keeps its own record of this case (default by type: bewaren.ts, docs/bewaartermijnen.md). */
+    bewaartermijnJaren: z.number().int().min(0).max(150).optional(),
+  }),
   refs: [],
 });
 

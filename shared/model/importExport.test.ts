@@ -58,8 +58,10 @@ describe('import/export of a whole case', () => {
 
   it('every collection of the model has at least one demo entity', () => {
     const json = exportCase(imported()) as unknown as Record<string, unknown>;
+    // The demo is an open case: a closing and its receipts exist only in closed cases (levensloop.test.ts).
+    const alleenBijAfsluiten = new Set(['afsluitingen', 'ontvangstbevestigingen']);
     for (const [key, value] of Object.entries(json)) {
-      if (Array.isArray(value)) expect(value.length, key).toBeGreaterThan(0);
+      if (Array.isArray(value) && !alleenBijAfsluiten.has(key)) expect(value.length, key).toBeGreaterThan(0);
     }
   });
 

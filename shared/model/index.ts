@@ -55,6 +55,39 @@ export {
 } from './afgeschermd.js';
 export { PROFIELEN, PROFIEL_NAMEN, PROFIEL_OORDELEN, type Profiel, type ProfielOordeel, type GezinsprofielBeoordeling } from './gezinsprofiel.js';
 export { FASEN, CONTACTVORMEN, type Fase, type Contactvorm } from './plan.js';
+export { WERKFASEN, werkfaseVan, CASUS_STATUSSEN, type Werkfase } from './meta.js';
+export {
+  LEVENSFASEN,
+  AFSLUITFASEN,
+  AFSLUITREDENEN,
+  AFSLUITSTUKKEN,
+  TRIAGE_CRITERIA,
+  VERWIJZINGEN,
+  JA_NEE_ONBEKEND,
+  isTerugstap,
+  type Levensfase,
+  type Afsluitreden,
+} from './levensloop.js';
+export {
+  levensloopStand,
+  doorlooptijden,
+  beginVan,
+  STATUS_NAAR_FASE,
+  type LevensloopStand,
+  type Overgang,
+  type Begin,
+  type Mijlpaal,
+} from './levensloopStand.js';
+export type { LevensloopAccess, NaarFase, Afsluiten } from './levensloopAccess.js';
+export {
+  openBijAfschalen,
+  openBijAfsluiten,
+  openPuntZin,
+  organisatiesMetDeelnemers,
+  OPEN_BIJ_OVERGANG_SOORTEN,
+  type OpenBijOvergang,
+} from './openBijAfsluiten.js';
+export { BEWAARTERMIJN_JAREN, GEDEELDE_BEWAARTERMIJN_MAANDEN, plusMaanden, dagenTussen } from './bewaren.js';
 export { GEVOELIGHEDEN, ROLLEN, type Gevoeligheid, type Rol, type Entity, type EntityMeta } from './fields.js';
 export { COLLECTION_NAMES, type CollectionName } from './registry.js';
 export { demoCaseJson } from './demoCase.js';

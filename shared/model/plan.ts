@@ -59,6 +59,11 @@ export const zorgStatements = defineCollection({
     watAlsNietsVerandert: tekstSchema,
     /** Gezinsleden who dispute the statement (their view is recorded, not overruled). */
     betwistDoor: z.array(idSchema).default([]),
+    /**
+     * The safety-scale score (0-10) the table agreed it must see before scaling down (Signs of
+     * Safety: what professionals must see to step down or close [I2]); checked at afschalen.
+     */
+    afschaalNiveau: z.number().int().min(0).max(10).optional(),
   }),
   refs: [
     { field: 'planId', to: ['plannen'] },

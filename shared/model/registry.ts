@@ -8,6 +8,7 @@ import { afspraken, netwerkRollen, noodcontacten, plannen, signalen, veiligheids
 import { risicotaxaties, veiligheidsSchalen } from './risico.js';
 import type { CollectionSpec } from './spec.js';
 import { gebeurtenissen } from './tijdlijn.js';
+import { afsluitingen, faseOvergangen, onveiligheidsoordelen, ontvangstbevestigingen, triagebesluiten } from './levensloop.js';
 import { versies } from './versies.js';
 import { voorstellen } from './voorstellenCollectie.js';
 
@@ -46,6 +47,11 @@ export const COLLECTIONS = {
   versies,
   annotaties,
   reacties,
+  triagebesluiten,
+  onveiligheidsoordelen,
+  afsluitingen,
+  faseOvergangen,
+  ontvangstbevestigingen,
   voorstellen,
 } as const;
 

@@ -14,6 +14,8 @@ import { AFGESCHERMD_ROOT, afschermingVan, heeftBeperkt } from './afgeschermd.js
 /** A part of the case a view can show. */
 export type CasePart =
   | { readonly soort: 'meta' }
+  /** The case's course: meta, moves, triage, onveiligheid, closings, receipts, and the versions and overleggen its doorlooptijden read. */
+  | { readonly soort: 'levensloop' }
   | { readonly soort: 'analyse' }
   | { readonly soort: 'gezinsprofiel' }
   | { readonly soort: 'sectie'; readonly id: string }
@@ -47,6 +49,13 @@ function typesOf(model: CaseModel, part: CasePart): Watched[] {
   switch (part.soort) {
     case 'meta':
       return [doc.getMap(ROOT.casus)];
+    case 'levensloop':
+      return [
+        doc.getMap(ROOT.casus),
+        ...(['faseOvergangen', 'triagebesluiten', 'onveiligheidsoordelen', 'afsluitingen', 'ontvangstbevestigingen', 'versies', 'overleggen'] as const).map(
+          (n) => doc.getMap(collectionRootName(n)),
+        ),
+      ];
     case 'analyse':
       return [doc.getMap(ROOT.analyse), doc.getMap(collectionRootName('secties')), doc.getMap(collectionRootName('hypothesen'))];
     case 'gezinsprofiel':

@@ -38,4 +38,9 @@ type Of<N extends keyof typeof COLLECTIONS> = Entity<z.output<(typeof COLLECTION
 /** An agreed version. */ export type VastgesteldeVersie = Of<'versies'>;
 /** An annotation thread's opening comment. */ export type Annotatie = Of<'annotaties'>;
 /** A reply in an annotation thread. */ export type Reactie = Of<'reacties'>;
+/** A move of the case from one phase to another. */ export type FaseOvergang = Of<'faseOvergangen'>;
+/** A triage decision. */ export type Triagebesluit = Of<'triagebesluiten'>;
+/** A judgement of acute and structurele onveiligheid. */ export type Onveiligheidsoordeel = Of<'onveiligheidsoordelen'>;
+/** The closing of the case. */ export type Afsluiting = Of<'afsluitingen'>;
+/** An organisation's receipt of its final extract or the handover. */ export type Ontvangstbevestiging = Of<'ontvangstbevestigingen'>;
 /** The author's reason for a proposal in rich text (id = the proposal's id). */ export type VoorstelReden = Of<'voorstellen'>;

@@ -25,6 +25,11 @@ export const CloseCodes = {
   notFound: { code: 4404, reason: 'not-found' },
   /** The invite has expired; stop and tell the user. */
   inviteExpired: { code: 4408, reason: 'invite-expired' },
+  /**
+   * The room was erased by its chair; sent after an `erased` message with the signed erase entry,
+   * which the client verifies before it deletes anything. Stop.
+   */
+  gone: { code: 4410, reason: 'gone' },
   /** Conflict (stale snapshot, stale epoch, room exists); sent as `error`, never a close. Rebuild and retry. */
   conflict: { code: 4409, reason: 'conflict' },
   /** Frame or message over its size limit; split or report. */

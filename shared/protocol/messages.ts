@@ -148,8 +148,16 @@ const getAccessLog = z.object({
  * A client-reported export (NEN 7513: every export is logged). `detail` is
  * soort:formaat:versieId:orgId — enum words and ids only, so no name or case text can reach the relay.
  */
-export const EXPORT_DETAIL_PATTERN = /^(plan|verslag|uittreksel|werkversie):(markdown|docx|pdf|html):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/;
+export const EXPORT_DETAIL_PATTERN =
+  /^(plan|verslag|uittreksel|einduittreksel|overdracht|werkversie):(markdown|docx|pdf|html):[A-Za-z0-9_-]{1,64}:[A-Za-z0-9_-]{1,64}$/;
 const logExport = z.object({ type: z.literal('log-export'), id: requestIdSchema, detail: z.string().max(160).regex(EXPORT_DETAIL_PATTERN) });
+/**
+ * The chair erases the room: `entry` is the signed `erase` entry for index `index` of the
+ * membership log (compare-and-swap, as append-log). The relay checks that `room` is the
+ * connection's room and its device the room's admin, keeps the entry in a tombstone and deletes
+ * everything else of the room; the access log stays for its own term.
+ */
+const eraseRoom = z.object({ type: z.literal('erase-room'), id: requestIdSchema, room: roomIdSchema, index: seqSchema, entry: logEntrySchema });
 
 /** The three ways to log in; exactly one of them is the first message on a connection. */
 export const loginMessageSchema = z.discriminatedUnion('type', [createRoom, hello, redeem]);
@@ -170,6 +178,7 @@ export const requestMessageSchema = z.discriminatedUnion('type', [
   getLog,
   getAccessLog,
   logExport,
+  eraseRoom,
 ]);
 export type RequestMessage = z.infer<typeof requestMessageSchema>;
 
@@ -189,6 +198,7 @@ export const clientMessageSchema = z.discriminatedUnion('type', [
   getLog,
   getAccessLog,
   logExport,
+  eraseRoom,
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -218,6 +228,7 @@ export const ACCESS_EVENTS = [
   'device-removed',
   'role-changed',
   'export',
+  'room-erased',
 ] as const;
 export type AccessEvent = (typeof ACCESS_EVENTS)[number];
 
@@ -230,7 +241,11 @@ export const accessLogEntrySchema = z.object({
   role: roleSchema.nullable(),
   event: z.enum(ACCESS_EVENTS),
   address: z.string(),
-  /** For `refused`: the close reason; for `device-removed`: the admin's device id; for `export`: soort:formaat:versieId:orgId. */
+  /**
+   * For `refused`: the close reason (or what was refused, e.g. `erase-not-admin`); for
+   * `device-removed`: the admin's device id; for `export`: soort:formaat:versieId:orgId; for
+   * `room-erased`: the erase reason and the admin's device id.
+   */
   detail: z.string(),
 });
 export type AccessLogEntry = z.infer<typeof accessLogEntrySchema>;
@@ -277,11 +292,17 @@ const pleaseCompact = z.object({ type: z.literal('please-compact'), upTo: seqSch
  * the login's `logSince`), to the whole room after an append, and as the answer to `get-log` (`id`).
  */
 const log = z.object({ type: z.literal('log'), id: requestIdSchema, from: seqSchema, entries: z.array(logEntrySchema).max(1000) });
+/**
+ * The room was erased: the membership log from `from` (the login's `logSince`) up to and including
+ * the chair's signed `erase` entry, which the client verifies against its own copy of the log before
+ * it deletes anything. Followed by a close with 4410.
+ */
+const erased = z.object({ type: z.literal('erased'), from: seqSchema, entries: z.array(logEntrySchema).min(1).max(1000) });
 /** Confirms a request that has no other answer. */
 const ok = z.object({
   type: z.literal('ok'),
   id: requestIdSchema,
-  for: z.enum(['put-keys', 'create-invite', 'revoke-invite', 'remove-device', 'set-role', 'approve-device', 'append-log', 'log-export']),
+  for: z.enum(['put-keys', 'create-invite', 'revoke-invite', 'remove-device', 'set-role', 'approve-device', 'append-log', 'log-export', 'erase-room']),
   /** remove-device, set-role: the room's head once every frame the device sent before is stored and delivered. */
   head: seqSchema.optional(),
 });
@@ -313,6 +334,7 @@ export const relayMessageSchema = z.discriminatedUnion('type', [
   peers,
   pleaseCompact,
   log,
+  erased,
   ok,
   error,
 ]);

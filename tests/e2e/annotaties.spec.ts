@@ -198,7 +198,7 @@ test.describe('annotaties (shared case)', () => {
       await chair.keyboard.type(' Oma helpt.');
       await expect(chair.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
 
-      await expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await expert.getByRole('region', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
       // The navigation marks the part others changed (and only that one), and says why.
       const nav = expert.getByRole('navigation', { name: 'Onderdelen van de casus' });
       const analyse = nav.getByRole('button', { name: 'Verklarende analyse', exact: true });
@@ -238,7 +238,7 @@ test.describe('annotaties (shared case)', () => {
       await openPart(chair, 'Verklarende analyse');
       await expect(expert.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
       await expert.getByRole('button', { name: 'Terug naar het overzicht' }).click();
-      const entry = expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('listitem').filter({ hasText: shared.title });
+      const entry = expert.getByRole('region', { name: 'Casussen op dit apparaat' }).getByRole('listitem').filter({ hasText: shared.title });
       // The expert closes the app and opens it again later (the start screen checks each case when it is shown).
       const openTheAppAgain = async () => {
         await expert.goto('/');
@@ -286,7 +286,7 @@ test.describe('annotaties (shared case)', () => {
       // The chair comes back to the case and starts an overleg straight away (well within the 5 s
       // after which an open case saves the visit).
       await shared.chair.getByRole('button', { name: 'Terug naar het overzicht' }).click();
-      await shared.chair.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await shared.chair.getByRole('region', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
       await openPart(shared.chair, 'Overleggen');
       const start = shared.chair.getByRole('form', { name: 'Overleg starten' });
       await start.getByLabel('Soort overleg').selectOption({ label: 'Casusoverleg' });
@@ -300,7 +300,7 @@ test.describe('annotaties (shared case)', () => {
       const chair = await context.newPage();
       await chair.goto('/');
       await unlockVault(chair);
-      await chair.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await chair.getByRole('region', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
       const navOf = (page: Page): Locator => page.getByRole('navigation', { name: 'Onderdelen van de casus' });
       await expect(navOf(chair).getByRole('button', { name: 'Overleggen', exact: true })).toBeVisible();
       await expect(navOf(chair).locator('[data-new]')).toHaveCount(0);
@@ -309,7 +309,7 @@ test.describe('annotaties (shared case)', () => {
       await expect(panel(chair).getByTestId('annotaties-gewijzigd')).toHaveCount(0);
 
       // For the expert the overleg is new, named as the Overleggen part names it.
-      await expert.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await expert.getByRole('region', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
       await expect(navOf(expert).getByRole('button', { name: 'Overleggen', exact: true })).toHaveAttribute('data-new', 'true');
       await openPart(expert, 'Overleggen');
       await expect(panel(expert).getByTestId('annotaties-gewijzigd')).toHaveText(

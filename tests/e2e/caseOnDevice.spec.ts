@@ -27,7 +27,7 @@ async function typeInZorgen(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text);
 }
 
-const caseList = (page: Page): Locator => page.getByRole('list', { name: 'Casussen op dit apparaat' });
+const caseList = (page: Page): Locator => page.getByRole('region', { name: 'Casussen op dit apparaat' });
 
 test.describe('cases on this device', () => {
   // Several browser contexts each derive a vault key and log in at the relay: slower than one page.
@@ -42,17 +42,22 @@ test.describe('cases on this device', () => {
       await openPart(chair.page, 'Verklarende analyse');
       await typeInZorgen(chair.page, ' Zorgen over school.');
       await expect(chair.page.getByRole('status').filter({ hasText: 'Gesynchroniseerd' })).toBeVisible();
-      // The status changes too. The list entry is written a few seconds after a change, so a reload
+      // The phase changes too. The list entry is written a few seconds after a change, so a reload
       // that never closed the case still finds the case as it was left.
       await openPart(chair.page, 'Overzicht');
-      await chair.page.getByLabel('Status', { exact: true }).selectOption({ label: 'In overleg' });
+      const fase = chair.page.getByRole('form', { name: 'Naar een andere fase' });
+      await fase.getByLabel('Naar fase').selectOption({ label: 'Analyse' });
+      await fase.getByLabel('Reden of toelichting').fill('Opgenomen in MDA++.');
+      await fase.getByRole('button', { name: 'Fase vastleggen' }).click();
+      await expect(chair.page.getByTestId('levensloop-fase')).toContainText('Fase: Analyse');
       await chair.page.waitForTimeout(6000);
 
       await chair.page.reload();
       await unlockVault(chair.page);
       const item = caseList(chair.page).getByRole('listitem').filter({ hasText: 'Gezin R.' });
-      await expect(item).toContainText('In overleg');
-      await expect(item).toContainText('fase directe veiligheid');
+      await expect(chair.page.getByRole('region', { name: /^Actief/ })).toContainText('Gezin R.');
+      await expect(item).toContainText('Analyse');
+      await expect(item).toContainText('Directe veiligheid');
       await expect(item).toContainText('Gedeeld via de relay');
       await expectNoSeriousA11yIssues(chair.page);
       await item.getByRole('button', { name: 'Gezin R.', exact: true }).click();

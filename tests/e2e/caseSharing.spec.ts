@@ -105,7 +105,10 @@ test.describe('a case shared through the relay', () => {
       // The app closes (reload at the start page); the case waits in the list.
       await expert.page.goto('/');
       await unlockVault(expert.page);
-      const entry = expert.page.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('listitem').filter({ hasText: 'Casus (nog niet ontvangen)' });
+      const entry = expert.page
+        .getByRole('region', { name: 'Casussen op dit apparaat' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Casus (nog niet ontvangen)' });
       await entry.getByRole('button', { name: 'Casus (nog niet ontvangen)' }).click();
       await expect(entry.getByText(/U wacht op toelating door de voorzitter/)).toBeVisible();
       await expect(entry.getByTestId('safety-code')).toHaveText(code);
@@ -162,7 +165,7 @@ test.describe('a case shared through the relay', () => {
     }
   });
 
-  test('the chair removes an expert: the expert is told their access was withdrawn', async ({ browser }) => {
+  test('the chair removes an expert: the expert is told their access was withdrawn, and the case leaves their device', async ({ browser }) => {
     const shared = await createSharedCase(browser, { experts: 1 });
     try {
       const expert = shared.experts[0]!;
@@ -172,6 +175,11 @@ test.describe('a case shared through the relay', () => {
       await member.getByRole('button', { name: `Ja, ${EXPERTS[0]!.naam} verwijderen` }).click();
       await expect(expert.getByRole('status').filter({ hasText: 'Uw toegang tot deze casus is ingetrokken.' })).toBeVisible({ timeout: 10_000 });
       await expect(dialog.getByText('Er is nog niemand anders in deze casus.')).toBeVisible();
+      // Once the expert's device has checked the chair's signed removal, the case is deleted from it and it says so.
+      await expect(expert.getByTestId('case-notice')).toContainText('is van dit apparaat verwijderd: uw toegang tot de casus is ingetrokken.', {
+        timeout: 20_000,
+      });
+      await expect(expert.getByRole('button', { name: shared.title, exact: true })).toHaveCount(0);
       // The access log shows the expert's connection as one row with its end, then the removal.
       await dialog.getByRole('button', { name: 'Toegangslog vernieuwen' }).click();
       const rows = dialog

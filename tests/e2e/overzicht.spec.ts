@@ -22,15 +22,13 @@ test.describe('overzicht', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gezin B. (fictief)');
     await expect(page).toHaveTitle('Overzicht · Gezin B. (fictief) · Tafel');
 
-    await page.getByLabel('Fase').selectOption({ label: 'Stabiele veiligheid' });
-    await page.getByLabel('Status').selectOption({ label: 'Uitvoering' });
+    await page.getByLabel('Werkfase (gefaseerd samenwerken aan veiligheid)').selectOption({ label: 'Stabiele veiligheid en risicogestuurde zorg' });
     await page.getByLabel('Grondslag van de aanbrenger').selectOption({ label: 'Toestemming' });
     await page.getByLabel('Casusregisseur', { exact: true }).selectOption({ label: 'Fatima (fictief)' });
     // Away and back: what was written is what the case holds.
     await openPart(page, 'Tijdlijn');
     await openPart(page, 'Overzicht');
-    await expect(page.getByLabel('Fase')).toHaveValue('stabiele_veiligheid');
-    await expect(page.getByLabel('Status')).toHaveValue('uitvoering');
+    await expect(page.getByLabel('Werkfase (gefaseerd samenwerken aan veiligheid)')).toHaveValue('stabiele_veiligheid_risicogestuurde_zorg');
     await expect(page.getByLabel('Grondslag van de aanbrenger')).toHaveValue('toestemming');
     await expect(page.getByLabel('Casusregisseur', { exact: true }).locator('option:checked')).toHaveText('Fatima (fictief)');
     await expectNoSeriousA11yIssues(page);

@@ -34,6 +34,13 @@ export class ProxiedConnection {
     this.client.send(typeof message === 'string' || message instanceof Uint8Array ? message : JSON.stringify(message));
   }
 
+  /** Closes the client's socket with `code`, as the relay would after a refusal. */
+  closeClient(code: number, reason = ''): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.client.close(code, reason);
+  }
+
   /** Sends something to the relay as if the client had sent it. */
   toRelay(message: WireMessage | ClientMessage): void {
     if (this.closed || this.relay.readyState !== WebSocket.OPEN) return;

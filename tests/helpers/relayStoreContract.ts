@@ -330,8 +330,8 @@ export function relayStoreContract(name: string, fixture: StoreFixture): void {
       await s.putKeys(room, 1, [{ deviceId: member, wrapped: 'w' }], false);
       await s.appendLog(room, 1, member, 'join', 10);
       await s.appendAccessLog({ room, at: 5, deviceId: admin, name: 'N', organisation: 'O', role: 'admin', event: 'connect', address: '::1', detail: '' });
-      expect(await s.erasedAt(room)).toBeUndefined();
-      expect(await s.eraseRoom(room, 1234)).toBe(true);
+      expect(await s.tombstone(room)).toBeUndefined();
+      expect(await s.eraseRoom(room, 1234, 'the signed erase entry')).toBe(true);
       expect(await s.getRoom(room)).toBeUndefined();
       expect(await s.getDevice(room, admin)).toBeUndefined();
       expect(await s.listDevices(room)).toEqual([]);
@@ -340,13 +340,42 @@ export function relayStoreContract(name: string, fixture: StoreFixture): void {
       expect(await s.keysFor(room, member)).toEqual([]);
       expect(await s.listInvites(room)).toEqual([]);
       expect(await s.logLength(room)).toBe(0);
-      expect(await s.erasedAt(room)).toBe(1234);
+      expect(await s.tombstone(room)).toEqual({ at: 1234, entry: 'the signed erase entry' });
       expect((await s.readAccessLog(room, undefined, 10)).map((e) => e.at)).toEqual([5]);
       expect(await s.createRoom({ id: room, accessKeyId: 'k', createdAt: 1 }, deviceFields(admin), 100, 'genesis')).toBe('exists');
       expect(await s.appendUpdates([upd(3)])).toEqual([{ refused: 'no-room' }]);
       expect(await s.eraseRoom(room, 2000)).toBe(false);
       // The room next door is untouched.
       expect((await s.readFrames(keep.room, 0, 10)).length).toBe(1);
+      await s.close();
+    });
+
+    it("keeps an erased room's access log for its own term, then purges it; a live room's log stays", async () => {
+      const s = await fixture.open();
+      const erased = await roomWithAdmin(s);
+      const live = await roomWithAdmin(s);
+      const entry = (room: RoomId, at: number) => ({
+        room,
+        at,
+        deviceId: null,
+        name: '',
+        organisation: '',
+        role: null,
+        event: 'connect' as const,
+        address: '::1',
+        detail: '',
+      });
+      for (const at of [5, 6]) await s.appendAccessLog(entry(erased.room, at));
+      await s.appendAccessLog(entry(live.room, 5));
+      expect(await s.eraseRoom(erased.room, 100)).toBe(true);
+      expect(await s.tombstone(erased.room)).toEqual({ at: 100, entry: undefined });
+      // Its term is not over yet (erased at 100, not before 100): the log stays.
+      expect(await s.purgeErasedAccessLogs(100)).toBe(0);
+      expect((await s.readAccessLog(erased.room, undefined, 10)).length).toBe(2);
+      expect(await s.purgeErasedAccessLogs(101)).toBe(2);
+      expect(await s.readAccessLog(erased.room, undefined, 10)).toEqual([]);
+      expect((await s.readAccessLog(live.room, undefined, 10)).length).toBe(1);
+      expect(await s.tombstone(erased.room)).toEqual({ at: 100, entry: undefined });
       await s.close();
     });
 

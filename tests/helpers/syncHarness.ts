@@ -75,6 +75,7 @@ export function makeSyncDevice(
     organisation?: string;
     withheldGraceMs?: number;
     now?: () => number;
+    removalChecksMs?: readonly number[];
     allowUnprotected?: (relayUrl: string) => Promise<boolean>;
   } = {},
 ): TestDeviceSetup {
@@ -89,6 +90,7 @@ export function makeSyncDevice(
     label: { name, organisation: options.organisation ?? 'Veilig Thuis' },
     ...(options.withheldGraceMs === undefined ? {} : { withheldGraceMs: options.withheldGraceMs }),
     ...(options.now === undefined ? {} : { now: options.now }),
+    ...(options.removalChecksMs === undefined ? {} : { removalChecksMs: options.removalChecksMs }),
     ...(options.allowUnprotected === undefined ? {} : { allowUnprotected: options.allowUnprotected }),
   });
   return { name, client, vault, store, sockets };

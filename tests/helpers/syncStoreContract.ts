@@ -95,5 +95,19 @@ export function localCaseStoreContract(name: string, make: () => Promise<LocalCa
       await store.deleteCase(ROOM);
       expect((await store.listAlarms()).map((a) => a.room)).toEqual([OTHER]);
     });
+
+    it('keeps notices of cases deleted from the device until they are dismissed, apart from any case', async () => {
+      const store = await make();
+      await store.putCase({ room: ROOM, relay: null, membership: 'member', role: 'admin', index: null });
+      await store.putNotice({ id: 'n1', sealed: bytes(1, 2, 3) });
+      await store.putNotice({ id: 'n2', sealed: bytes(4) });
+      await store.deleteCase(ROOM);
+      expect((await store.listNotices()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([
+        { id: 'n1', sealed: bytes(1, 2, 3) },
+        { id: 'n2', sealed: bytes(4) },
+      ]);
+      await store.deleteNotice('n1');
+      expect((await store.listNotices()).map((n) => n.id)).toEqual(['n2']);
+    });
   });
 }

@@ -1,6 +1,7 @@
 /**
- * The casus meta: pseudonymised title, regio, number, status and fase, the aanbrenger with its
- * grondslag (the table has none of its own), and who holds the casusregie, procesregie and chair.
+ * The casus meta: pseudonymised title, regio, number, aanmelddatum and werkfase, the aanbrenger
+ * with its grondslag (the table has none of its own), and who holds the casusregie, procesregie
+ * and chair. Where the case is in its course is the levensloop's (Levensloop.tsx), not a field.
  */
 import { useId, useMemo } from 'react';
 import type { CasusPatch } from '../../../shared/model/meta.js';
@@ -8,8 +9,8 @@ import type { CaseModel } from '../../../shared/model/index.js';
 import { optionalText, SelectField, TextField, useWrite, WriteError, useOrganisatieOpties } from '../../editors/fields/index.js';
 import { useT } from '../../i18n/useT.js';
 import { usePart, useWorkspace } from '../../workspace/workspaceContext.js';
-import { faseOptions, grondslagOptions, statusOptions, type CasusStatus, type GrondslagType } from './options.js';
-import type { Fase } from '../../../shared/model/index.js';
+import { grondslagOptions, werkfaseOptions, type GrondslagType } from './options.js';
+import { werkfaseVan, type Werkfase } from '../../../shared/model/index.js';
 import { useAanTafel } from '../../editors/fields/aanTafel.js';
 
 const readMeta = (model: CaseModel) => model.meta.get();
@@ -69,21 +70,15 @@ export function CasusGegevens() {
           value={meta.aanmelddatum ?? ''}
           onCommit={(v) => update({ aanmelddatum: optionalText(v) })}
         />
-        <SelectField<CasusStatus>
-          label={t('overzicht.casus.status')}
+        <SelectField<Werkfase>
+          label={t('levensloop.werkfase.label')}
           readOnly={readOnly}
-          value={meta.status}
-          options={statusOptions(t)}
-          onChange={(v) => v !== '' && update({ status: v })}
-        />
-        <SelectField<Fase>
-          label={t('overzicht.casus.fase')}
-          readOnly={readOnly}
-          value={meta.fase}
-          options={faseOptions(t)}
+          value={werkfaseVan(meta.fase)}
+          options={werkfaseOptions(t)}
           onChange={(v) => v !== '' && update({ fase: v })}
         />
       </div>
+      <p className="utrecht-paragraph tafel-item__kenmerken">{t('levensloop.werkfase.uitleg')}</p>
       <div className="tafel-velden">
         <SelectField
           label={t('overzicht.casus.aanbrenger')}

@@ -3,7 +3,7 @@
  * overdue afspraak says "Te laat" in its status cell; the colour only repeats that.
  */
 import { useId, useMemo, useState } from 'react';
-import type { CaseModel, Fase } from '../../../shared/model/index.js';
+import { werkfaseVan, type CaseModel, type Fase, type Werkfase } from '../../../shared/model/index.js';
 import { SelectField, useCollection } from '../../editors/fields/index.js';
 import { useLocale, useT } from '../../i18n/useT.js';
 import { TableScroll } from '../../ui/TableScroll.js';
@@ -15,7 +15,7 @@ import { useActors } from './useActors.js';
 import { isTeLaat, opVolgordeVanWanneer } from '../../../shared/model/index.js';
 import { vandaag, wanneerInWoorden } from '../../i18n/dagen.js';
 
-const readFase = (model: CaseModel): Fase => model.meta.get().fase;
+const readFase = (model: CaseModel): Werkfase => werkfaseVan(model.meta.get().fase);
 
 export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
   const t = useT();
@@ -48,7 +48,7 @@ export function AfsprakenOverzicht({ planId }: { readonly planId: string }) {
       <h3 id={headingId} className="utrecht-heading-3">
         {t('plan.overzicht.heading')}
       </h3>
-      <p className="utrecht-paragraph tafel-plan__uitleg">{t('plan.overzicht.huidigeFase', { fase: t(`plan.fase.${huidigeFase}`) })}</p>
+      <p className="utrecht-paragraph tafel-plan__uitleg">{t('plan.overzicht.huidigeFase', { fase: t(`levensloop.werkfase.${huidigeFase}`) })}</p>
       <SelectField<Fase>
         label={t('plan.overzicht.toonFase')}
         value={fase}

@@ -47,6 +47,15 @@ export function ZorgItem({ zorg, nummer, doelen, afspraken, personen, netwerk, a
           readOnly={!canEdit}
           onCommit={(v) => v.trim() !== '' && update({ wieMaaktZichZorgen: v.trim() })}
         />
+        {/* What the table must see on the safety scale before scaling down (checked at afschalen). */}
+        <TextField
+          label={t('plan.zorg.afschaalNiveau')}
+          description={t('plan.zorg.afschaalNiveauUitleg')}
+          type="number"
+          value={zorg.afschaalNiveau === undefined ? '' : String(zorg.afschaalNiveau)}
+          readOnly={!canEdit}
+          onCommit={(v) => update({ afschaalNiveau: v.trim() === '' ? undefined : Number(v) })}
+        />
       </div>
       <TextField
         label={t('plan.zorg.waarover')}

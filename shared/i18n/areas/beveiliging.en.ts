@@ -22,6 +22,8 @@ export const beveiligingEn: Record<keyof typeof beveiligingNl, string> = {
   'beveiliging.alarm.kind.fork': 'The server shows different participants a different version (of the list of participants or of someone’s changes).',
   'beveiliging.alarm.kind.withheld': 'Changes that others already have did not arrive here: the server seems to hold them back.',
   'beveiliging.alarm.kind.wrong-genesis': 'The server gave the history of another case than the one you were invited to.',
+  'beveiliging.alarm.kind.erase-unproven':
+    "The server said this case was erased, without the chair's signed decision. Nothing was deleted: the case stays on this device.",
   'beveiliging.transport.unprotected':
     'Unprotected connection: this server does not use an encrypted connection (https/wss). That is only allowed in a closed network the operator set up for it.',
   'beveiliging.transport.refused':

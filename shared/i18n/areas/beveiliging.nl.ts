@@ -26,6 +26,8 @@ export const beveiligingNl = {
   'beveiliging.alarm.kind.fork': 'De server laat verschillende deelnemers een verschillende versie zien (van de deelnemerslijst of van iemands wijzigingen).',
   'beveiliging.alarm.kind.withheld': 'Wijzigingen die anderen al hebben, kwamen hier niet aan: de server lijkt ze achter te houden.',
   'beveiliging.alarm.kind.wrong-genesis': 'De server gaf de geschiedenis van een andere casus dan waarvoor u bent uitgenodigd.',
+  'beveiliging.alarm.kind.erase-unproven':
+    'De server zei dat deze casus is gewist, zonder het ondertekende besluit van de voorzitter. Er is niets verwijderd: de casus blijft op dit apparaat.',
   'beveiliging.transport.unprotected':
     'Onbeveiligde verbinding: deze server gebruikt geen versleutelde verbinding (https/wss). Dat mag alleen in een gesloten netwerk dat de beheerder daarvoor heeft ingericht.',
   'beveiliging.transport.refused':

@@ -176,6 +176,8 @@ export const overleggenEn: { readonly [K in keyof typeof overleggenNl]: string }
   'overleggen.export.soort.plan': 'Safety plan',
   'overleggen.export.soort.verslag': 'Minutes of the meeting',
   'overleggen.export.soort.uittreksel': 'Extract for one organisation',
+  'overleggen.export.soort.einduittreksel': 'Final extract at closing',
+  'overleggen.export.soort.overdracht': 'Handover at closing',
   'overleggen.export.soort.werkversie': 'Working version with suggestions',
   'overleggen.export.ontvanger': 'For organisation',
   'overleggen.export.organisatie': 'Extract for organisation',

@@ -175,6 +175,8 @@ export const overleggenNl = {
   'overleggen.export.soort.plan': 'Veiligheidsplan',
   'overleggen.export.soort.verslag': 'Verslag van het overleg',
   'overleggen.export.soort.uittreksel': 'Uittreksel voor één organisatie',
+  'overleggen.export.soort.einduittreksel': 'Einduittreksel bij het afsluiten',
+  'overleggen.export.soort.overdracht': 'Overdracht bij het afsluiten',
   'overleggen.export.soort.werkversie': 'Werkversie met voorstellen',
   'overleggen.export.ontvanger': 'Voor organisatie',
   'overleggen.export.organisatie': 'Uittreksel voor organisatie',

@@ -55,6 +55,8 @@ export const planEn: { readonly [K in keyof typeof planNl]: string } = {
   'plan.zorg.naam': 'Concern {nummer}',
   'plan.zorg.kop': '{naam}: {wie}',
   'plan.zorg.wie': 'Who is worried',
+  'plan.zorg.afschaalNiveau': 'Agreed level to scale down at (0-10)',
+  'plan.zorg.afschaalNiveauUitleg': 'The number on the safety scale everyone must give before the case is scaled down.',
   'plan.zorg.waarover': 'About what',
   'plan.zorg.watAls': 'What happens if nothing changes',
   'plan.zorg.betwistDoor': 'Who in the family or network disagrees',

@@ -53,6 +53,8 @@ export const planNl = {
   'plan.zorg.naam': 'Zorg {nummer}',
   'plan.zorg.kop': '{naam}: {wie}',
   'plan.zorg.wie': 'Wie maakt zich zorgen',
+  'plan.zorg.afschaalNiveau': 'Afgesproken niveau om af te schalen (0-10)',
+  'plan.zorg.afschaalNiveauUitleg': 'Het cijfer op de veiligheidsschaal dat iedereen moet geven voordat de casus wordt afgeschaald.',
   'plan.zorg.waarover': 'Waarover',
   'plan.zorg.watAls': 'Wat gebeurt er als er niets verandert',
   'plan.zorg.betwistDoor': 'Wie in het gezin of netwerk is het hier niet mee eens',

@@ -28,7 +28,9 @@ export type AlarmKind =
   /** Changes that others have and this device did not receive (held back by the relay). */
   | 'withheld'
   /** The case's first membership entry is not the one the invite named. */
-  | 'wrong-genesis';
+  | 'wrong-genesis'
+  /** The relay said the case was erased without the chair's valid signed erasure: nothing was deleted. */
+  | 'erase-unproven';
 
 /** One refusal, as kept and shown. */
 export interface SecurityAlarm {
@@ -54,4 +56,5 @@ export const ALARM_KINDS: readonly AlarmKind[] = [
   'fork',
   'withheld',
   'wrong-genesis',
+  'erase-unproven',
 ];

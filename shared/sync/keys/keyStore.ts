@@ -167,6 +167,15 @@ export class KeyStore {
     });
   }
 
+  /**
+   * Deletes every key and secret this device holds for `room` (case keys of every epoch, a pending
+   * or issued invite) and the vault entries named in `others` (the renderer's own per-case entries):
+   * after this, nothing on the device opens anything of the case.
+   */
+  async forgetRoom(room: RoomId, others: readonly string[] = []): Promise<void> {
+    for (const name of [NAMES.caseKeys(room), NAMES.pendingInvite(room), NAMES.issuedInvites(room), ...others]) unwrap(await this.vault.delete(name));
+  }
+
   async removeIssuedInvite(room: RoomId, tokenHash: string): Promise<void> {
     const stored = (await this.getJson(NAMES.issuedInvites(room))) ?? {};
     delete stored[tokenHash];

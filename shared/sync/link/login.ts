@@ -59,6 +59,8 @@ export function syncErrorFor(code: number, redeeming: boolean): SyncErrorKind | 
       return 'update-required';
     case CloseCodes.tooLarge.code:
       return 'too-large';
+    case CloseCodes.gone.code:
+      return 'erase-unproven';
     default:
       return undefined;
   }

@@ -54,6 +54,8 @@ export class RelayLink {
   private attempt = 0;
   private timer: unknown;
   private inbound: Promise<void> = Promise.resolve();
+  /** Sockets closed for good (no reconnect follows): what they sent before the close is still handled. */
+  private readonly finished = new WeakSet<SocketHandle>();
   private lastError: RelayMessage | undefined;
   private nextRequestId = 1;
   private readonly requests = new Map<string, { resolve: (m: RequestAnswer) => void; reject: (e: Error) => void }>();
@@ -131,8 +133,9 @@ export class RelayLink {
   private enqueue(task: () => Promise<void>): void {
     const socket = this.socket;
     this.inbound = this.inbound.then(async () => {
-      // Messages of a socket that has since closed are stale (a fresh login re-sends them).
-      if (socket !== this.socket) return;
+      // Messages of a socket that has since closed are stale (a fresh login re-sends them), unless
+      // it closed for good: then they are its last word (the log before a refusal, an erasure).
+      if (socket !== this.socket && (socket === undefined || !this.finished.has(socket))) return;
       try {
         await task();
       } catch (error) {
@@ -188,6 +191,7 @@ export class RelayLink {
 
   private onClose(socket: SocketHandle, code: number, reason: string): void {
     if (socket !== this.socket) return;
+    if (code >= 4000 && code !== RESYNC_CLOSE_CODE && !shouldReconnect(code)) this.finished.add(socket);
     this.open = false;
     this.admitted = false;
     this.socket = undefined;

@@ -12,12 +12,17 @@ import type { RoomId } from '../../protocol/ids.js';
 export interface CaseIndexEntry {
   /** Pseudonymised case title, e.g. "Gezin K." (never shown to the relay). */
   readonly title: string;
-  /** Free status word from the case model (e.g. "voorbereiding", "overleg", "afgerond"). */
+  /**
+   * Where the case is in its course, as the case model names it (a levensloop phase such as
+   * "analyse" or "nazorg"; older entries hold the status words of before the levensloop).
+   */
   readonly status: string;
-  /** The MDA++ phase the case is in, as the case model names it (absent in older entries). */
+  /** The werkfase of gefaseerd samenwerken, as the case model names it (absent in older entries). */
   readonly fase?: string;
   /** Milliseconds since the Unix epoch. */
   readonly lastChange: number;
+  /** The day (YYYY-MM-DD) the shared copy is to be erased, once the case is closed for good. */
+  readonly wisOp?: string;
 }
 
 const entrySchema = z.object({
@@ -25,6 +30,7 @@ const entrySchema = z.object({
   status: z.string().max(100),
   fase: z.string().max(100).optional(),
   lastChange: z.number().int().min(0),
+  wisOp: z.iso.date().optional(),
 });
 
 function associatedData(room: RoomId): Uint8Array {
@@ -46,6 +52,46 @@ export async function openCaseIndexEntry(crypto: CryptoPort, indexKey: Uint8Arra
   if (plain === undefined) return undefined;
   try {
     const parsed = entrySchema.safeParse(JSON.parse(fromUtf8(plain)));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a notice says: a case was deleted from this device, when and why (sealed, see `StoredNotice`). */
+export interface CaseNotice {
+  readonly title: string;
+  readonly reason: 'removed' | 'erased';
+  /** Milliseconds since the Unix epoch. */
+  readonly at: number;
+  /** Why it was erased: its term ended, or the chair decided. */
+  readonly erasedFor?: 'bewaartermijn' | 'besluit_voorzitter';
+}
+
+const noticeSchema = z.object({
+  title: z.string().max(500),
+  reason: z.enum(['removed', 'erased']),
+  at: z.number().int().min(0),
+  erasedFor: z.enum(['bewaartermijn', 'besluit_voorzitter']).optional(),
+});
+
+const noticeData = (id: string): Uint8Array => utf8(`tafel/case-notice/v1|${id}`);
+
+/** Seals a notice under the index key, bound to the notice's own id. */
+export async function sealNotice(crypto: CryptoPort, indexKey: Uint8Array, id: string, notice: CaseNotice): Promise<Uint8Array> {
+  const key = await importAeadKey(crypto, indexKey);
+  const sealed = await aeadSeal(crypto, key, utf8(JSON.stringify(noticeSchema.parse(notice))), noticeData(id));
+  return concatBytes(sealed.nonce, sealed.ciphertext);
+}
+
+/** Opens a notice; `undefined` if damaged. */
+export async function openNotice(crypto: CryptoPort, indexKey: Uint8Array, id: string, sealed: Uint8Array): Promise<CaseNotice | undefined> {
+  if (sealed.length < 28) return undefined;
+  const key = await importAeadKey(crypto, indexKey);
+  const plain = await aeadOpen(crypto, key, sealed.subarray(0, 12), sealed.subarray(12), noticeData(id));
+  if (plain === undefined) return undefined;
+  try {
+    const parsed = noticeSchema.safeParse(JSON.parse(fromUtf8(plain)));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

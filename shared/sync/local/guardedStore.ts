@@ -46,5 +46,41 @@ export function guardedStore(store: LocalCaseStore): LocalCaseStore {
     appendLog: guard('appendLog'),
     addAlarm: guard('addAlarm'),
     listAlarms: guard('listAlarms'),
+    putNotice: guard('putNotice'),
+    listNotices: guard('listNotices'),
+    deleteNotice: guard('deleteNotice'),
   };
+}
+
+/** What a gated store does once its gate closed: writes for the room are dropped. */
+const WRITES: ReadonlySet<keyof LocalCaseStore> = new Set([
+  'putCase',
+  'nextMsgId',
+  'enqueue',
+  'replaceQueued',
+  'acknowledge',
+  'appendFrames',
+  'setLastSeq',
+  'putSnapshot',
+  'appendLog',
+  'addAlarm',
+]);
+
+/**
+ * `store` for one session whose case may leave the device (removed, erased): once `closed()` is
+ * true, writes are dropped without touching the store, so nothing still in flight in the session
+ * (a batch, a retry, an ack) puts a byte of the case back after it was deleted. Reads go on.
+ */
+export function gatedStore(store: LocalCaseStore, closed: () => boolean): LocalCaseStore {
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      const write = WRITES.has(property as keyof LocalCaseStore);
+      return (...args: unknown[]): unknown => {
+        if (write && closed()) return property === 'nextMsgId' ? Promise.resolve(0) : Promise.resolve(undefined);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
 }

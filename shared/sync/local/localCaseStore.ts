@@ -69,12 +69,23 @@ export interface LocalCaseState {
   readonly queue: readonly QueuedUpdate[];
 }
 
+/**
+ * A notice for the start screen that a case was deleted from this device (removed from it, or
+ * erased), kept until the user dismisses it. It names no room: its text (title, why, when) is
+ * sealed under the device's index key (caseIndex.ts `sealNotice`), so nothing of the case stays.
+ */
+export interface StoredNotice {
+  /** A random id of its own (never the room id). */
+  readonly id: string;
+  readonly sealed: Uint8Array;
+}
+
 /** Per-device store of sealed case data. */
 export interface LocalCaseStore {
   listCases(): Promise<CaseRecord[]>;
   getCase(room: RoomId): Promise<CaseRecord | undefined>;
   putCase(record: CaseRecord): Promise<void>;
-  /** Forgets a case and all its data. */
+  /** Forgets a case and all its data: its record, snapshot, frames, queue, log and alarms. */
   deleteCase(room: RoomId): Promise<void>;
 
   load(room: RoomId): Promise<LocalCaseState>;
@@ -105,4 +116,9 @@ export interface LocalCaseStore {
   addAlarm(alarm: SecurityAlarm): Promise<void>;
   /** The alarms kept, oldest first; of one case, or of every case. */
   listAlarms(room?: RoomId): Promise<SecurityAlarm[]>;
+
+  /** Keeps a notice that a case was deleted from this device. */
+  putNotice(notice: StoredNotice): Promise<void>;
+  listNotices(): Promise<StoredNotice[]>;
+  deleteNotice(id: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 /** `LocalCaseStore` in memory: for tests and for sessions that must leave nothing on disk. */
 import type { RoomId } from '../../protocol/ids.js';
 import type { SecurityAlarm } from '../integrity/alarms.js';
-import type { CaseRecord, LocalCaseState, LocalCaseStore, QueuedUpdate, StoredFrame, StoredSnapshot } from './localCaseStore.js';
+import type { CaseRecord, LocalCaseState, LocalCaseStore, QueuedUpdate, StoredFrame, StoredNotice, StoredSnapshot } from './localCaseStore.js';
 
 interface CaseData {
   snapshot: StoredSnapshot | null;
@@ -17,6 +17,7 @@ export class MemoryCaseStore implements LocalCaseStore {
   private readonly cases = new Map<RoomId, CaseRecord>();
   private readonly data = new Map<RoomId, CaseData>();
   private alarms: SecurityAlarm[] = [];
+  private readonly notices = new Map<string, Uint8Array>();
 
   private of(room: RoomId): CaseData {
     let d = this.data.get(room);
@@ -113,5 +114,22 @@ export class MemoryCaseStore implements LocalCaseStore {
 
   async listAlarms(room?: RoomId): Promise<SecurityAlarm[]> {
     return this.alarms.filter((a) => room === undefined || a.room === room).map((a) => ({ ...a }));
+  }
+
+  async putNotice(notice: StoredNotice): Promise<void> {
+    this.notices.set(notice.id, notice.sealed.slice());
+  }
+
+  async listNotices(): Promise<StoredNotice[]> {
+    return [...this.notices].map(([id, sealed]) => ({ id, sealed: sealed.slice() }));
+  }
+
+  async deleteNotice(id: string): Promise<void> {
+    this.notices.delete(id);
+  }
+
+  /** Every byte this store holds for `room` (tests: after forgetting a case, nothing of it remains). */
+  holds(room: RoomId): boolean {
+    return this.cases.has(room) || this.data.has(room) || this.alarms.some((a) => a.room === room);
   }
 }

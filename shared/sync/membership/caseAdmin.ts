@@ -9,6 +9,8 @@ import type { CaseSession } from '../session/caseSession.js';
 export { INVITE_LIFETIME_MS, approveDevice, createInvite, listInvites, revokeInvite, safetyCodesFor } from './invites.js';
 export type { CreatedInvite, InviteOptions, SafetyCodeCandidate } from './invites.js';
 export { REKEY_AFTER_MS, rekeyIfDue, removeDevice, rotateCaseKey, setRole } from './rotation.js';
+export { eraseCase, ErasureRefused } from './erasure.js';
+export { ERASE_REASONS, type EraseReason } from './logEntry.js';
 
 /** The case's access log (newest first), as the relay keeps it: who, when, from where, which role. */
 export async function readAccessLog(session: CaseSession, options: { before?: number; limit?: number } = {}): Promise<AccessLogEntry[]> {

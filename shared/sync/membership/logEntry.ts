@@ -43,6 +43,10 @@ export type StreamHead = z.infer<typeof streamHeadSchema>;
 
 const heads = z.array(streamHeadSchema).max(1000);
 
+/** Why the chair erased a case: its agreed bewaartermijn ended, or the chair decided to erase it earlier. */
+export const ERASE_REASONS = ['bewaartermijn', 'besluit_voorzitter'] as const;
+export type EraseReason = (typeof ERASE_REASONS)[number];
+
 /** What an entry says. */
 export const entryBodySchema = z.discriminatedUnion('type', [
   /** Entry 0: the creating device, admin, and the case key of epoch 1. */
@@ -60,6 +64,15 @@ export const entryBodySchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('role'), device: deviceId, role, heads }),
   /** An admin started a case-key epoch: a commitment to the key and the devices it was wrapped for. */
   z.object({ type: z.literal('epoch'), epoch: z.number().int().min(2).max(0xffff_ffff), commitment: b64(32), devices: z.array(deviceId).min(1).max(512) }),
+  /**
+   * An admin erased the case (the relay deletes the room on this entry; every member's device
+   * deletes its keys and copy once it has verified it). Nothing may follow it. `datum`: the day, YYYY-MM-DD.
+   */
+  z.object({
+    type: z.literal('erase'),
+    reden: z.enum(ERASE_REASONS),
+    datum: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  }),
 ]);
 export type EntryBody = z.infer<typeof entryBodySchema>;
 export type EntryType = EntryBody['type'];

@@ -104,6 +104,8 @@ export class LogSync {
   async append(
     decide: (log: MembershipLog) => EntryBody | undefined | Promise<EntryBody | undefined>,
     invitePrivate?: CryptoKeyHandle,
+    /** How the entry reaches the relay (default `append-log`; an erasure goes with `erase-room`). */
+    send: (index: number, entry: string) => Promise<unknown> = (index, entry) => this.ctx.request({ type: 'append-log', index, entry }),
   ): Promise<LogEntry | undefined> {
     for (let attempt = 0; attempt < MAX_APPEND_ATTEMPTS; attempt++) {
       await this.receiving;
@@ -114,7 +116,7 @@ export class LogSync {
       const content = nextContent(this.ctx.room, index, this.log.headHash, this.ctx.device.id, body, this.ctx.now());
       const text = await signEntry(this.ctx.crypto, this.ctx.device, content, invitePrivate);
       try {
-        await this.ctx.request({ type: 'append-log', index, entry: text });
+        await send(index, text);
       } catch (error) {
         if (!(error instanceof RequestError) || error.code !== CloseCodes.conflict.code) throw error;
         await this.refresh();

@@ -235,3 +235,80 @@ describe('membership log: delivery in any order', () => {
     );
   }, 120_000);
 });
+
+describe('membership log: erasure', () => {
+  it("the chair's erase entry closes the log; nothing is accepted after it", async () => {
+    const chair = await logDevice('Ingrid');
+    const jan = await logDevice('Jan');
+    const b = await LogBuilder.withGenesis(chair);
+    await b.join(jan, await b.invite(chair));
+    await b.add(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-01-01' });
+    const log = await verified(b);
+    expect(log.erased).toMatchObject({ index: 3, by: chair.id, reden: 'bewaartermijn', datum: '2026-01-01' });
+    // Entries the chair could write before are refused now.
+    expect(await refusal(b, await b.sign(chair, { type: 'remove', device: jan.id, heads: [] }))).toBe('not-allowed');
+    const key = b.keys.get(1)!;
+    expect(await refusal(b, await b.sign(chair, { type: 'epoch', epoch: 2, commitment: await epochCommitment(c, b.room, 2, key), devices: [chair.id] }))).toBe(
+      'not-allowed',
+    );
+  });
+
+  it('as the attacker: an expert cannot erase, a forged or changed erase entry and one of another case are refused', async () => {
+    const chair = await logDevice('Ingrid');
+    const jan = await logDevice('Jan');
+    const b = await LogBuilder.withGenesis(chair);
+    await b.join(jan, await b.invite(chair));
+    // An expert (member) signs an erasure.
+    expect(await refusal(b, await b.sign(jan, { type: 'erase', reden: 'besluit_voorzitter', datum: '2026-01-01' }))).toBe('not-allowed');
+    // The relay (or anyone without the chair's key) claims the chair erased: its own key, the chair's id.
+    const forger = await logDevice('Relay');
+    const forged = await signWithId(b, forger, chair.id, { type: 'erase', reden: 'besluit_voorzitter', datum: '2026-01-01' });
+    expect(await refusal(b, forged)).toBe('bad-signature');
+    // The chair's real entry with its reason changed on the way.
+    const real = await b.sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-01-01' });
+    expect(await refusal(b, real.replace('bewaartermijn', 'besluit_voorzitter'))).toBe('bad-signature');
+    // A valid erasure of another case (its own chain) does not erase this one.
+    const other = await LogBuilder.withGenesis(chair);
+    const elsewhere = await other.sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-01-01' }, undefined, b.texts.length, b.headHash);
+    expect(await refusal(b, elsewhere)).toBe('wrong-room');
+    // An erase entry that skips entries this device holds does not chain.
+    const stale = await b.sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-01-01' }, undefined, 1, (await verified(b)).entry(0)!.hash);
+    expect(await refusal(b, stale)).toBe('bad-chain');
+    const log = await verified(b);
+    expect(log.erased).toBeUndefined();
+  });
+});
+
+describe('membership log: the erasure a device hears without the entries before it', () => {
+  it("accepts the chair's erase entry from the tombstone after entries it missed; refuses an expert's, a forged one and another case's", async () => {
+    const chair = await logDevice('Ingrid');
+    const jan = await logDevice('Jan');
+    const b = await LogBuilder.withGenesis(chair);
+    await b.join(jan, await b.invite(chair));
+    const behind = await verified(b); // this device stops here (offline)
+    await b.invite(chair, 'observer'); // entries it never receives
+    await b.invite(chair, 'member');
+    const erase = await b.sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' });
+    const byJan = await b.sign(jan, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' });
+    const forged = await signWithId(b, await logDevice('Relay'), chair.id, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' });
+    const other = await (
+      await LogBuilder.withGenesis(chair)
+    ).sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' }, undefined, b.texts.length, b.headHash);
+    expect(await behind.acceptErasure(byJan)).toBe('not-allowed');
+    expect(await behind.acceptErasure(forged)).toBe('bad-signature');
+    expect(await behind.acceptErasure(other)).toBe('wrong-room');
+    expect(behind.erased).toBeUndefined();
+    expect(await behind.acceptErasure(erase)).toBe(true);
+    expect(behind.erased).toMatchObject({ by: chair.id, reden: 'bewaartermijn', index: b.texts.length });
+    // At this log's own end the entry must also name its last hash.
+    const current = await verified(b);
+    const offChain = await b.sign(chair, { type: 'erase', reden: 'bewaartermijn', datum: '2026-02-01' }, undefined, b.texts.length, current.entry(0)!.hash);
+    expect(await current.acceptErasure(offChain)).toBe('bad-chain');
+  });
+});
+
+/** Signs as `by` but names `claimed` as the author (what a forger without the author's key can do). */
+async function signWithId(b: LogBuilder, by: LogDevice, claimed: LogDevice['id'], body: Parameters<LogBuilder['add']>[1]): Promise<string> {
+  const { nextContent, signEntry } = await import('./logEntry.js');
+  return signEntry(c, by.keys, nextContent(b.room, b.texts.length, b.headHash, claimed, body, Date.now()));
+}

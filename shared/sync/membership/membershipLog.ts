@@ -87,6 +87,15 @@ export interface EpochRecord {
   readonly by: DeviceId;
 }
 
+/** The erasure of the case as the log records it. */
+export interface ErasureRecord {
+  readonly index: number;
+  readonly by: DeviceId;
+  readonly reden: Extract<EntryBody, { type: 'erase' }>['reden'];
+  readonly datum: string;
+  readonly at: number;
+}
+
 /** Outcome of applying one entry. */
 export type AppendOutcome = { readonly ok: true; readonly entry: LogEntry; readonly duplicate: boolean } | { readonly ok: false; readonly reason: LogRefusal };
 
@@ -97,6 +106,8 @@ export class MembershipLog {
   readonly invites = new Map<string, InviteRecord>();
   readonly epochs = new Map<number, EpochRecord>();
   private epochNow = 0;
+  /** Set once the chair's `erase` entry is applied: the case is gone, and the log takes nothing after it. */
+  erased: ErasureRecord | undefined;
 
   /**
    * @param genesisHash the hash of entry 0 as learned outside the relay (invite package, or made
@@ -167,6 +178,8 @@ export class MembershipLog {
     const c = entry.content;
     if (c.room !== this.room) return 'wrong-room';
     if (c.index !== this.entries.length || c.prev !== this.headHash) return 'bad-chain';
+    // An erased case takes no further entry: the erasure is the log's last word.
+    if (this.erased !== undefined) return 'not-allowed';
     const body = c.body;
     if (body.type === 'genesis') return this.checkGenesis(entry, body);
     if (this.entries.length === 0) return 'bad-chain';
@@ -214,6 +227,9 @@ export class MembershipLog {
         const target = this.members.get(body.device);
         return target === undefined || target.status === 'removed' || body.device === by || target.role === body.role ? 'not-allowed' : undefined;
       }
+      case 'erase':
+        // Admin only (checked above, with the author's signature).
+        return undefined;
       case 'epoch': {
         if (body.epoch !== this.epochNow + 1) return 'not-allowed';
         const set = new Set(body.devices);
@@ -276,6 +292,9 @@ export class MembershipLog {
       case 'epoch':
         this.startEpoch({ epoch: body.epoch, commitment: body.commitment, devices: new Set(body.devices), index, at: c.at, by: c.by });
         break;
+      case 'erase':
+        this.erased = { index, by: c.by, reden: body.reden, datum: body.datum, at: c.at };
+        break;
       default: {
         const never: never = body;
         return never;
@@ -302,6 +321,34 @@ export class MembershipLog {
   isAdmin(device: DeviceId): boolean {
     const m = this.members.get(device);
     return m?.status === 'active' && canAdminister(m.role);
+  }
+
+  /**
+   * Checks an `erase` entry this device cannot append in order (the relay keeps only the erase
+   * entry once a room is erased, so a device that missed entries before it gets that one alone):
+   * this room's, an `erase`, signed by a device that is an active admin in this log, at or after
+   * this log's end (at its end it must name this log's last hash; at a held index it must be the held
+   * entry). Marks the log erased and resolves true, or resolves the refusal.
+   */
+  async acceptErasure(text: string): Promise<true | LogRefusal> {
+    const entry = await parseEntry(this.crypto, text);
+    if (entry === undefined) return 'malformed';
+    const c = entry.content;
+    if (c.room !== this.room) return 'wrong-room';
+    if (c.body.type !== 'erase') return 'not-allowed';
+    const held = this.entries[c.index];
+    if (held !== undefined) return held.text === text ? true : 'fork';
+    if (c.index === this.entries.length && c.prev !== this.headHash) return 'bad-chain';
+    const author = this.members.get(c.by);
+    if (author === undefined || author.status !== 'active' || !canAdminister(author.role)) return 'not-allowed';
+    if (!(await verifyEntrySignature(this.crypto, entry, fromBase64Url(author.pub.sign)!))) return 'bad-signature';
+    this.erased ??= { index: c.index, by: c.by, reden: c.body.reden, datum: c.body.datum, at: c.at };
+    return true;
+  }
+
+  /** True if the log records `device`'s removal (signed by an admin). */
+  isRemoved(device: DeviceId): boolean {
+    return this.members.get(device)?.status === 'removed';
   }
 
   /** Active members now (the devices an honest member wraps new keys for). */

@@ -27,11 +27,12 @@ import { CaseKeyring } from '../keys/keyring.js';
 import { loginMessage, type LoginPlan } from '../link/login.js';
 import { RelayLink, type RequestAnswer } from '../link/relayLink.js';
 import { AppliedSeqs } from '../local/appliedSeqs.js';
-import { guardedStore } from '../local/guardedStore.js';
+import { gatedStore, guardedStore } from '../local/guardedStore.js';
 import { LogSync } from '../membership/logSync.js';
 import { MemberKeys } from '../membership/memberKeys.js';
 import { memberList } from '../membership/memberList.js';
 import type { MembershipLog } from '../membership/membershipLog.js';
+import type { EraseReason } from '../membership/logEntry.js';
 import { Outbox } from '../outbox/outbox.js';
 import { Presence } from '../presence/presence.js';
 import { encodeWithJson } from '../sealing/innerPayload.js';
@@ -78,6 +79,10 @@ export class CaseSession extends SessionStatus {
   private readonly inbound: SessionInbound;
   private destroyed = false;
   private closing: Promise<void> | undefined;
+  /** Set once the case's removal or erasure was verified: the case is being (or was) deleted from this device. */
+  private goneFor: 'removed' | 'erased' | undefined;
+  private leaving: Promise<void> | undefined;
+  private removalChecks = 0;
 
   private constructor(
     readonly deps: CaseSessionDeps,
@@ -194,10 +199,13 @@ export class CaseSession extends SessionStatus {
 
   /** Opens a case: loads keys, the membership log and the local store, applies them, and connects (unless told not to). */
   static async open(unguarded: CaseSessionDeps, options: CaseSessionOptions): Promise<CaseSession> {
-    const deps = { ...unguarded, store: guardedStore(unguarded.store) };
+    // Once the case is gone (removed, erased), nothing in flight may write a byte of it back.
+    let gone = (): boolean => false;
+    const deps = { ...unguarded, store: gatedStore(guardedStore(unguarded.store), () => gone()) };
     const device = await deps.keys.deviceKeys();
     const record = await deps.store.getCase(options.room);
     const session = new CaseSession(deps, options, device, record?.genesis ?? undefined);
+    gone = () => session.goneFor !== undefined;
     session.role = record?.role ?? undefined;
     await session.logSync.loadLocal();
     await loadKeys(session);
@@ -205,7 +213,56 @@ export class CaseSession extends SessionStatus {
     session.doc.on('update', (update: Uint8Array, origin: unknown) => session.onLocalUpdate(update, origin));
     if (session.state !== 'local-only') session.connect();
     session.emitStatus();
+    // A case whose erasure or this device's removal is already in the log it holds (deleting was interrupted).
+    session.checkGone();
     return session;
+  }
+
+  /** Why the case left this device, once that is verified ('removed', 'erased'). */
+  get gone(): 'removed' | 'erased' | undefined {
+    return this.goneFor;
+  }
+
+  /**
+   * Checks the verified log: erased, or this device removed? Then the case leaves the device: the
+   * session stops, nothing more is written, and the case's keys and local copy are deleted
+   * (`deps.forget`), before the UI hears `gone`. @internal
+   */
+  checkGone(): void {
+    if (this.goneFor !== undefined) return;
+    if (this.log.erased !== undefined) return this.background(this.leave('erased'));
+    if (this.log.length > 0 && this.log.isRemoved(this.device.id)) return this.background(this.leave('removed'));
+  }
+
+  /** Deletes the case from this device now (a case kept only here that its chair erases). @internal */
+  leave(reason: 'removed' | 'erased', erasedFor: EraseReason | undefined = this.log.erased?.reden): Promise<void> {
+    this.leaving ??= (async () => {
+      this.goneFor = reason;
+      this.destroyed = true;
+      this.link.stop();
+      this.watch.stop();
+      this.outbox.disconnected();
+      this.stopWith(reason);
+      await this.deps.forget?.(this.room, reason, erasedFor);
+      this.emit('gone', [reason]);
+    })();
+    return this.leaving;
+  }
+
+  /**
+   * The relay refused this device as removed. That alone deletes nothing (a relay could say it of
+   * anyone): the session asks again a few times, and the relay hands a removed device the log up to
+   * the chair's signed removal entry, which `checkGone` verifies. @internal
+   */
+  refusedAsRemoved(): void {
+    this.fail('removed');
+    this.checkGone();
+    const delays = this.deps.removalChecksMs ?? [2_000, 10_000, 60_000];
+    const delay = delays[this.removalChecks++];
+    if (this.goneFor !== undefined || delay === undefined || this.isLocalCase) return;
+    this.deps.timers.setTimeout(() => {
+      if (this.goneFor === undefined && !this.destroyed) this.link.start();
+    }, delay);
   }
 
   /** The verified membership log. */
@@ -295,6 +352,13 @@ export class CaseSession extends SessionStatus {
    */
   override destroy(): Promise<void> {
     this.closing ??= (async () => {
+      if (this.leaving !== undefined) {
+        // The case already left the device: nothing to flush or announce.
+        await this.leaving.catch(() => undefined);
+        this.doc.destroy();
+        super.destroy();
+        return;
+      }
       try {
         await this.flush();
         await this.presence.leave();

@@ -5,6 +5,7 @@
  * list) is compared with the verified log, and a contradiction is an alarm, never followed.
  */
 import * as Y from 'yjs';
+import { CloseCodes } from '../../protocol/closeCodes.js';
 import { REMOTE_ORIGIN } from '../../model/origins.js';
 import type { Envelope, Frame } from '../../protocol/frames.js';
 import type { DeviceId, RoomId } from '../../protocol/ids.js';
@@ -63,6 +64,9 @@ export interface InboundHost {
   background(work: Promise<unknown>): void;
   emitEvent(name: 'devices' | 'synced'): void;
   submitSnapshot(): Promise<boolean>;
+  readonly gone: 'removed' | 'erased' | undefined;
+  checkGone(): void;
+  refusedAsRemoved(): void;
 }
 
 /** The inbound half of a case session. */
@@ -87,6 +91,8 @@ export class SessionInbound {
         return this.onInvitePackage(message.package);
       case 'log':
         return s.logSync.receive(message.from, message.entries);
+      case 'erased':
+        return this.onErased(message.from, message.entries);
       case 'keys':
         return s.keyGate.offerWrapped(message.epoch, message.wrapped);
       case 'epoch':
@@ -124,6 +130,9 @@ export class SessionInbound {
    */
   async membershipChanged(): Promise<void> {
     const s = this.s;
+    // Erased, or this device removed: the case leaves the device (nothing below matters then).
+    s.checkGone();
+    if (s.gone !== undefined) return;
     await s.keyGate.recheck();
     s.emitEvent('devices');
     s.presence.refreshWithin(ANNOUNCE_WITHIN_MS);
@@ -175,6 +184,34 @@ export class SessionInbound {
     // A join interrupted after the package (a dropped connection) goes on with the log this device has.
     if (s.joining !== undefined) s.background(this.continueJoin());
   }
+
+  /**
+   * The relay says the room was erased and hands the log up to the chair's erase entry. Only the
+   * verified entry deletes anything (membershipChanged → checkGone); a claim without one is an
+   * alarm, and the case stays on this device.
+   */
+  private async onErased(from: number, entries: readonly string[]): Promise<void> {
+    const s = this.s;
+    if (from <= s.log.length) {
+      await s.logSync.receive(from, entries);
+    } else if (entries.length === 1) {
+      // The tombstone keeps only the erase entry: checked against this device's own log as it stands.
+      const outcome = await s.log.acceptErasure(entries[0]!);
+      if (outcome !== true) s.alarm(outcome === 'fork' ? 'fork' : 'log-refused');
+      else s.checkGone();
+    }
+    if (s.log.erased === undefined) this.erasureUnproven();
+  }
+
+  private erasureUnproven(): void {
+    const s = this.s;
+    if (this.unproven) return;
+    this.unproven = true;
+    s.alarm('erase-unproven');
+    s.fail('erase-unproven');
+  }
+
+  private unproven = false;
 
   private async onInvitePackage(sealed: string): Promise<void> {
     const s = this.s;
@@ -317,7 +354,14 @@ export class SessionInbound {
     s.presence.clearRemote();
     s.watch.stop();
     const errorCode = lastError?.type === 'error' && lastError.id === undefined && lastError.msgId === undefined ? lastError.code : code;
+    if (s.gone !== undefined) return;
+    if (errorCode === CloseCodes.gone.code) {
+      // Closed as erased: deleting follows only from the verified erase entry (onErased).
+      if (s.log.erased === undefined) this.erasureUnproven();
+      return;
+    }
     const kind = syncErrorFor(errorCode, s.login.type === 'redeem');
+    if (kind === 'removed') return s.refusedAsRemoved();
     if (kind !== undefined) return s.fail(kind);
     s.setState('connecting');
   }

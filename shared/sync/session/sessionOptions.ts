@@ -7,6 +7,7 @@ import type { DeviceLabel } from '../../protocol/messages.js';
 import type { KeyStore } from '../keys/keyStore.js';
 import type { LocalCaseStore } from '../local/localCaseStore.js';
 import type { LoginPlan } from '../link/login.js';
+import type { EraseReason } from '../membership/logEntry.js';
 
 /** Platform and storage a session runs on. */
 export interface CaseSessionDeps {
@@ -26,6 +27,13 @@ export interface CaseSessionDeps {
   readonly allowUnprotected?: (relayUrl: string) => boolean | Promise<boolean>;
   /** How long held-back updates may stay missing before the alarm (default 20 s; tests shorten it). */
   readonly withheldGraceMs?: number;
+  /**
+   * Deletes the case from this device (its keys, its local copy) once its removal or erasure is
+   * verified in the signed log; the SyncClient's `forgetCase`. Without it the session only stops.
+   */
+  readonly forget?: (room: RoomId, reason: 'removed' | 'erased', erasedFor?: EraseReason) => Promise<void>;
+  /** When to ask the relay again whether a refusal as 'removed' is confirmed by the signed log (ms after the refusal). */
+  readonly removalChecksMs?: readonly number[];
 }
 
 /** Options of one case session. */

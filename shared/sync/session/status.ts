@@ -28,8 +28,18 @@ export type SyncState =
  * goes on despite: 'too-large', 'local-store-failed' and 'internal'.
  */
 export type SyncErrorKind =
-  /** The chair removed this device from the case. */
+  /**
+   * The chair removed this device from the case. Once the signed log confirms it, the case's keys
+   * and copy are deleted from this device (`gone`).
+   */
   | 'removed'
+  /** The chair erased the case (verified against the signed log): its keys and copy are deleted from this device. */
+  | 'erased'
+  /**
+   * The relay says the case was erased but could not show the chair's signed erasure: nothing was
+   * deleted (an alarm is raised); call the chair.
+   */
+  | 'erase-unproven'
   /** The invite link was already used (or revoked): it opens nothing. */
   | 'invite-used'
   | 'invite-expired'
@@ -83,4 +93,9 @@ export interface CaseSessionEvents {
   devices: (devices: readonly DeviceInfo[]) => void;
   /** Caught up with the relay (each time after a (re)connect). */
   synced: () => void;
+  /**
+   * The case is gone from this device: its removal or erasure was verified in the signed log, and
+   * its keys and local copy were deleted. The session is stopped.
+   */
+  gone: (reason: 'removed' | 'erased') => void;
 }

@@ -17,11 +17,11 @@ import { systemTimers, type TimerPort } from '../../platform/timers.js';
 import { fromBase64Url, roomIdFromBytes, toBase64Url, type DeviceId, type RoomId } from '../../protocol/ids.js';
 import type { SecurityAlarm } from '../integrity/alarms.js';
 import { epochCommitment } from '../keys/epochCommitment.js';
-import { devicePublic, nextContent, parseEntry, signEntry } from '../membership/logEntry.js';
+import { devicePublic, nextContent, parseEntry, signEntry, type EraseReason } from '../membership/logEntry.js';
 import { completeEpoch, grantMissedEpochs, rekeyIfDue } from '../membership/rotation.js';
 import type { DeviceLabel } from '../../protocol/messages.js';
 import type { Role } from '../../protocol/roles.js';
-import { openCaseIndexEntry, sealCaseIndexEntry, type CaseIndexEntry } from '../local/caseIndex.js';
+import { openCaseIndexEntry, openNotice, sealCaseIndexEntry, sealNotice, type CaseIndexEntry, type CaseNotice } from '../local/caseIndex.js';
 import { CaseSession, type CaseSessionDeps, type CaseSessionOptions, type LoginPlan } from './caseSession.js';
 import { parseInviteLink } from '../membership/inviteLink.js';
 import { KeyStore } from '../keys/keyStore.js';
@@ -48,6 +48,20 @@ export interface SyncClientDeps {
   readonly allowUnprotected?: (relayUrl: string) => boolean | Promise<boolean>;
   /** How long held-back updates may stay missing before the alarm (default 20 s; tests shorten it). */
   readonly withheldGraceMs?: number;
+  /**
+   * The host's own vault entries for one case (e.g. the renderer's deelnemer id and export log), so
+   * that a case removed from or erased on this device leaves nothing of it in the vault either.
+   */
+  readonly roomVaultNames?: (room: RoomId) => readonly string[];
+  /** When a device refused as 'removed' asks again for the signed removal (ms after each refusal). */
+  readonly removalChecksMs?: readonly number[];
+  /** Told after a case was deleted from this device (removed, erased): the UI closes it and says so. */
+  readonly caseRemoved?: (room: RoomId, reason: 'removed' | 'erased') => void;
+}
+
+/** A notice on the start screen: a case that was deleted from this device, and why. */
+export interface NoticeSummary extends CaseNotice {
+  readonly id: string;
 }
 
 /**
@@ -103,6 +117,8 @@ export class SyncClient {
       ...(deps.now === undefined ? {} : { now: deps.now }),
       ...(deps.allowUnprotected === undefined ? {} : { allowUnprotected: deps.allowUnprotected }),
       ...(deps.withheldGraceMs === undefined ? {} : { withheldGraceMs: deps.withheldGraceMs }),
+      ...(deps.removalChecksMs === undefined ? {} : { removalChecksMs: deps.removalChecksMs }),
+      forget: (room, reason, erasedFor) => this.removeFromDevice(room, reason, erasedFor),
     };
   }
 
@@ -348,6 +364,41 @@ export class SyncClient {
   /** Forgets a case on this device (its local data; keys stay in the vault for recovery). */
   async forgetCase(room: RoomId): Promise<void> {
     await this.deps.store.deleteCase(room);
+  }
+
+  /**
+   * Deletes a case from this device for good: its local copy (record, snapshot, frames, queue,
+   * log, alarms), every key and secret of it in the vault, and the host's own entries of it; then
+   * leaves a notice (title, why, when; sealed, no room id) for the start screen. Sessions call this
+   * once the case's removal or erasure is verified; a case kept only here is erased with it.
+   */
+  async removeFromDevice(room: RoomId, reason: 'removed' | 'erased', erasedFor?: EraseReason): Promise<void> {
+    const record = await this.deps.store.getCase(room);
+    const indexKey = await this.keys.indexKey();
+    const entry = record?.index === undefined || record.index === null ? undefined : await openCaseIndexEntry(this.deps.crypto, indexKey, room, record.index);
+    await this.deps.store.deleteCase(room);
+    await this.keys.forgetRoom(room, this.deps.roomVaultNames?.(room) ?? []);
+    if (record === undefined) return;
+    const id = toBase64Url(randomBytes(this.deps.crypto, 16));
+    const notice: CaseNotice = { title: entry?.title ?? '', reason, at: (this.deps.now ?? Date.now)(), ...(erasedFor === undefined ? {} : { erasedFor }) };
+    await this.deps.store.putNotice({ id, sealed: await sealNotice(this.deps.crypto, indexKey, id, notice) });
+    this.deps.caseRemoved?.(room, reason);
+  }
+
+  /** The notices of cases deleted from this device, newest first. */
+  async listNotices(): Promise<NoticeSummary[]> {
+    const indexKey = await this.keys.indexKey();
+    const out: NoticeSummary[] = [];
+    for (const stored of await this.deps.store.listNotices()) {
+      const notice = await openNotice(this.deps.crypto, indexKey, stored.id, stored.sealed);
+      if (notice !== undefined) out.push({ id: stored.id, ...notice });
+    }
+    return out.sort((a, b) => b.at - a.at);
+  }
+
+  /** The user read a notice: it goes. */
+  async dismissNotice(id: string): Promise<void> {
+    await this.deps.store.deleteNotice(id);
   }
 }
 
