@@ -20,6 +20,7 @@ import { fieldsEn } from './areas/fields.en.js';
 import { annotatiesEn } from './areas/annotaties.en.js';
 import { levensloopEn } from './areas/levensloop.en.js';
 import { afsluitenEn } from './areas/afsluiten.en.js';
+import { tafelEn } from './areas/tafel.en.js';
 
 export const en: Catalogue = {
   ...workspaceEn,
@@ -38,6 +39,7 @@ export const en: Catalogue = {
   ...annotatiesEn,
   ...levensloopEn,
   ...afsluitenEn,
+  ...tafelEn,
 
   'app.name': 'Tafel',
   'app.intro':

@@ -19,6 +19,7 @@ import { fieldsNl } from './areas/fields.nl.js';
 import { annotatiesNl } from './areas/annotaties.nl.js';
 import { levensloopNl } from './areas/levensloop.nl.js';
 import { afsluitenNl } from './areas/afsluiten.nl.js';
+import { tafelNl } from './areas/tafel.nl.js';
 
 export const nl = {
   ...workspaceNl,
@@ -37,6 +38,7 @@ export const nl = {
   ...annotatiesNl,
   ...levensloopNl,
   ...afsluitenNl,
+  ...tafelNl,
 
   'app.name': 'Tafel',
   'app.intro':
