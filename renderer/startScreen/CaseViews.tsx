@@ -10,6 +10,8 @@ import { useT } from '../i18n/useT.js';
 import { CaseList } from './CaseList.js';
 import { MijnTafel } from './mijnTafel/MijnTafel.js';
 import { useCaseNews } from './useCaseNews.js';
+import { RegioCijfers } from './cijfers/RegioCijfers.js';
+import { voorgezeten } from './cijfers/voorgezeten.js';
 
 export function CaseViews() {
   const t = useT();
@@ -19,7 +21,8 @@ export function CaseViews() {
   const showView = useAppStore((s) => s.showView);
   const news = useCaseNews(phase === 'ready' ? cases : null);
   const ready = phase === 'ready' && cases !== null && cases.length > 0;
-  const views: StartView[] = ['casussen', 'mijnTafel'];
+  // The region's figures are the chair's: only over the cases the user chairs, shown when there are any.
+  const views: StartView[] = ready && voorgezeten(cases).length > 0 ? ['casussen', 'mijnTafel', 'cijfers'] : ['casussen', 'mijnTafel'];
   const shown = ready && views.includes(view) ? view : 'casussen';
   return (
     <>
@@ -40,6 +43,7 @@ export function CaseViews() {
       )}
       {shown === 'casussen' && <CaseList news={news} />}
       {shown === 'mijnTafel' && cases !== null && <MijnTafel cases={cases} />}
+      {shown === 'cijfers' && cases !== null && <RegioCijfers cases={voorgezeten(cases)} />}
     </>
   );
 }

@@ -51,7 +51,7 @@ export const samenvattingSchema = z.object({
   versie: z.number().int(),
   /** The deelnemer this device's user is in the case (for "mijn actiepunten"). */
   ikId: z.string().max(100),
-  /** True if the user chairs the case (voorzitter, casusregisseur or coördinator among their roles). */
+  /** True if the user chairs the case (voorzitter, casusregisseur, procesregisseur or coördinator among their roles). */
   voorzitter: z.boolean(),
   fase: z.enum(LEVENSFASEN),
   faseSinds: dag.optional(),
@@ -88,7 +88,7 @@ export const samenvattingSchema = z.object({
 /** A case's summary for the chair's table. */
 export type Samenvatting = z.infer<typeof samenvattingSchema>;
 
-const VOORZITTER_ROLLEN = ['voorzitter', 'casusregisseur', 'coordinator'] as const;
+const VOORZITTER_ROLLEN = ['voorzitter', 'casusregisseur', 'procesregisseur', 'coordinator'] as const;
 
 const inkorten = (text: string, max = 120): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 

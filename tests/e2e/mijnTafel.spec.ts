@@ -113,6 +113,8 @@ test.describe('Mijn tafel', () => {
       await expert.page.getByRole('button', { name: 'Mijn tafel' }).click();
       const expertTabel = expert.page.getByRole('table', { name: /^Casussen op mijn tafel/ });
       await expect(expertTabel.getByTestId('tafel-regel')).toHaveCount(1);
+      // The region's figures are the chair's.
+      await expect(expert.page.getByRole('button', { name: 'Cijfers voor de regio' })).toHaveCount(0);
       await expect(expertTabel.getByTestId('tafel-regel')).toContainText('1 te laat');
       await expect(expertTabel.getByTestId('tafel-regel')).not.toContainText('deze week');
       const expertActies = expert.page.getByRole('table', { name: /^Actiepunten te laat en deze week/ });

@@ -1,0 +1,108 @@
+/**
+ * Cijfers voor de regio, at 1366×768: a chair with six cases sees the figures as charts with their
+ * tables, opens the preview of the file, saves the CSV and the PDF — and what they receive holds
+ * the counts and labels only: no title, no name of the chair, no date but the period's.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yIssues, test } from './fixtures.js';
+import { CHAIR, createCaseFromStart, createVault, fillProfile } from './sharedCase.js';
+
+const PDFTOTEXT = ['/usr/bin/pdftotext', '/usr/local/bin/pdftotext'].find((p) => existsSync(p));
+const TITELS = ['Gezin Albers', 'Gezin Bakker', 'Gezin Claessen', 'Gezin Dekker', 'Gezin Evers', 'Gezin Faber'];
+
+async function naarStart(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
+  await expect(page.getByRole('button', { name: 'Nieuwe casus' })).toBeVisible();
+}
+
+test.describe('Cijfers voor de regio', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('the chair sees the figures, previews exactly what leaves, and saves CSV and PDF without any case content', async ({
+    page,
+    consoleErrors,
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/');
+    await createVault(page);
+    await fillProfile(page, CHAIR);
+    for (const titel of TITELS) {
+      await createCaseFromStart(page, titel, { local: true });
+      await naarStart(page);
+    }
+
+    await page.getByRole('button', { name: 'Cijfers voor de regio' }).click();
+    await expect(page.getByText('Berekend uit 6 casussen die u voorzit op dit apparaat')).toBeVisible();
+    const lopend = page.getByTestId('cijfer-lopend');
+    await expect(lopend.getByRole('row', { name: /Lopende casussen in de periode/ })).toContainText('6');
+    const fase = page.getByTestId('cijfer-fase');
+    await expect(fase.getByRole('row', { name: /^Aanmelding/ })).toContainText('6100%');
+    await expect(fase.getByRole('row', { name: /^Analyse/ })).toContainText('0');
+    await expect(page.getByTestId('cijfer-instroom').getByRole('row', { name: /Instroom/ })).toContainText('6');
+    await expect(page.getByTestId('cijfer-organisatie').getByRole('row', { name: /^Zorg- en Veiligheidshuis/ })).toContainText('6');
+    await expectNoSeriousA11yIssues(page);
+    await page.screenshot({ path: testInfo.outputPath('cijfers.png'), fullPage: true });
+
+    // A period in which fewer than five cases began: "<5".
+    await page.getByLabel('Van', { exact: true }).fill('2020-01-01');
+    await page.getByLabel('Tot en met', { exact: true }).fill('2020-12-31');
+    await expect(lopend.getByRole('row', { name: /Lopende casussen/ })).toContainText('0');
+    await page.getByLabel('Van', { exact: true }).fill(`${new Date().getFullYear()}-01-01`);
+    await page.getByLabel('Tot en met', { exact: true }).fill(`${new Date().getFullYear()}-12-31`);
+    await expect(lopend.getByRole('row', { name: /Lopende casussen/ })).toContainText('6');
+
+    // The preview: the file's own lines.
+    await page.getByRole('button', { name: 'Bekijk wat het bestand bevat' }).click();
+    const voorbeeld = page.getByRole('region', { name: 'Wat het bestand bevat' });
+    await expect(voorbeeld.getByTestId('cijfers-voorbeeld-regel').first()).toContainText('Lopende casussen in de periode');
+    const shown = await voorbeeld.getByTestId('cijfers-voorbeeld-regel').allInnerTexts();
+    await voorbeeld.screenshot({ path: testInfo.outputPath('cijfers-voorbeeld.png') });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), voorbeeld.getByRole('button', { name: 'Opslaan als CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^tafel-cijfers-regio-\d{4}-01-01-\d{4}-12-31\.csv$/);
+    const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Periode \d{4}-01-01 tot en met \d{4}-12-31$/);
+    expect(lines[1]).toBe('Indicator;Categorie;Aantal;Percentage;Mediaan (dagen);25e percentiel (dagen);75e percentiel (dagen)');
+    // What was shown is what was saved, line for line.
+    expect(lines.slice(2).map((l) => l.split(';').join('\t'))).toEqual(shown.map((s) => s.replace(/\t+$/, (tabs) => tabs)));
+    expect(csv).toContain('Casussen per fase aan het eind van de periode;Aanmelding;6;100;;;');
+    for (const geheim of [...TITELS, CHAIR.naam, CHAIR.organisatie, 'Midden-Nederland']) expect(csv).not.toContain(geheim);
+    await expect(page.getByRole('status')).toContainText('Opgeslagen als tafel-cijfers-regio-');
+
+    // The PDF: the browser prints the page; Chromium renders it.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { printed: string[] }).printed = seen;
+      new MutationObserver((changes) => {
+        for (const change of changes) for (const node of change.addedNodes) if (node instanceof HTMLIFrameElement) seen.push(node.srcdoc);
+      }).observe(document.body, { childList: true });
+    });
+    await page.getByRole('button', { name: 'Bekijk wat het bestand bevat' }).click();
+    await voorbeeld.getByRole('button', { name: 'Opslaan als PDF' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBeGreaterThan(0);
+    const html = await page.evaluate(() => (window as unknown as { printed: string[] }).printed.at(-1) ?? '');
+    for (const geheim of [...TITELS, CHAIR.naam, CHAIR.organisatie]) expect(html).not.toContain(geheim);
+    // Playwright's trace snapshots try to run a script in the script-less print frame (as in levensloop.spec.ts).
+    consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !/Blocked script execution in 'about:srcdoc'/.test(e)));
+    test.skip(PDFTOTEXT === undefined && process.env['CI'] === undefined, 'pdftotext (poppler-utils) is not installed');
+    const printView = await page.context().newPage();
+    await printView.setContent(html);
+    const pdfPath = testInfo.outputPath('cijfers.pdf');
+    await writeFile(pdfPath, await printView.pdf({ format: 'A4' }));
+    await printView.close();
+    const text = execFileSync(PDFTOTEXT!, ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    for (const line of [
+      'Cijfers voor de regio',
+      'Lopende casussen in de periode Categorie Aantal Percentage Lopende casussen in de periode 6',
+      'Casussen per fase aan het eind van de periode Categorie Aantal Percentage Aanmelding 6 100',
+      'Zorg- en Veiligheidshuis 6',
+      '"<5": 1 tot 4',
+    ])
+      expect(text).toContain(line);
+    for (const geheim of [...TITELS, CHAIR.naam]) expect(text).not.toContain(geheim);
+  });
+});
