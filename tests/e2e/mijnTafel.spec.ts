@@ -36,7 +36,8 @@ async function nieuwActiepunt(page: Page, wat: string, eigenaar: string, deadlin
 
 async function naarStart(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Terug naar het overzicht' }).click();
-  await expect(page.getByRole('button', { name: 'Nieuwe casus' })).toBeVisible();
+  // Closing a case flushes it and writes its list entry first: on a busy machine that takes a moment.
+  await expect(page.getByRole('button', { name: 'Nieuwe casus' })).toBeVisible({ timeout: 15_000 });
 }
 
 test.describe('Mijn tafel', () => {
@@ -62,7 +63,7 @@ test.describe('Mijn tafel', () => {
       // The expert has the actiepunten on their device before going back to the start screen.
       await openPart(expert.page, 'Overleggen');
       await expert.page.getByRole('button', { name: /^Casusoverleg van .* openen$/ }).click();
-      await expect(expert.page.getByText('Huisbezoek plannen.', { exact: true })).toBeVisible();
+      await expect(expert.page.getByText('Huisbezoek plannen.', { exact: true })).toBeVisible({ timeout: 15_000 });
       await naarStart(page);
 
       // Case B without the expert.
