@@ -12,7 +12,8 @@
  */
 import { aantalNieuweOpmerkingen, loadBezoek, nieuwSinds, nieuwVoorKijker, type Bezoek } from '../../shared/annotaties/index.js';
 import type { HostVault } from '../../shared/host/hostApi.js';
-import { defaultContext, levensloopStand, openCase, type CaseModel, type Viewer } from '../../shared/model/index.js';
+import { defaultContext, isEmptyCase, levensloopStand, openCase, type CaseModel, type Viewer } from '../../shared/model/index.js';
+import { SAMENVATTING_VERSIE } from '../../shared/tafel/samenvatting.js';
 import { eraseCase } from '../../shared/sync/membership/caseAdmin.js';
 import { vandaag } from '../i18n/dagen.js';
 import type { RoomId } from '../../shared/protocol/ids.js';
@@ -100,10 +101,12 @@ export class CaseNewsChecker {
           await this.eraseIfDue(c).catch(() => undefined);
           continue;
         }
-        if (c.sharing !== 'shared' || c.role === null) continue;
         // A case that fails to catch up (store, keys) simply shows no count; the next check tries again.
-        const news = await this.checkOne(c.room).catch(() => null);
+        const news = c.sharing !== 'shared' || c.role === null ? null : await this.checkOne(c).catch(() => null);
         if (news !== null && !this.stopping.signal.aborted) this.report(c.room, news);
+        // Mijn tafel reads each case's summary from its list entry; a case without one (not caught up, kept only here) gets it from its local copy.
+        else if (zonderSamenvatting(c) && (await this.summarise(c).catch(() => false)) && !this.stopping.signal.aborted)
+          this.report(c.room, { opmerkingen: 0, onderdelen: 0, lijstBijgewerkt: true });
       }
     });
     return this.running;
@@ -143,7 +146,29 @@ export class CaseNewsChecker {
     }
   }
 
-  private async checkOne(room: string): Promise<CaseNews | null> {
+  /**
+   * Makes the summary of a case from what this device holds, without connecting (no line in the
+   * case's access log), one case at a time like the catch-ups; true if the list entry was written.
+   */
+  private async summarise(c: CaseSummary): Promise<boolean> {
+    await held;
+    if (this.stopping.signal.aborted || c.entry === null) return false;
+    const deelnemerId = (await rememberedDeelnemer(this.vault, c.room)) ?? '';
+    const session = await this.client.openCase(c.room, { connect: false });
+    this.current = session;
+    try {
+      if (isEmptyCase(session.doc)) return false;
+      const model = openCase(session.doc, defaultContext({ deelnemerId, orgId: '' }));
+      await this.client.setCaseIndex(session.room, caseIndexEntryOf(model, c.lastChange));
+      return true;
+    } finally {
+      this.current = null;
+      await session.destroy();
+    }
+  }
+
+  private async checkOne(c: CaseSummary): Promise<CaseNews | null> {
+    const room = c.room;
     // A case just closed may still be closing its session and saving its visit: wait for both
     // (never two sessions of one room; news is counted from the visit just saved).
     await held;
@@ -165,8 +190,9 @@ export class CaseNewsChecker {
       if (this.stopping.signal.aborted) return null;
       const probe = openCase(session.doc, defaultContext({ deelnemerId, orgId: '' }));
       // The list shows the case as it now is: a new title or status, and when changes last reached this device.
-      if (arrived) await this.client.setCaseIndex(session.room, caseIndexEntryOf(probe));
-      return { ...newsOf(probe, deelnemerId, bezoek), lijstBijgewerkt: arrived };
+      const bijwerken = arrived || zonderSamenvatting(c);
+      if (bijwerken) await this.client.setCaseIndex(session.room, caseIndexEntryOf(probe, arrived ? Date.now() : c.lastChange));
+      return { ...newsOf(probe, deelnemerId, bezoek), lijstBijgewerkt: bijwerken };
     } finally {
       session.doc.off('update', onUpdate);
       this.current = null;
@@ -176,6 +202,11 @@ export class CaseNewsChecker {
 }
 
 let held: Promise<unknown> = Promise.resolve();
+
+/** True if the case's list entry has no summary of the current make (older entries, a damaged one). */
+function zonderSamenvatting(c: CaseSummary): boolean {
+  return c.entry !== null && c.entry.tafel?.versie !== SAMENVATTING_VERSIE;
+}
 
 /** True if the list says the case's term has passed and this device is its chair's (or the case is only here). */
 function erasureDue(c: CaseSummary): boolean {
@@ -212,13 +243,18 @@ export function checkCaseNews(
   cases: readonly CaseSummary[],
   report: (room: string, news: CaseNews) => void,
   notWithinMs = 0,
+  /** Called when the check has gone through every case (not when it was stopped). */
+  onDone?: () => void,
 ): void {
   const now = Date.now();
   const due = cases.filter((c) => now - (laatsteControle.get(c.room) ?? Number.NEGATIVE_INFINITY) >= notWithinMs);
   if (due.length === 0) return;
   for (const c of due) laatsteControle.set(c.room, now);
   active ??= new CaseNewsChecker(client, vault, report, SETTLE_MS, closing);
-  void active.check(due);
+  const checker = active;
+  void checker.check(due).then(() => {
+    if (active === checker) onDone?.();
+  });
 }
 
 /** Stops checking (before a case opens: never two sessions of one room); the next check starts afresh. */

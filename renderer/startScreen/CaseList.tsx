@@ -4,49 +4,28 @@
  * change and where it lives, each opening in the workspace; above them the notices of cases deleted
  * from this device; or a calm empty state. The live sync state exists only for the open case.
  */
-import { useState } from 'react';
 import type { CaseSummary } from '../../shared/sync/session/syncClient.js';
 import { WERKFASEN, type Werkfase } from '../../shared/model/index.js';
 import { dagInWoorden, momentInWoorden, vandaag } from '../i18n/dagen.js';
 import { useLocale, useT } from '../i18n/useT.js';
 import '../styles/parts/casusbeheer.css';
-import { openListedCase, type JoinStep } from '../session/joinCase.js';
 import { JoinStatus } from './JoinStatus.js';
 import { PublishCase } from './PublishCase.js';
-import { useCaseNews } from './useCaseNews.js';
+import { useOpenFromList } from './useOpenFromList.js';
 import type { CaseNews } from '../session/caseNews.js';
-import { useAppStore, useOpenCase, useDeviceSession } from '../store/index.js';
+import { useAppStore, useDeviceSession } from '../store/index.js';
 import { CASE_GROUPS, faseVan, groupOf } from './caseGroups.js';
 import { CaseNotices } from './CaseNotices.js';
 
 const isWerkfase = (value: string | undefined): value is Werkfase => value !== undefined && (WERKFASEN as readonly string[]).includes(value);
 
-export function CaseList() {
+export function CaseList({ news }: { readonly news: ReadonlyMap<string, CaseNews> }) {
   const t = useT();
   const phase = useDeviceSession((s) => s.phase);
   // A vault not yet created means a device that has never held a case.
   const firstVisit = useAppStore((s) => s.vaultState === 'new' || s.vaultState === 'unknown');
   const cases = useDeviceSession((s) => s.cases);
-  const open = useOpenCase((s) => s.open);
-  const [opening, setOpening] = useState<string | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [joinStep, setJoinStep] = useState<{ readonly room: string; readonly step: JoinStep } | null>(null);
-  const news = useCaseNews(phase === 'ready' ? cases : null);
-
-  async function openCase(room: string) {
-    if (opening !== null) return;
-    setOpening(room);
-    setFailed(false);
-    setJoinStep(null);
-    try {
-      const opened = await openListedCase(room, (step) => setJoinStep({ room, step }));
-      if (opened !== null) open(opened);
-    } catch {
-      setFailed(true);
-    } finally {
-      setOpening(null);
-    }
-  }
+  const { opening, failed, joinStep, openCase } = useOpenFromList();
 
   const locale = useLocale();
   const meta = (c: CaseSummary): string => {

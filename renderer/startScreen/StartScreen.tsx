@@ -2,7 +2,7 @@
  * The start screen: what Tafel is, the passphrase vault (browser version), the two ways in
  * (a new case, an invitation) and the cases already on this device.
  */
-import { CaseList } from './CaseList.js';
+import { CaseViews } from './CaseViews.js';
 import { useT } from '../i18n/useT.js';
 import { JoinPanel } from './JoinPanel.js';
 import { NewCasePanel } from './NewCasePanel.js';
@@ -44,7 +44,7 @@ export function StartScreen() {
       </div>
       {openPanel === 'new-case' && <NewCasePanel onClose={closePanel} />}
       {openPanel === 'join' && <JoinPanel onClose={closePanel} />}
-      <CaseList />
+      <CaseViews />
     </>
   );
 }

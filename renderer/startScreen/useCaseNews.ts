@@ -24,16 +24,23 @@ export function useCaseNews(cases: readonly CaseSummary[] | null): ReadonlyMap<s
 
   useEffect(() => {
     if (client === null || vault === null || cases === null) return;
+    // Entries brought up to date are read again once the run is over (the list is decrypted whole,
+    // and reading it anew restarts this effect, which would stop the run).
+    let bijgewerkt = false;
     const report = (room: string, n: CaseNews): void => {
       setNews((prev) => new Map(prev).set(room, n));
-      if (n.lijstBijgewerkt) void refreshCases();
+      if (n.lijstBijgewerkt) bijgewerkt = true;
     };
-    const check = (): void => checkCaseNews(client, vault, cases, report, NOT_WITHIN_MS);
+    const done = (): void => {
+      if (bijgewerkt) void refreshCases();
+      bijgewerkt = false;
+    };
+    const check = (): void => checkCaseNews(client, vault, cases, report, NOT_WITHIN_MS, done);
     const onVisibility = (): void => {
       if (document.visibilityState === 'visible') check();
     };
     // Every case when the list is first shown; when the list is read again, only cases not just checked.
-    checkCaseNews(client, vault, cases, report, shown.current ? NOT_WITHIN_MS : 0);
+    checkCaseNews(client, vault, cases, report, shown.current ? NOT_WITHIN_MS : 0, done);
     shown.current = true;
     window.addEventListener('focus', check);
     document.addEventListener('visibilitychange', onVisibility);

@@ -29,11 +29,16 @@ export interface SessionSlice {
 /** The start screen's panels. */
 export type StartPanel = 'none' | 'new-case' | 'join';
 
-/** UI state: which panel of the start screen is open. */
+/** How the start screen shows the cases: the list, Mijn tafel, or the region's figures. */
+export type StartView = 'casussen' | 'mijnTafel' | 'cijfers';
+
+/** UI state: which panel of the start screen is open, and which view of the cases. */
 export interface UiSlice {
   readonly openPanel: StartPanel;
+  readonly startView: StartView;
   showPanel(panel: StartPanel): void;
   closePanel(): void;
+  showView(view: StartView): void;
 }
 
 export type AppState = SessionSlice & UiSlice;

@@ -16,7 +16,7 @@ import type { AppState } from './appState.js';
 import { createSessionSlice } from './slices/sessionSlice.js';
 import { createUiSlice } from './slices/uiSlice.js';
 
-export type { AppState, PendingInvite, StartPanel, VaultState } from './appState.js';
+export type { AppState, PendingInvite, StartPanel, StartView, VaultState } from './appState.js';
 
 /** The app's store, as a React hook (`useAppStore((s) => s.language)`) and with `getState()`. */
 export const useAppStore = create<AppState>()((...a) => ({

@@ -32,6 +32,11 @@ export function partOfRoot(root: string): PartId | undefined {
   return ROOT_TO_PART.get(root);
 }
 
+/** The part that shows a collection's items (Mijn tafel opens a case where a thread points). */
+export function partOfCollection(name: string): PartId | undefined {
+  return PART_IDS.find((part) => (COLLECTIONS_PER_PART[part] as readonly string[]).includes(name));
+}
+
 /** The part that shows the item `id` (what a thread points at). */
 export function partOfItem(model: CaseModel, id: string): PartId | undefined {
   return PART_IDS.find((part) => COLLECTIONS_PER_PART[part].some((c) => model[c].has(id)));

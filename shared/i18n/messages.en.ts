@@ -22,6 +22,7 @@ import { annotatiesEn } from './areas/annotaties.en.js';
 import { levensloopEn } from './areas/levensloop.en.js';
 import { afsluitenEn } from './areas/afsluiten.en.js';
 import { voorstellenEn } from './areas/voorstellen.en.js';
+import { tafelEn } from './areas/tafel.en.js';
 
 export const en: Catalogue = {
   ...workspaceEn,
@@ -42,6 +43,7 @@ export const en: Catalogue = {
   ...levensloopEn,
   ...afsluitenEn,
   ...voorstellenEn,
+  ...tafelEn,
 
   'app.name': 'Tafel',
   'app.intro':

@@ -21,6 +21,7 @@ import { annotatiesNl } from './areas/annotaties.nl.js';
 import { levensloopNl } from './areas/levensloop.nl.js';
 import { afsluitenNl } from './areas/afsluiten.nl.js';
 import { voorstellenNl } from './areas/voorstellen.nl.js';
+import { tafelNl } from './areas/tafel.nl.js';
 
 export const nl = {
   ...workspaceNl,
@@ -41,6 +42,7 @@ export const nl = {
   ...levensloopNl,
   ...afsluitenNl,
   ...voorstellenNl,
+  ...tafelNl,
 
   'app.name': 'Tafel',
   'app.intro':

@@ -1,4 +1,4 @@
-/** UI state: which panel of the start screen is open. */
+/** UI state: which panel of the start screen is open, and which view of the cases. */
 import type { StateCreator } from 'zustand';
 import type { AppState, UiSlice } from '../appState.js';
 
@@ -6,4 +6,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   openPanel: 'none',
   showPanel: (openPanel) => set({ openPanel }),
   closePanel: () => set({ openPanel: 'none' }),
+  startView: 'casussen',
+  showView: (startView) => set({ startView }),
 });

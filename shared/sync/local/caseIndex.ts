@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { aeadOpen, aeadSeal, concatBytes, fromUtf8, importAeadKey, utf8 } from '../../crypto/index.js';
 import type { CryptoPort } from '../../platform/cryptoPort.js';
 import type { RoomId } from '../../protocol/ids.js';
+import { samenvattingSchema, type Samenvatting } from '../../tafel/samenvatting.js';
 
 /** One entry of the case list. */
 export interface CaseIndexEntry {
@@ -23,6 +24,8 @@ export interface CaseIndexEntry {
   readonly lastChange: number;
   /** The day (YYYY-MM-DD) the shared copy is to be erased, once the case is closed for good. */
   readonly wisOp?: string;
+  /** The case as the chair's table reads it (shared/tafel/samenvatting.ts); absent until the device has made it. */
+  readonly tafel?: Samenvatting;
 }
 
 const entrySchema = z.object({
@@ -31,6 +34,8 @@ const entrySchema = z.object({
   fase: z.string().max(100).optional(),
   lastChange: z.number().int().min(0),
   wisOp: z.iso.date().optional(),
+  // A damaged or outdated summary is dropped, never the entry: the device makes it again.
+  tafel: samenvattingSchema.optional().catch(undefined),
 });
 
 function associatedData(room: RoomId): Uint8Array {
