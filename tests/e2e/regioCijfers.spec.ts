@@ -30,7 +30,7 @@ test.describe('Cijfers voor de regio', () => {
     }
 
     await page.getByRole('button', { name: 'Cijfers voor de regio' }).click();
-    await expect(page.getByText('Berekend uit 6 casussen die u voorzit op dit apparaat')).toBeVisible();
+    await expect(page.getByText('Berekend uit de casussen die u voorzit op dit apparaat: 6')).toBeVisible();
     const lopend = page.getByTestId('cijfer-lopend');
     await expect(lopend.getByRole('row', { name: /Lopende casussen in de periode/ })).toContainText('6');
     const fase = page.getByTestId('cijfer-fase');

@@ -72,7 +72,7 @@ export const tafelEn: { readonly [K in keyof typeof tafelNl]: string } = {
   'tafel.cijfers.tot': 'To {mijlpaal} (days after registration)',
   'tafel.cijfers.totDag': 'Up to and including',
   'tafel.cijfers.ongeldig': 'Choose a start date before the end date.',
-  'tafel.cijfers.aantalCasussen': 'Worked out from {aantal} cases you chair on this device (example cases do not count).',
+  'tafel.cijfers.aantalCasussen': 'Worked out from the cases you chair on this device: {aantal} (example cases do not count).',
   'tafel.cijfers.onbekend': '{aantal} cases have not been brought up to date yet and do not count. Open them once, or wait until this device has updated them.',
   'tafel.cijfers.indicator.lopend': 'Cases running in the period',
   'tafel.cijfers.indicator.fase': 'Cases per phase at the end of the period',

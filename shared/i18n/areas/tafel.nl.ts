@@ -73,7 +73,7 @@ export const tafelNl = {
   'tafel.cijfers.tot': 'Tot {mijlpaal} (dagen na aanmelding)',
   'tafel.cijfers.totDag': 'Tot en met',
   'tafel.cijfers.ongeldig': 'Kies een begindatum die vóór de einddatum ligt.',
-  'tafel.cijfers.aantalCasussen': 'Berekend uit {aantal} casussen die u voorzit op dit apparaat (voorbeeldcasussen tellen niet mee).',
+  'tafel.cijfers.aantalCasussen': 'Berekend uit de casussen die u voorzit op dit apparaat: {aantal} (voorbeeldcasussen tellen niet mee).',
   'tafel.cijfers.onbekend': '{aantal} casussen zijn nog niet bijgewerkt en tellen niet mee. Open ze één keer, of wacht tot dit apparaat ze heeft bijgewerkt.',
   'tafel.cijfers.indicator.lopend': 'Lopende casussen in de periode',
   'tafel.cijfers.indicator.fase': 'Casussen per fase aan het eind van de periode',
