@@ -42,7 +42,7 @@ test.describe('levensloop', () => {
     const form = page.getByRole('form', { name: 'Naar een andere fase' });
     await form.getByLabel('Naar fase').selectOption({ label: 'Afschalen' });
     const open = form.getByRole('group', { name: 'Nog open' });
-    await expect(open).toContainText('Actiepunt nog open (uiterlijk 21 maart 2025): Intake training agressieregulatie plannen');
+    await expect(open).toContainText('Actiepunt nog open (uiterlijk 21 maart 2025): Intake specialistische daderhulp plannen');
     await expect(open).toContainText('is geen niveau afgesproken om af te schalen');
     await form.getByLabel('Reden of toelichting').fill('Veiligheid houdt stand.');
     await form.getByRole('button', { name: 'Fase vastleggen' }).click();
@@ -52,7 +52,7 @@ test.describe('levensloop', () => {
     await form.getByRole('button', { name: 'Fase vastleggen' }).click();
     await expect(fase).toContainText('Fase: Afschalen, sinds');
     const afschaalRij = geschiedenis.getByRole('row').filter({ hasText: 'van Uitvoering en monitoring naar Afschalen' });
-    await expect(afschaalRij).toContainText('Stond open: Actiepunt nog open (uiterlijk 2025-03-21): Intake training agressieregulatie plannen');
+    await expect(afschaalRij).toContainText('Stond open: Actiepunt nog open (uiterlijk 2025-03-21): Intake specialistische daderhulp plannen');
     await expect(afschaalRij).toContainText('Toch verder omdat: Het wijkteam neemt het actiepunt over.');
     await expect(afschaalRij).toContainText('Ingrid (fictief)');
 
@@ -118,7 +118,7 @@ test.describe('levensloop', () => {
     for (const line of [
       'Overdracht aan Wijkteam Centrum',
       'Doelen bereikt; het wijkteam begeleidt het gezin verder.',
-      'Oma begeleidt elke overdracht bij haar thuis.',
+      'Overdracht in het omgangshuis, met een omgangsbegeleider.',
       'Wijkteam Centrum bewaart dit document 20 jaar',
     ]) {
       expect(xml).toContain(line);
