@@ -21,6 +21,8 @@ async function startOverleg(page: Page): Promise<void> {
   await start.getByLabel('Soort overleg').selectOption({ label: 'Casusoverleg' });
   await start.getByRole('button', { name: 'Overleg starten' }).click();
   await expect(page.getByRole('timer', { name: 'Duur van het overleg:' })).toBeVisible();
+  // A started overleg opens in vergadermodus; the full record holds the actiepunten form.
+  await page.getByRole('button', { name: 'Volledig verslag' }).click();
 }
 
 async function nieuwActiepunt(page: Page, wat: string, eigenaar: string, deadline: string): Promise<void> {
@@ -63,6 +65,7 @@ test.describe('Mijn tafel', () => {
       // The expert has the actiepunten on their device before going back to the start screen.
       await openPart(expert.page, 'Overleggen');
       await expert.page.getByRole('button', { name: /^Casusoverleg van .* openen$/ }).click();
+      await expert.page.getByRole('button', { name: 'Volledig verslag' }).click();
       await expect(expert.page.getByText('Huisbezoek plannen.', { exact: true })).toBeVisible({ timeout: 15_000 });
       await naarStart(page);
 
