@@ -118,7 +118,7 @@ test.describe('personal statements and "door anderen gewijzigd" (chair, police e
       await gebeurtenis.getByRole('button', { name: 'Gebeurtenis toevoegen' }).click();
       await expect(syncStatus(chair)).toHaveAttribute('data-sync-state', 'synced');
       await chair.getByRole('button', { name: 'Terug naar het overzicht' }).click();
-      await chair.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await chair.getByRole('region', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
       await openPart(chair, 'Verklarende analyse');
       await aanleiding.click();
       await chair.keyboard.press('ControlOrMeta+End');
@@ -142,7 +142,7 @@ test.describe('personal statements and "door anderen gewijzigd" (chair, police e
       await expert.keyboard.type('Vader staat soms onaangekondigd bij school.');
       await expect(syncStatus(expert)).toHaveAttribute('data-sync-state', 'synced');
       await unlockVault(chair);
-      await chair.getByRole('list', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
+      await chair.getByRole('region', { name: 'Casussen op dit apparaat' }).getByRole('button', { name: shared.title }).click();
       await openPart(chair, 'Verklarende analyse');
       await expect(panel(chair).getByTestId('annotaties-gewijzigd')).toHaveText('Door anderen gewijzigd sinds uw vorige bezoek: Zorgen (wat gaat er mis)', {
         timeout: 10_000,
